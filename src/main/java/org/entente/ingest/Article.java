@@ -1,0 +1,32 @@
+package org.entente.ingest;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * One news article after reading and boilerplate removal. {@code text} is the single clean text that
+ * every later offset (sentences, tokens, actor and event spans) points into.
+ *
+ * @param id       stable content hash (or the id given by a JSONL input) — the same article read twice has the same id
+ * @param name     what the user calls this input: the JSONL {@code id}, or the file name (plus "#n" for one record
+ *                 of a multi-record file such as a WARC or a feed); used as {@code article} in command output
+ * @param url      where the article was published, or null
+ * @param outlet   publisher (og:site_name or domain), or null
+ * @param title    headline, or null
+ * @param date     publication date, or null when unknown and no {@code --date} was given
+ * @param author   byline, or null
+ * @param language ISO 639-1 guess ("en"), or null
+ * @param text     clean main text, boilerplate removed
+ * @param meta     anything else worth keeping (format, dateSource, ...)
+ */
+public record Article(String id, String name, String url, String outlet, String title, LocalDate date,
+                      String author, String language, String text, Map<String, String> meta) {
+    public Article {
+        text = text == null ? "" : text;
+        meta = meta == null ? Map.of() : Map.copyOf(meta);
+    }
+
+    public Article withDate(LocalDate newDate) {
+        return new Article(id, name, url, outlet, title, newDate, author, language, text, meta);
+    }
+}

@@ -1,0 +1,14 @@
+package org.entente.pipeline;
+
+import java.util.List;
+import org.entente.actors.ActorMention;
+import org.entente.events.EventMention;
+import org.entente.text.AnalyzedArticle;
+
+/** Everything the pipeline learnt about one article. */
+public record CodedArticle(AnalyzedArticle analyzed, List<ActorMention> actors, List<EventMention> events) {
+    public CodedArticle {
+        actors = List.copyOf(actors);
+        events = List.copyOf(events);
+    }
+}
