@@ -226,10 +226,46 @@ final class Roles {
      * and is not the relative clause's antecedent ("Putin ... gave assurances to Xi, whom he met" -> Putin).
      */
     static List<ActorUnit> resolvePronoun(SentenceView s, int pronoun, ActorUnit antecedent) {
+        boolean person = s.text[pronoun].equals("he") || s.text[pronoun].equals("she");
+        List<ActorUnit> any = List.of();
         for (int k = pronoun - 1; k >= 0; k--) {
             ActorUnit u = s.endsAt[k];
             if (u != null && u != antecedent && canBeSubject(s, u)) {
-                return coordinated(s, u);
+                if (!person || "person".equals(u.head().kind())) {
+                    return coordinated(s, u);
+                }
+                if (any.isEmpty()) {
+                    any = coordinated(s, u);
+                }
+            }
+        }
+        return person ? List.of() : any;
+    }
+
+    /**
+     * "By accepting the invitation, Putin has ...": an adjunct before the main clause takes the main clause's
+     * subject, the first actor after the adjunct's comma that can be a subject.
+     */
+    static List<ActorUnit> adjunctSubject(SentenceView s, int trigger) {
+        if (!s.text[trigger].endsWith("ing")) {
+            return List.of();
+        }
+        for (int k = trigger + 1; k < s.size(); k++) {
+            if (s.isHardBoundary(k)) {
+                return List.of();
+            }
+            if (s.text[k].equals(",")) {
+                for (int j = k + 1; j < s.size() && j <= k + 4; j++) {
+                    ActorUnit u = s.startsAt[j];
+                    if (u != null) {
+                        return coordinated(s, u);
+                    }
+                    if (!(s.pos[j].equals("DT") || s.pos[j].startsWith("JJ") || s.pos[j].startsWith("NNP")
+                            || s.pos[j].startsWith("RB"))) {
+                        return List.of();
+                    }
+                }
+                return List.of();
             }
         }
         return List.of();

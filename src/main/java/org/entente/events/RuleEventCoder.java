@@ -147,6 +147,9 @@ public final class RuleEventCoder implements EventCoder {
                 continue;
             }
             List<ActorUnit> sources = subj.units();
+            if (sources.isEmpty() && subj.pronoun() < 0) {
+                sources = Roles.adjunctSubject(s, i);
+            }
             List<ActorUnit> targets = m.targets();
             if (usedImplicit) {
                 if (passive) {

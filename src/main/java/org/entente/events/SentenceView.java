@@ -63,7 +63,9 @@ public final class SentenceView {
         List<ActorMention> sorted = new ArrayList<>();
         for (ActorMention m : mentions) {
             if (m.sentence() == sentence.index() && m.firstToken() >= 0 && m.lastToken() < n
-                    && m.firstToken() <= m.lastToken() && m.code() != null) {
+                    && m.firstToken() <= m.lastToken() && m.code() != null && !m.code().startsWith("---")) {
+                // a bare role word ("military", "administration") with no country is no actor to code; it
+                // would also hide triggers like "military cooperation"
                 sorted.add(m);
             }
         }
