@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.entente.events.Modality;
 
@@ -13,6 +14,18 @@ final class ApiRoutes {
     static final List<String> LEVELS = List.of("country", "actor");
     static final int MAX_PAGE = 500;
     static final int MAX_ID = 200;
+
+    /** The query parameters each endpoint accepts; the OpenAPI document lists the same (a test checks). */
+    static final Map<String, List<String>> PARAMS = Map.of(
+            "/api/stats", List.of(),
+            "/api/actors", List.of("q", "limit"),
+            "/api/relations", List.of("a", "b", "from", "to", "by", "modality"),
+            "/api/pairs", List.of("from", "to", "level", "actor", "modality", "limit", "offset"),
+            "/api/events", List.of("actor", "a", "b", "country", "code", "root", "quad", "modality", "from", "to", "q",
+                    "historical", "limit", "offset"),
+            "/api/events/{id}", List.of(),
+            "/api/articles/{id}", List.of(),
+            "/api/openapi.json", List.of());
 
     private final WebData data;
 
@@ -30,8 +43,9 @@ final class ApiRoutes {
         routes.get("/api/articles/{id}", this::article);
     }
 
-    private static Params params(Context ctx, String... allowed) {
-        return new Params(ctx.queryParamMap(), Set.of(allowed));
+    /** The request's parameters, checked against what its endpoint accepts. */
+    private static Params params(Context ctx) {
+        return new Params(ctx.queryParamMap(), Set.copyOf(PARAMS.get(ctx.endpoint().path)));
     }
 
     void stats(Context ctx) {
@@ -40,12 +54,12 @@ final class ApiRoutes {
     }
 
     void actors(Context ctx) {
-        Params p = params(ctx, "q", "limit");
+        Params p = params(ctx);
         ctx.json(data.actors(p.text("q"), p.integer("limit", 1, 100, 10)));
     }
 
     void relations(Context ctx) {
-        Params p = params(ctx, "a", "b", "from", "to", "by", "modality");
+        Params p = params(ctx);
         String a = p.code("a", true);
         String b = p.code("b", true);
         LocalDate from = p.date("from");
@@ -57,7 +71,7 @@ final class ApiRoutes {
     }
 
     void pairs(Context ctx) {
-        Params p = params(ctx, "from", "to", "level", "actor", "modality", "limit", "offset");
+        Params p = params(ctx);
         LocalDate from = p.date("from");
         LocalDate to = p.date("to");
         Params.order(from, to, "to");
@@ -67,8 +81,7 @@ final class ApiRoutes {
     }
 
     void events(Context ctx) {
-        Params p = params(ctx, "actor", "a", "b", "country", "code", "root", "quad", "modality", "from", "to", "q",
-                "historical", "limit", "offset");
+        Params p = params(ctx);
         LocalDate from = p.date("from");
         LocalDate to = p.date("to");
         Params.order(from, to, "to");
