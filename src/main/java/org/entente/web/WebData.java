@@ -1,0 +1,112 @@
+package org.entente.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.events.Modality;
+
+/**
+ * What the REST API reads: one method per endpoint, taking validated queries and returning the API's own records
+ * (serialised in snake_case). Keeping the API's shapes here, apart from the store's classes, means the OpenAPI
+ * document describes these records and a change inside the store cannot silently change the public JSON.
+ */
+public interface WebData extends AutoCloseable {
+
+    Stats stats();
+
+    List<ActorHit> actors(String query, int limit);
+
+    Series relations(RelationQuery query);
+
+    Page<Pair> pairs(PairQuery query);
+
+    Page<EventRow> events(EventQuery query);
+
+    Optional<EventDetail> event(String id);
+
+    Optional<ArticleDetail> article(String id);
+
+    @Override
+    void close();
+
+    // ---- queries (already validated by the handlers) ----
+
+    /** Relations of a with b (either direction); a and b are code prefixes: RUS covers RUSGOV, RUSMIL. */
+    record RelationQuery(String a, String b, LocalDate from, LocalDate to, String by, Set<Modality> modalities) {
+    }
+
+    /** level "country" groups actors by country; "actor" keeps full codes. */
+    record PairQuery(LocalDate from, LocalDate to, String level, String actor, Set<Modality> modalities,
+                     int limit, int offset) {
+    }
+
+    record EventQuery(String actor, String country, String a, String b, String code, String root,
+                      Set<Integer> quads, Set<Modality> modalities, LocalDate from, LocalDate to, String text,
+                      int limit, int offset) {
+    }
+
+    // ---- results ----
+
+    record Page<T>(long total, int limit, int offset, List<T> items) {
+    }
+
+    record Stats(long articles, long events, long eventMentions, long actorMentions, long actors,
+                 LocalDate firstDate, LocalDate lastDate, List<Count> quads, List<Count> modalities,
+                 List<Count> countries) {
+    }
+
+    /** A labelled count, for the small breakdowns in {@link Stats}. */
+    record Count(String key, long count) {
+    }
+
+    record ActorHit(String code, String name, String country, String role, long events) {
+    }
+
+    /**
+     * One period of a dyad series: counts per QuadClass, mean Goldstein, net co-operation index. Periods without
+     * events are present (the time axis stays honest) with null goldstein and index.
+     */
+    record Period(String period, LocalDate start, LocalDate end, long events, long q1, long q2, long q3, long q4,
+                  Double goldstein, Double index, boolean shift) {
+    }
+
+    record Series(String a, String b, String aName, String bName, String by, LocalDate from, LocalDate to,
+                  long events, Double index, List<Period> periods) {
+    }
+
+    record Pair(String a, String b, String aName, String bName, long events, long q1, long q2, long q3, long q4,
+                double goldstein, double index) {
+    }
+
+    /** Character offsets [start, end) of the actor, trigger and target inside the article's clean text. */
+    record Evidence(int[] source, int[] verb, int[] target) {
+    }
+
+    record EventRow(String id, LocalDate date, String source, String target, String sourceCountry,
+                    String targetCountry, String code, String root, int quad, double goldstein, String plover,
+                    String modality, long mentions, String articleId, String title, String outlet, int sentence,
+                    String text, int[] span, Evidence evidence) {
+    }
+
+    /** One mention of an event in one article: the evidence the event rests on. */
+    record Mention(String articleId, String article, String title, String outlet, String url, LocalDate date,
+                   String modality, int sentence, String text, int[] span, Evidence evidence, String saidBy,
+                   String pattern) {
+    }
+
+    record EventDetail(EventRow event, List<Mention> mentions) {
+    }
+
+    record ActorSpan(int[] span, String text, String code, String country, String role, String kind,
+                     String dictionary) {
+    }
+
+    record EventSpan(String id, int[] span, Evidence evidence, String source, String target, String code,
+                     int quad, double goldstein, String modality, int sentence) {
+    }
+
+    record ArticleDetail(String id, String name, String title, String url, String outlet, LocalDate date,
+                         String text, List<int[]> sentences, List<ActorSpan> actors, List<EventSpan> events) {
+    }
+}
