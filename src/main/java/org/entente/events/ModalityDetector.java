@@ -70,7 +70,11 @@ final class ModalityDetector {
                 continue;
             }
             String w = s.text[k];
-            if (NEGATION.contains(w) && !(w.equals("no") && s.is(k + 1, "longer") && false)) {
+            if ((w.equals("and") || w.equals("or") || w.equals("then")) && k + 1 < trigger
+                    && (s.isVerb(k + 1) || s.pos[k + 1].startsWith("RB"))) {
+                break; // "refused to deploy troops and has urged ...": a coordinated verb phrase has its own cues
+            }
+            if (NEGATION.contains(w)) {
                 if (w.equals("without") && k < trigger - 1) {
                     continue; // "without" negates only what it governs directly
                 }

@@ -58,7 +58,20 @@ final class Roles {
             out.add(next);
             cur = next;
         }
+        if (out.size() > 1 && !hasConjunction(s, out)) {
+            return List.of(u); // "Pakistan, a key U.S. ally": apposition, not a list
+        }
         return out;
+    }
+
+    /** A list of actors is closed by "and"/"or"/"&"; commas alone make an apposition. */
+    private static boolean hasConjunction(SentenceView s, List<ActorUnit> units) {
+        for (int k = units.get(0).last() + 1; k < units.get(units.size() - 1).first(); k++) {
+            if (s.text[k].equals("and") || s.text[k].equals("or") || s.text[k].equals("&")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ActorUnit partnerRight(SentenceView s, ActorUnit u) {
@@ -124,6 +137,10 @@ final class Roles {
             ActorUnit u = s.endsAt[k];
             if (u != null && s.covering[trigger] != u) {
                 if (canBeSubject(s, u)) {
+                    ActorUnit head = governor(s, u).equals("of") ? ofHead(s, u) : null;
+                    if (head != null) {
+                        u = head;
+                    }
                     List<ActorUnit> group = coordinated(s, u);
                     return new Subject(group, clauseStart(s, group.get(0).first()), null, -1);
                 }
@@ -159,6 +176,28 @@ final class Roles {
             return new Subject(coordinated(s, fallback), clauseStart(s, fallbackAt), null, -1);
         }
         return new Subject(List.of(), clauseStart(s, trigger), null, -1);
+    }
+
+    /**
+     * "The Turkish and Greek sides of the island of Cyprus": an actor after "of" belongs to a noun phrase whose
+     * head may itself be an actor further left; that one is the subject. Null when there is none.
+     */
+    private static ActorUnit ofHead(SentenceView s, ActorUnit u) {
+        for (int k = u.first() - 1; k >= 0 && k >= u.first() - 10; k--) {
+            ActorUnit v = s.endsAt[k];
+            if (v != null && v != u) {
+                return canBeSubject(s, v) ? (governor(s, v).equals("of") ? ofHead(s, v) == null ? v : ofHead(s, v) : v)
+                        : null;
+            }
+            if (s.covering[k] != null) {
+                continue;
+            }
+            if (s.isVerb(k) || s.isHardBoundary(k) || s.text[k].equals(",")
+                    || (s.isPreposition(k) && !s.text[k].equals("of"))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The preposition or verb that governs a unit, skipping determiners and adjectives; "" if none. */
