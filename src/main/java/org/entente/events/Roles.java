@@ -18,6 +18,10 @@ final class Roles {
             "seized", "kept", "sent", "sold", "bought", "brought", "built", "cut", "put", "set", "led", "left",
             "lost", "paid", "hurt", "told", "found", "bound", "spent", "won", "sought", "taught", "thought", "laid",
             "slain", "overrun", "withheld", "upheld", "dealt", "fled", "fed", "read", "quit", "spread", "split");
+    private static final Set<String> SUBORDINATORS = Set.of("that", "if", "unless", "whether", "because",
+            "although", "though", "whereas", "while", "once");
+    private static final Set<String> TEMPORAL_SUBORDINATORS = Set.of("after", "before", "since", "as", "when",
+            "until", "till");
     private static final Set<String> PERSONAL = Set.of("he", "she", "they", "we");
     /** Prepositions whose object can still be the doer: the agent "by", and "of" inside "the president of X". */
     private static final Set<String> AGENTIVE_PREP = Set.of("by", "of");
@@ -137,7 +141,7 @@ final class Roles {
             ActorUnit u = s.endsAt[k];
             if (u != null && s.covering[trigger] != u) {
                 if (canBeSubject(s, u)) {
-                    ActorUnit head = governor(s, u).equals("of") ? ofHead(s, u) : null;
+                    ActorUnit head = governor(s, u).equals("of") ? ofHead(s, u) : appositionAnchor(s, u);
                     if (head != null) {
                         u = head;
                     }
@@ -200,6 +204,28 @@ final class Roles {
         return null;
     }
 
+    /**
+     * "Pakistan, a key Chinese ally, visited Iran": an actor inside an apposition only modifies it; the subject is
+     * the actor the apposition describes. Null when {@code u} is not in an apposition.
+     */
+    private static ActorUnit appositionAnchor(SentenceView s, ActorUnit u) {
+        int k = u.first() - 1;
+        int words = 0;
+        while (k >= 0 && s.covering[k] == null && (s.pos[k].equals("DT") || s.pos[k].startsWith("JJ")
+                || s.pos[k].equals("CD"))) {
+            k--;
+            words++;
+        }
+        int after = u.last() + 1;
+        boolean nounAfter = after < s.size() && s.pos[after].startsWith("NN") && s.covering[after] == null
+                && Character.isLowerCase(s.tokens.get(after).text().charAt(0));
+        if (k < 1 || !s.text[k].equals(",") || (words == 0 && !nounAfter)) {
+            return null;
+        }
+        ActorUnit v = s.endsAt[k - 1];
+        return v != null && canBeSubject(s, v) ? v : null;
+    }
+
     /** The preposition or verb that governs a unit, skipping determiners and adjectives; "" if none. */
     static String governor(SentenceView s, ActorUnit u) {
         int k = u.first() - 1;
@@ -224,8 +250,16 @@ final class Roles {
             ActorUnit first = coordinated(s, u).get(0);
             return first == u || canBeSubject(s, first);
         }
-        if (s.isReporting(k) || s.text[k].equals("that")) {
-            return true; // "X said Y shelled Z": Y starts the reported clause
+        if (s.isReporting(k) || SUBORDINATORS.contains(s.text[k])) {
+            return true; // "X said Y shelled Z", "if Y shells Z": Y starts a clause
+        }
+        int after = u.last() + 1;
+        boolean verbAfter = after < s.size() && (s.isVerb(after) || s.pos[after].startsWith("RB"));
+        if (TEMPORAL_SUBORDINATORS.contains(s.text[k]) && verbAfter) {
+            return true; // "after Y shelled Z" (but "after talks with Y" is a prepositional phrase)
+        }
+        if (k == 0 && s.isVerb(k) && verbAfter) {
+            return true; // "Did Y shell Z?"
         }
         if (s.isPreposition(k) && !s.text[k].equals("of")) {
             return false;
