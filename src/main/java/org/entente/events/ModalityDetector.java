@@ -82,6 +82,9 @@ final class ModalityDetector {
                 }
                 return Modality.NEGATED;
             }
+            if (w.equals("if") || w.equals("unless") || w.equals("whether")) {
+                return Modality.HYPOTHETICAL; // the condition scopes over any modal inside it
+            }
             if (nearest != null) {
                 continue;
             }
