@@ -29,6 +29,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object (all files) instead of tables.")
     boolean json;
 
+    @Option(names = "--explain", description = "Print each record whose events differ from the gold to stderr "
+            + "(development aid: use it on dev, never on holdout).")
+    boolean explain;
+
     @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor dictionary file (repeatable).")
     List<String> actorFiles = new ArrayList<>();
 
@@ -39,6 +43,9 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         Pipeline pipeline = Pipeline.standard(InputOptions.paths(actorFiles), InputOptions.paths(patternFiles));
         Evaluator evaluator = new Evaluator(pipeline, CameoTable.standard());
+        if (explain) {
+            evaluator.explainTo(System.err);
+        }
         PrintStream out = Main.stdout();
         ArrayNode all = Json.MAPPER.createArrayNode();
         int failed = 0;
