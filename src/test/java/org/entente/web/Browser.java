@@ -4,13 +4,15 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
-import org.openqa.selenium.OutputType;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -31,7 +33,7 @@ final class Browser implements AutoCloseable {
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100));
     }
 
     /** Starts headless Chromium, or aborts the calling test (skipped) when Chromium or chromedriver is absent. */
@@ -53,21 +55,31 @@ final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options), profile);
     }
 
-    /** Saves a PNG of the page under target/screenshots/. */
+    /** Saves a PNG of the whole page (not just the window) under target/screenshots/. */
+    @SuppressWarnings("unchecked")
     Path screenshot(String name) throws IOException {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         Path out = dir.resolve(name + ".png");
-        File shot = driver.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), out, StandardCopyOption.REPLACE_EXISTING);
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        double w = ((Number) size.get("width")).doubleValue();
+        double h = Math.min(6000, ((Number) size.get("height")).doubleValue());
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", w, "height", h, "scale", 1)));
+        Files.write(out, Base64.getDecoder().decode((String) shot.get("data")));
         return out;
     }
 
-    /** Grows the window to the page's full height so the screenshot shows everything. */
-    void fitHeight() {
-        Object h = driver.executeScript("return Math.max(document.body.scrollHeight, 900)");
-        long height = Math.min(4000, ((Number) h).longValue() + 40);
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, (int) height));
+    /** Errors the page's scripts raised (console SEVERE entries) since the last call. */
+    List<String> scriptErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(m -> !m.contains("favicon"))
+                .filter(m -> !m.contains("the server responded with a status of 400")
+                        && !m.contains("the server responded with a status of 404"))
+                .toList();
     }
 
     @Override

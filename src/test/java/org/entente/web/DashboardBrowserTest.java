@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,14 @@ class DashboardBrowserTest {
         }
         if (server != null) {
             server.close();
+        }
+    }
+
+    /** A dashboard that throws in the console is broken even when the page looks right. */
+    @AfterEach
+    void noScriptErrors() {
+        if (browser != null) {
+            assertEquals(List.of(), browser.scriptErrors());
         }
     }
 
@@ -83,7 +92,6 @@ class DashboardBrowserTest {
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("period-events"), "2024-02"));
         browser.wait.until(d2 -> d2.findElements(By.cssSelector("#period-events .event-card")).size() == 2);
         assertTrue(d.getCurrentUrl().contains("period=2024-02"), d.getCurrentUrl());
-        browser.fitHeight();
         browser.screenshot("fixture-relations-russia-china");
     }
 
