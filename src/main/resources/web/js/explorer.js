@@ -116,7 +116,7 @@ export function explorerView(root, params) {
         h('div', {class: 'section-head'}, [h('h3', {text: `Events in ${p.period}`}),
           h('span', {class: 'muted', text: `${fmtNum(page.total)} between ${state.a} and ${state.b}`}), evidenceKey()]),
         ...(page.items.length ? page.items.map(eventCard) : [h('div', {class: 'empty', text: 'No events in this period.'})]),
-        page.total > page.limit ? pager(page, off => showPeriod(p, off)) : null);
+        ...(page.total > page.limit ? [pager(page, off => showPeriod(p, off))] : []));
     } catch (e) {
       clear(events).append(h('div', {class: 'error', text: e.message}));
     }

@@ -81,6 +81,22 @@ final class Extras {
         return rs.wasNull() ? null : new int[] {a, b};
     }
 
+    /** Events per country as source or target, any modality, history left out: the weight of a roll-up. */
+    Map<String, Long> countryEvents() {
+        return store.read(c -> {
+            Map<String, Long> out = new HashMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT k, count(DISTINCT id)"
+                    + " FROM (SELECT id, source_country k, historical h FROM events UNION ALL"
+                    + " SELECT id, target_country, historical FROM events) WHERE k IS NOT NULL"
+                    + " AND NOT coalesce(h, false) GROUP BY k")) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return out;
+        });
+    }
+
     long actorCount() {
         return store.read(c -> scalar(c, "SELECT count(DISTINCT code) FROM actor_mentions WHERE code IS NOT NULL"));
     }
