@@ -6,7 +6,8 @@ import {drawRelationChart, chartLegend} from './chart.js';
 import {eventCard, evidenceKey, pager} from './cards.js';
 import {setHash} from './router.js';
 
-const DEFAULT_MODALITIES = ['asserted', 'future', 'uncertain'];
+// the store counts what the text asserts unless told otherwise; the analyst can add the rest
+const DEFAULT_MODALITIES = ['asserted'];
 
 export function explorerView(root, params) {
   const state = {
@@ -23,7 +24,7 @@ export function explorerView(root, params) {
     pb.set(va); pa.set(vb);
     update();
   }});
-  const by = h('select', {id: 'by'}, ['week', 'month', 'quarter', 'year', 'day'].map(p =>
+  const by = h('select', {id: 'by'}, ['week', 'month', 'year', 'day'].map(p =>
     h('option', {value: p, selected: p === state.by, text: 'by ' + p})));
   by.addEventListener('change', () => { state.by = by.value; state.period = null; update(); });
   const from = h('input', {type: 'date', id: 'from', value: state.from});
@@ -41,6 +42,7 @@ export function explorerView(root, params) {
 
   const summary = h('div', {class: 'summary'});
   const chart = h('div', {class: 'chart-host', id: 'relation-chart'});
+  const shiftBox = h('div', {class: 'shifts', id: 'shifts'});
   const events = h('section', {class: 'period-events', id: 'period-events'});
   clear(root).append(
     h('section', {class: 'panel controls'}, [
@@ -50,7 +52,7 @@ export function explorerView(root, params) {
         h('label', {class: 'field'}, [h('span', {class: 'field-label', text: 'To'}), to]),
         h('div', {class: 'field'}, [h('span', {class: 'field-label', text: 'Count modalities'}), mods])]),
     ]),
-    h('section', {class: 'panel'}, [summary, chart, chartLegend()]),
+    h('section', {class: 'panel'}, [summary, chart, chartLegend(), shiftBox]),
     events);
 
   resolveName(state.a, pa);
@@ -63,7 +65,7 @@ export function explorerView(root, params) {
       setHash('relations', {a: state.a, b: state.b, from: state.from, to: state.to, by: state.by,
         modality: state.modality.join(','), period: state.period});
     }
-    clear(summary); clear(events);
+    clear(summary); clear(events); clear(shiftBox);
     if (!state.a || !state.b) {
       clear(chart).append(h('div', {class: 'empty', text: 'Pick two actors to see how their relationship moves.'}));
       return;
@@ -85,6 +87,7 @@ export function explorerView(root, params) {
         ]));
       const select = p => { state.period = p.period; drawRelationChart(chart, series, {onSelect: select, selected: p.period}); update.period(p); };
       drawRelationChart(chart, series, {onSelect: select, selected: state.period});
+      renderShifts(shiftBox, series, p => select(series.periods.find(x => x.period === p) || {period: p}));
       const chosen = series.periods.find(p => p.period === state.period)
         || [...series.periods].reverse().find(p => p.events > 0);
       if (chosen) {
@@ -117,6 +120,18 @@ export function explorerView(root, params) {
     } catch (e) {
       clear(events).append(h('div', {class: 'error', text: e.message}));
     }
+  }
+}
+
+function renderShifts(box, series, onPick) {
+  if (!series.shifts || series.shifts.length === 0) return;
+  box.append(h('h3', {text: 'Shifts'}));
+  for (const sh of series.shifts) {
+    const dir = sh.direction === 'conflict' ? 'towards conflict' : 'towards co-operation';
+    box.append(h('div', {class: 'shift ' + (sh.direction === 'conflict' ? 'neg' : 'pos')}, [
+      h('button', {type: 'button', class: 'linkish', text: sh.period, onclick: () => onPick(sh.period)}),
+      ` turned ${dir}: net index ${fmtIndex(sh.index)} against ${fmtIndex(sh.baseline)} before (z ${sh.z.toFixed(1)}, ${fmtNum(sh.events)} events)`,
+    ]));
   }
 }
 

@@ -19,7 +19,7 @@ export function actorPicker({id, label, placeholder, onPick}) {
     items.forEach((a, i) => {
       const li = h('li', {role: 'option', class: i === active ? 'active' : '', dataset: {code: a.code}}, [
         h('span', {class: 'code', text: a.code}),
-        h('span', {class: 'name', text: a.name || ''}),
+        h('span', {class: 'name'}, [a.name || '', a.rollup ? h('span', {class: 'rollup', text: ' all actors'}) : null]),
         h('span', {class: 'n', text: a.events + ' ev'}),
       ]);
       li.addEventListener('mousedown', ev => { ev.preventDefault(); pick(a); });

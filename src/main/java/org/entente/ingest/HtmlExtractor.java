@@ -30,15 +30,17 @@ public final class HtmlExtractor {
     /** class/id words of chrome containers; matched as whole words or word parts like "comment-list". */
     private static final Pattern NEGATIVE = Pattern.compile("(?i)(^|[\\s_-])(comment|comments|disqus|cookie|consent|gdpr"
             + "|share|sharing|social|related|recommend\\w*|newsletter|subscribe|subscription|promo|sidebar|rail|widget"
-            + "|footer|nav|navbar|menu|breadcrumbs?|banner|advert\\w*|ads?|sponsor\\w*|popup|modal|paywall|donate"
+            + "|footer|nav|navbar|menu|breadcrumbs?|banner|advert\\w*|ads?|sponsor\\w*|popup|modal|donate"
             + "|support-us|patreon|outbrain|taboola|tags|tag-list|byline|author-bio|bio|disclaimer|masthead|toolbar"
             + "|skip|pagination|pager|signup|login|most-read|mostread|trending|also-read|read-more|more-stories"
             + "|jp-relatedposts|wpd|hidden|visually-hidden|sr-only|print-only|caption|credit|timestamp|dateline"
             + "|meta)($|[\\s_-])");
     private static final Pattern POSITIVE = Pattern.compile("(?i)(article|body|content|entry|main|post|story|text)");
     private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?i)(comment|disqus|cookie|consent|gdpr|share"
-            + "|social|related|newsletter|outbrain|taboola|promo|advert|sponsor|paywall|subscribe|popup|modal)");
+            + "|social|related|newsletter|outbrain|taboola|promo|advert|sponsor|subscribe|popup)");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final Set<String> DROP_ALWAYS = Set.of("script", "style", "noscript", "template", "svg",
+            "canvas", "button", "input", "select", "textarea", "link", "meta", "head", "map");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private HtmlExtractor() {
@@ -60,8 +62,11 @@ public final class HtmlExtractor {
     }
 
     static void prune(Element body) {
+        List<Element> all = body.getAllElements();
+        Map<Element, Integer> textChars = textChars(all);
+        int pageChars = Math.max(1, textChars.getOrDefault(body, 0));
         List<Element> drop = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
+        for (Element e : all) {
             if (e == body) {
                 continue;
             }
@@ -69,18 +74,22 @@ public final class HtmlExtractor {
             if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
                     || HIDDEN_STYLE.matcher(e.attr("style")).find() || "dialog".equals(e.attr("role"))
                     || "navigation".equals(e.attr("role")) || "complementary".equals(e.attr("role"))) {
-                drop.add(e);
+                // a hidden or header wrapper around most of the page is a script-driven layout, not chrome
+                if (textChars.getOrDefault(e, 0) * 2 < pageChars || DROP_ALWAYS.contains(tag)) {
+                    drop.add(e);
+                }
                 continue;
             }
             if (tag.equals("article") || tag.equals("main") || tag.equals("html")) {
                 continue;
             }
             String names = e.className() + " " + e.id();
-            if (names.isBlank()) {
+            if (names.isBlank() || !NEGATIVE.matcher(names).find()) {
                 continue;
             }
-            if (NEGATIVE.matcher(names).find()
-                    && (STRONG_NEGATIVE.matcher(names).find() || !POSITIVE.matcher(names).find())) {
+            // a class name can mislead ("widget Blog" around a whole blog post): what holds most of the page stays
+            boolean big = textChars.getOrDefault(e, 0) * 5 > pageChars * 2;
+            if (!big && (STRONG_NEGATIVE.matcher(names).find() || !POSITIVE.matcher(names).find())) {
                 drop.add(e);
             }
         }
@@ -89,6 +98,24 @@ public final class HtmlExtractor {
                 e.remove();
             }
         }
+    }
+
+    /** Characters of text under each element, computed bottom-up in one pass (no recursion). */
+    private static Map<Element, Integer> textChars(List<Element> preorder) {
+        Map<Element, Integer> chars = new IdentityHashMap<>();
+        for (int i = preorder.size() - 1; i >= 0; i--) {
+            Element e = preorder.get(i);
+            int n = 0;
+            for (org.jsoup.nodes.Node c : e.childNodes()) {
+                if (c instanceof org.jsoup.nodes.TextNode t) {
+                    n += t.text().strip().length();
+                } else if (c instanceof Element ce) {
+                    n += chars.getOrDefault(ce, 0);
+                }
+            }
+            chars.put(e, n);
+        }
+        return chars;
     }
 
     /** Blocks of the best-scoring container and of its siblings that continue the article, in page order. */

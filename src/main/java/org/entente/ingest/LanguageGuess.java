@@ -29,6 +29,13 @@ public final class LanguageGuess {
         return STOPWORDS.get("en");
     }
 
+    /** Function words of every listed language (prose in any of them is full of these). */
+    public static Set<String> allStopwords() {
+        Set<String> all = new HashSet<>();
+        STOPWORDS.values().forEach(all::addAll);
+        return all;
+    }
+
     /** ISO 639-1 code, or null when the text is too short or no language fits. */
     public static String guess(String text) {
         if (text == null || text.isBlank()) {

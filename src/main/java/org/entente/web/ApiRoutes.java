@@ -4,15 +4,28 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.entente.events.Modality;
 
 /** The REST endpoints under /api/: parse and validate parameters, ask {@link WebData}, answer JSON. */
 final class ApiRoutes {
-    static final List<String> PERIODS = List.of("day", "week", "month", "quarter", "year");
+    static final List<String> PERIODS = List.of("day", "week", "month", "year");
     static final List<String> LEVELS = List.of("country", "actor");
     static final int MAX_PAGE = 500;
     static final int MAX_ID = 200;
+
+    /** The query parameters each endpoint accepts; the OpenAPI document lists the same (a test checks). */
+    static final Map<String, List<String>> PARAMS = Map.of(
+            "/api/stats", List.of(),
+            "/api/actors", List.of("q", "limit"),
+            "/api/relations", List.of("a", "b", "from", "to", "by", "modality"),
+            "/api/pairs", List.of("from", "to", "level", "actor", "modality", "limit", "offset"),
+            "/api/events", List.of("actor", "a", "b", "country", "code", "root", "quad", "modality", "from", "to", "q",
+                    "historical", "limit", "offset"),
+            "/api/events/{id}", List.of(),
+            "/api/articles/{id}", List.of(),
+            "/api/openapi.json", List.of());
 
     private final WebData data;
 
@@ -30,8 +43,9 @@ final class ApiRoutes {
         routes.get("/api/articles/{id}", this::article);
     }
 
-    private static Params params(Context ctx, String... allowed) {
-        return new Params(ctx.queryParamMap(), Set.of(allowed));
+    /** The request's parameters, checked against what its endpoint accepts. */
+    private static Params params(Context ctx) {
+        return new Params(ctx.queryParamMap(), Set.copyOf(PARAMS.get(ctx.endpoint().path)));
     }
 
     void stats(Context ctx) {
@@ -40,12 +54,12 @@ final class ApiRoutes {
     }
 
     void actors(Context ctx) {
-        Params p = params(ctx, "q", "limit");
+        Params p = params(ctx);
         ctx.json(data.actors(p.text("q"), p.integer("limit", 1, 100, 10)));
     }
 
     void relations(Context ctx) {
-        Params p = params(ctx, "a", "b", "from", "to", "by", "modality");
+        Params p = params(ctx);
         String a = p.code("a", true);
         String b = p.code("b", true);
         LocalDate from = p.date("from");
@@ -57,7 +71,7 @@ final class ApiRoutes {
     }
 
     void pairs(Context ctx) {
-        Params p = params(ctx, "from", "to", "level", "actor", "modality", "limit", "offset");
+        Params p = params(ctx);
         LocalDate from = p.date("from");
         LocalDate to = p.date("to");
         Params.order(from, to, "to");
@@ -67,19 +81,34 @@ final class ApiRoutes {
     }
 
     void events(Context ctx) {
-        Params p = params(ctx, "actor", "country", "a", "b", "code", "root", "quad", "modality", "from", "to", "q",
-                "limit", "offset");
+        Params p = params(ctx);
         LocalDate from = p.date("from");
         LocalDate to = p.date("to");
         Params.order(from, to, "to");
+        String actor = p.code("actor", false);
         String a = p.code("a", false);
         String b = p.code("b", false);
         if (b != null && a == null) {
             throw ApiException.badParameter("a", "required when 'b' is given (a dyad needs both sides)");
         }
-        ctx.json(data.events(new WebData.EventQuery(p.code("actor", false), p.country("country"), a, b,
-                p.cameo("code", false), p.cameo("root", true), p.quads("quad"), p.modalities("modality"), from, to,
-                p.text("q"), p.integer("limit", 1, MAX_PAGE, 50), p.integer("offset", 0, Integer.MAX_VALUE, 0))));
+        if (a != null && b == null) {
+            throw ApiException.badParameter("b", "required when 'a' is given; for one actor use 'actor'");
+        }
+        if (actor != null && a != null) {
+            throw ApiException.badParameter("actor", "give either 'actor' or the dyad 'a' and 'b', not both");
+        }
+        String code = p.cameo("code", false);
+        String root = p.cameo("root", true);
+        if (code != null && root != null && !code.startsWith(root)) {
+            throw ApiException.badParameter("code", "'" + code + "' is not under root '" + root + "'");
+        }
+        Set<Integer> quads = p.quads("quad");
+        if (quads.size() > 1) {
+            throw ApiException.badParameter("quad", "one QuadClass at a time (1, 2, 3 or 4)");
+        }
+        ctx.json(data.events(new WebData.EventQuery(actor, a, b, p.country("country"), code != null ? code : root, quads.isEmpty() ? null : quads.iterator().next(),
+                p.modalities("modality"), from, to, p.text("q"), p.bool("historical", false),
+                p.integer("limit", 1, MAX_PAGE, 50), p.integer("offset", 0, Integer.MAX_VALUE, 0))));
     }
 
     void event(Context ctx) {

@@ -143,6 +143,18 @@ public final class Params {
         return v;
     }
 
+    public boolean bool(String name, boolean fallback) {
+        String s = string(name);
+        if (s == null) {
+            return fallback;
+        }
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw ApiException.badParameter(name, "expected true or false, got '" + clip(s) + "'");
+        };
+    }
+
     /** One of a fixed set of lower-case words. */
     public String choice(String name, List<String> options, String fallback) {
         String s = string(name);

@@ -41,8 +41,16 @@ public final class WebServer implements AutoCloseable {
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     }
 
+    /** Jetty's start-up chatter goes to stderr at INFO by default; warnings and errors are what an analyst needs. */
+    public static void quietLogs() {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+    }
+
     /** Starts serving {@code data} on host:port (port 0 picks a free port). */
     public static WebServer start(WebData data, String host, int port) {
+        quietLogs();
         byte[] openApi = resource("web/openapi.json");
         ApiRoutes api = new ApiRoutes(data);
         Javalin app = Javalin.create(config -> {
@@ -69,7 +77,8 @@ public final class WebServer implements AutoCloseable {
                 error(ctx, 500, "internal error while answering this request (logged on the server)", null);
             });
             config.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) {
+                String type = ctx.res().getContentType();
+                if (type == null || !type.startsWith("application/json")) {
                     error(ctx, 404, "no such endpoint or file: " + Params.clip(ctx.path()), null);
                 }
             });

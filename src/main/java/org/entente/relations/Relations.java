@@ -1,0 +1,208 @@
+package org.entente.relations;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.entente.events.Modality;
+import org.entente.store.EventFilter;
+import org.entente.store.EventSummary;
+import org.entente.store.Page;
+import org.entente.store.Store;
+
+/**
+ * Relationship measures over the resolved events of a store: a pair's series, the most active pairs, shifts.
+ * Everything counts events (one per real happening), not reports; background history is left out.
+ */
+public final class Relations {
+    private final Store store;
+
+    public Relations(Store store) {
+        this.store = store;
+    }
+
+    /** The pair's series per period, without shift detection. */
+    public List<PeriodPoint> series(PairQuery q) {
+        require(q);
+        Sql pair = pairPredicate(q);
+        String part = q.by().sqlPart();
+        String common = commonFilter(q);
+        // totals per period come from the same filter minus the pair: the pair's share of all news
+        String sql = "WITH f AS (SELECT CAST(date_trunc('" + part + "', date) AS DATE) p, quad, goldstein, num_mentions"
+                + " FROM events WHERE " + pair.sql + " AND " + common + "),"
+                + " t AS (SELECT CAST(date_trunc('" + part + "', date) AS DATE) p, count(*) n FROM events WHERE "
+                + common + " AND CAST(date_trunc('" + part + "', date) AS DATE) IN (SELECT DISTINCT p FROM f) GROUP BY 1)"
+                + " SELECT f.p, count(*), count_if(quad=1), count_if(quad=2), count_if(quad=3), count_if(quad=4),"
+                + " avg(goldstein), sum(goldstein), sum(num_mentions), any_value(t.n)"
+                + " FROM f JOIN t ON f.p = t.p GROUP BY f.p ORDER BY f.p";
+        return store.read(c -> {
+            List<PeriodPoint> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = pair.bind(ps, 1);
+                i = bindCommon(ps, i, q);
+                bindCommon(ps, i, q);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long n = rs.getLong(2);
+                        long[] quad = {rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)};
+                        out.add(new PeriodPoint(rs.getObject(1, java.time.LocalDate.class), q.a(), q.b(), n, quad,
+                                rs.getDouble(7), rs.getDouble(8), index(quad, n), n / (double) rs.getLong(10),
+                                rs.getLong(9)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The pair's series with the periods where its index left its normal range, and their evidence. */
+    public PairSeries seriesWithShifts(PairQuery q, ShiftDetector detector) {
+        List<PeriodPoint> points = series(q);
+        List<Shift> shifts = new ArrayList<>();
+        for (ShiftDetector.Flag f : detector.detect(points)) {
+            PeriodPoint p = f.point();
+            java.time.LocalDate end = next(p.period(), q.by()).minusDays(1);
+            List<EventSummary> evidence = evidence(q, p.period(), end, f.z() >= 0, detector.evidence());
+            shifts.add(new Shift(p.period(), p.index(), p.events(), f.mean(), f.sd(), f.z(),
+                    f.z() >= 0 ? "cooperation" : "conflict", evidence));
+        }
+        return new PairSeries(q.a(), q.b(), q.by(), points, shifts);
+    }
+
+    /** The most active pairs in the range, ranked by events (ties: more reports first). */
+    public List<PairSummary> topPairs(PairQuery q, int limit) {
+        String key = q.rollup() ? "country_pair" : "actor_pair";
+        String self = q.rollup() ? " AND src_key <> tgt_key" : "";
+        String sql = "SELECT " + key + ", count(*) n, count_if(quad=1), count_if(quad=2), count_if(quad=3),"
+                + " count_if(quad=4), avg(goldstein), sum(goldstein), sum(num_mentions) m FROM events WHERE "
+                + key + " IS NOT NULL" + self + " AND " + commonFilter(q)
+                + " GROUP BY 1 ORDER BY n DESC, m DESC, 1 LIMIT " + Math.max(1, limit);
+        return store.read(c -> {
+            List<PairSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bindCommon(ps, 1, q);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String[] ab = rs.getString(1).split("\\|", 2);
+                        long n = rs.getLong(2);
+                        long[] quad = {rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)};
+                        out.add(new PairSummary(ab[0], ab[1], n, quad, rs.getDouble(7), rs.getDouble(8),
+                                index(quad, n), rs.getLong(9)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The pair over the whole range as one summary (zero events if they never met). */
+    public PairSummary summary(PairQuery q) {
+        long n = 0;
+        long mentions = 0;
+        long[] quad = new long[4];
+        double sum = 0;
+        for (PeriodPoint p : series(q)) {
+            n += p.events();
+            mentions += p.mentions();
+            sum += p.goldsteinSum();
+            for (int i = 0; i < 4; i++) {
+                quad[i] += p.quad()[i];
+            }
+        }
+        return new PairSummary(q.a(), q.b(), n, quad, n == 0 ? 0 : sum / n, sum, index(quad, n), mentions);
+    }
+
+    /** The pair's events between two dates, most reported first, leaning to co-operation or conflict. */
+    List<EventSummary> evidence(PairQuery q, java.time.LocalDate from, java.time.LocalDate to, boolean cooperative,
+                                int limit) {
+        EventFilter f = EventFilter.any().withPair(q.a(), q.b()).withModality(q.modality()).withDates(from, to);
+        Page<EventSummary> page = store.searchEvents(f, 0, 10_000);
+        return page.items().stream()
+                .filter(e -> matches(q, e))
+                .sorted(java.util.Comparator.comparingDouble((EventSummary e) -> cooperative ? -e.goldstein()
+                        : e.goldstein()).thenComparing(e -> -e.numMentions()))
+                .limit(limit).toList();
+    }
+
+    static double index(long[] quad, long n) {
+        return n == 0 ? 0 : ((quad[0] + quad[1]) - (quad[2] + quad[3])) / (double) n;
+    }
+
+    private static boolean matches(PairQuery q, EventSummary e) {
+        boolean fwd = side(q, q.a(), e.source(), e.sourceCountry()) && side(q, q.b(), e.target(), e.targetCountry());
+        boolean back = side(q, q.b(), e.source(), e.sourceCountry()) && side(q, q.a(), e.target(), e.targetCountry());
+        return fwd || (!q.directed() && back);
+    }
+
+    private static boolean side(PairQuery q, String code, String actor, String country) {
+        if (code.equals(actor)) {
+            return true;
+        }
+        String key = country != null ? country : actor;
+        return q.rollup() && code.length() == 3 && code.equals(key);
+    }
+
+    private static java.time.LocalDate next(java.time.LocalDate d, Period by) {
+        return switch (by) {
+            case DAY -> d.plusDays(1);
+            case WEEK -> d.plusWeeks(1);
+            case MONTH -> d.plusMonths(1);
+            case YEAR -> d.plusYears(1);
+        };
+    }
+
+    private static void require(PairQuery q) {
+        if (q.a() == null || q.b() == null || q.a().isBlank() || q.b().isBlank()) {
+            throw new IllegalArgumentException("a pair needs two codes");
+        }
+    }
+
+    /** SQL fragment and its parameters. */
+    private record Sql(String sql, List<String> params) {
+        int bind(PreparedStatement ps, int i) throws SQLException {
+            for (String p : params) {
+                ps.setString(i++, p);
+            }
+            return i;
+        }
+    }
+
+    /**
+     * Two country codes hit the precomputed {@code country_pair} column (one equality: the fast path the
+     * 10-million-event benchmark measures); anything else matches each side on actor code or roll-up key.
+     */
+    private static Sql pairPredicate(PairQuery q) {
+        String a = q.a().trim().toUpperCase(Locale.ROOT);
+        String b = q.b().trim().toUpperCase(Locale.ROOT);
+        if (q.rollup() && !q.directed() && a.length() == 3 && b.length() == 3) {
+            String key = a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
+            return new Sql("country_pair = ?", List.of(key));
+        }
+        String sa = q.rollup() && a.length() == 3 ? "(source = ? OR src_key = ?)" : "(source = ? OR ? IS NULL)";
+        String ta = q.rollup() && b.length() == 3 ? "(target = ? OR tgt_key = ?)" : "(target = ? OR ? IS NULL)";
+        String sb = q.rollup() && b.length() == 3 ? "(source = ? OR src_key = ?)" : "(source = ? OR ? IS NULL)";
+        String tb = q.rollup() && a.length() == 3 ? "(target = ? OR tgt_key = ?)" : "(target = ? OR ? IS NULL)";
+        String fwd = "(" + sa + " AND " + ta + ")";
+        if (q.directed()) {
+            return new Sql(fwd, List.of(a, a, b, b));
+        }
+        return new Sql("(" + fwd + " OR (" + sb + " AND " + tb + "))", List.of(a, a, b, b, b, b, a, a));
+    }
+
+    private static String commonFilter(PairQuery q) {
+        return "NOT historical AND modality IN (" + String.join(",", q.modality().stream().map(m -> "?").toList())
+                + ") AND date >= coalesce(?, DATE '0001-01-01') AND date <= coalesce(?, DATE '9999-12-31')";
+    }
+
+    private static int bindCommon(PreparedStatement ps, int i, PairQuery q) throws SQLException {
+        for (Modality m : q.modality().stream().sorted().toList()) {
+            ps.setString(i++, m.label());
+        }
+        ps.setObject(i++, q.from());
+        ps.setObject(i++, q.to());
+        return i;
+    }
+}

@@ -1,0 +1,203 @@
+package org.entente.store;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.entente.ingest.Article;
+import org.entente.ingest.ArticleSink;
+import org.entente.ingest.InputFailure;
+import org.entente.pipeline.CodedArticle;
+
+/**
+ * Parallel ingest: the calling thread reads, {@code threads} workers code, ONE writer thread stores. The writer
+ * takes articles in input order (a queue of futures), so the store grows the same way on every run — event
+ * ids and groupings included — and a killed ingest that is rerun ends exactly as one clean run would.
+ * Memory stays bounded: reading waits while {@code 4 × threads} articles are in flight.
+ */
+public final class Ingester {
+    private static final int BATCH = 64;
+    private static final Duration YIELD_EVERY = Duration.ofSeconds(2);
+    private static final Duration YIELD_PAUSE = Duration.ofMillis(60);
+
+    /** Counters, readable while the ingest runs (for a progress bar). */
+    public static final class Counters {
+        public final AtomicLong read = new AtomicLong();
+        public final AtomicLong written = new AtomicLong();
+        public final AtomicLong skipped = new AtomicLong();
+        public final AtomicLong failed = new AtomicLong();
+        public final AtomicLong eventMentions = new AtomicLong();
+
+        public long done() {
+            return written.get() + skipped.get() + failed.get();
+        }
+    }
+
+    /** The outcome of a run. */
+    public record Result(long read, long written, long skipped, long failed, long eventMentions, Duration elapsed) {
+    }
+
+    private record Job(Article article, Future<CodedArticle> coded) {
+    }
+
+    private static final Job END = new Job(null, null);
+
+    private final StoreWriter writer;
+    private final Store store;
+    private final Function<Article, CodedArticle> coder;
+    private final int threads;
+    private final PrintStream err;
+    private final Counters counters = new Counters();
+
+    public Ingester(Store store, StoreWriter writer, Function<Article, CodedArticle> coder, int threads,
+                    PrintStream err) {
+        this.store = store;
+        this.writer = writer;
+        this.coder = coder;
+        this.threads = Math.max(1, threads);
+        this.err = err;
+    }
+
+    public Counters counters() {
+        return counters;
+    }
+
+    /** Runs the ingest over what {@code source} pushes into the sink it is given. */
+    public Result run(Consumer<ArticleSink> source) {
+        long t0 = System.nanoTime();
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "entente-code");
+            t.setDaemon(true);
+            return t;
+        });
+        BlockingQueue<Job> queue = new ArrayBlockingQueue<>(threads * 4);
+        Thread writerThread = new Thread(() -> writeLoop(queue), "entente-writer");
+        writerThread.start();
+        try {
+            source.accept(new ArticleSink() {
+                @Override
+                public void article(Article a) {
+                    counters.read.incrementAndGet();
+                    if (store.hasArticle(a.id())) {
+                        // already stored by an earlier (possibly killed) run: no need to code it again
+                        counters.skipped.incrementAndGet();
+                        return;
+                    }
+                    put(queue, new Job(a, workers.submit(() -> coder.apply(a))));
+                }
+
+                @Override
+                public void failure(InputFailure f) {
+                    counters.failed.incrementAndGet();
+                    err.println("entente: " + f);
+                }
+            });
+        } finally {
+            put(queue, END);
+            try {
+                writerThread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            workers.shutdownNow();
+        }
+        return new Result(counters.read.get(), counters.written.get(), counters.skipped.get(), counters.failed.get(),
+                counters.eventMentions.get(), Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    private void writeLoop(BlockingQueue<Job> queue) {
+        List<CodedArticle> batch = new ArrayList<>();
+        long lastYield = System.nanoTime();
+        boolean done = false;
+        while (!done) {
+            Job job;
+            try {
+                job = batch.isEmpty() ? queue.take() : queue.poll(200, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (job == END) {
+                done = true;
+            } else if (job != null) {
+                CodedArticle coded = await(job);
+                if (coded != null) {
+                    batch.add(coded);
+                }
+            }
+            if (!batch.isEmpty() && (done || job == null || batch.size() >= BATCH || queue.isEmpty())) {
+                flush(batch);
+            }
+            if (System.nanoTime() - lastYield > YIELD_EVERY.toNanos()) {
+                // let a reader in another process take the file for a moment
+                store.yieldLock(YIELD_PAUSE);
+                lastYield = System.nanoTime();
+            }
+        }
+    }
+
+    private CodedArticle await(Job job) {
+        try {
+            return job.coded().get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            fail(job.article(), "coding failed: " + cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return null;
+    }
+
+    private void flush(List<CodedArticle> batch) {
+        try {
+            List<StoreWriter.Written> out = writer.writeAll(batch);
+            for (int i = 0; i < out.size(); i++) {
+                StoreWriter.Written w = out.get(i);
+                if (w.outcome() == StoreWriter.Outcome.FAILED) {
+                    fail(batch.get(i).analyzed().article(), "store failed: " + w.error());
+                } else {
+                    count(w.outcome(), batch.get(i));
+                }
+            }
+        } catch (RuntimeException e) {
+            // the store itself is unusable (cannot open, disk full): every article of the batch failed
+            for (CodedArticle c : batch) {
+                fail(c.analyzed().article(), "store failed: " + Store.firstLine(String.valueOf(e.getMessage())));
+            }
+        }
+        batch.clear();
+    }
+
+    private void count(StoreWriter.Outcome o, CodedArticle c) {
+        if (o == StoreWriter.Outcome.WRITTEN) {
+            counters.written.incrementAndGet();
+            counters.eventMentions.addAndGet(c.events().size());
+        } else {
+            counters.skipped.incrementAndGet();
+        }
+    }
+
+    private void fail(Article a, String reason) {
+        counters.failed.incrementAndGet();
+        err.println("entente: " + new InputFailure(a.name() != null ? a.name() : a.id(), reason));
+    }
+
+    private static void put(BlockingQueue<Job> q, Job j) {
+        try {
+            q.put(j);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

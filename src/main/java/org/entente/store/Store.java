@@ -1,0 +1,254 @@
+package org.entente.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.duckdb.DuckDBConnection;
+import org.entente.relations.Relations;
+
+/**
+ * An Entente store: one DuckDB file ({@code DIR/entente.duckdb}) holding articles, actor and event mentions,
+ * resolved events and the versions of the pipeline that produced them.
+ *
+ * <p>Concurrency. DuckDB lets one process at a time open a file for writing. Inside a process every caller
+ * shares one database through its own connection (MVCC: readers see committed articles while the writer works).
+ * Across processes the store <em>leases</em> the file: it opens it when a call needs it and closes it after
+ * {@link #IDLE} without use, and a long ingest lets go of it between batches ({@link #yieldLock}). Another
+ * process (a {@code relations} or {@code serve} started during an ingest) waits for the lock instead of failing.
+ * All query methods are thread-safe.
+ */
+public final class Store implements AutoCloseable {
+    /** How long an unused database stays open before the lease is returned. */
+    public static final Duration IDLE = Duration.ofMillis(800);
+    public static final String FILE = "entente.duckdb";
+
+    private final Path dir;
+    private final Path file;
+    private final Duration lockWait;
+    private final ScheduledExecutorService closer;
+    private DuckDBConnection root;
+    private int users;
+    private long lastRelease;
+    private boolean closed;
+
+    private Store(Path dir, Duration lockWait) {
+        this.dir = dir;
+        this.file = dir.resolve(FILE);
+        this.lockWait = lockWait;
+        this.closer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "entente-store-lease");
+            t.setDaemon(true);
+            return t;
+        });
+        long period = IDLE.toMillis() / 2;
+        closer.scheduleWithFixedDelay(this::closeIfIdle, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    /** Opens (creating if needed) the store in {@code dir}; waits up to a minute for another process's lock. */
+    public static Store open(Path dir) {
+        return open(dir, Duration.ofMinutes(1));
+    }
+
+    public static Store open(Path dir, Duration lockWait) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage(), e);
+        }
+        Store s = new Store(dir, lockWait);
+        s.write(c -> {
+            Schema.create(c);
+            return null;
+        });
+        return s;
+    }
+
+    /** The default store folder: {@code ./entente-data/}. */
+    public static Path defaultDir() {
+        return Path.of("entente-data");
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    // ---------------------------------------------------------------- queries (the public face)
+
+    /** Events matching a filter, newest first, one page. */
+    public Page<EventSummary> searchEvents(EventFilter filter, int offset, int limit) {
+        return read(c -> EventQueries.search(c, filter, offset, limit));
+    }
+
+    /** One resolved event with every mention (the evidence), or empty. */
+    public Optional<EventDetail> event(long id) {
+        return read(c -> EventQueries.detail(c, id));
+    }
+
+    /** One article: its clean text and the spans of its actor and event mentions. */
+    public Optional<ArticleView> article(String id) {
+        return read(c -> ArticleQueries.article(c, id));
+    }
+
+    /** Actor codes seen in the store whose code or surface names contain {@code query} (all if blank). */
+    public List<ActorCount> actors(String query, int limit) {
+        return read(c -> ArticleQueries.actors(c, query, limit));
+    }
+
+    public StoreStats stats() {
+        return read(ArticleQueries::stats);
+    }
+
+    /** Relationship series, rankings and shifts over this store. */
+    public Relations relations() {
+        return new Relations(this);
+    }
+
+    public boolean hasArticle(String id) {
+        return read(c -> ArticleQueries.has(c, id));
+    }
+
+    /** Articles whose date falls in [from, to] (either may be null), for exports and checks. */
+    public long countArticles(LocalDate from, LocalDate to) {
+        return read(c -> ArticleQueries.count(c, from, to));
+    }
+
+    // ---------------------------------------------------------------- connection lease
+
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} on a connection of its own (auto-commit); the database stays open meanwhile. */
+    public <T> T read(SqlWork<T> work) {
+        DuckDBConnection c = acquire();
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("store " + file + ": " + e.getMessage(), e);
+        } finally {
+            release(c);
+        }
+    }
+
+    /** Same as {@link #read}; named apart so that writes are easy to find. */
+    public <T> T write(SqlWork<T> work) {
+        return read(work);
+    }
+
+    /**
+     * Lets another process take the file: closes the database if no one in this process uses it, then waits
+     * {@code pause} so that a waiting reader gets its turn. Called between batches by a long ingest.
+     */
+    public void yieldLock(Duration pause) {
+        boolean released;
+        synchronized (this) {
+            released = users == 0 && root != null;
+            if (released) {
+                closeRoot();
+            }
+        }
+        if (released && !pause.isZero()) {
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private synchronized DuckDBConnection acquire() {
+        if (closed) {
+            throw new StoreException("store " + file + " is closed", null);
+        }
+        if (root == null) {
+            root = connect();
+        }
+        users++;
+        try {
+            return (DuckDBConnection) root.duplicate();
+        } catch (SQLException e) {
+            users--;
+            throw new StoreException("store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private synchronized void release(DuckDBConnection c) {
+        try {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            }
+            c.close();
+        } catch (SQLException ignored) {
+            // a broken connection is closed anyway; nothing to keep
+        }
+        users--;
+        lastRelease = System.nanoTime();
+    }
+
+    private DuckDBConnection connect() {
+        long deadline = System.nanoTime() + lockWait.toNanos();
+        long sleep = 20;
+        while (true) {
+            try {
+                Properties p = new Properties();
+                return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
+            } catch (SQLException e) {
+                String m = String.valueOf(e.getMessage());
+                boolean locked = m.contains("lock") || m.contains("Conflicting");
+                if (!locked || System.nanoTime() > deadline) {
+                    throw new StoreException("cannot open store " + file + ": " + firstLine(m), e);
+                }
+                try {
+                    Thread.sleep(sleep);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new StoreException("interrupted while waiting for the store lock", ie);
+                }
+                sleep = Math.min(100, sleep + 10);
+            }
+        }
+    }
+
+    private synchronized void closeIfIdle() {
+        if (root != null && users == 0 && System.nanoTime() - lastRelease > IDLE.toNanos()) {
+            closeRoot();
+        }
+    }
+
+    private void closeRoot() {
+        try {
+            root.close();
+        } catch (SQLException ignored) {
+            // closing checkpoints the WAL; a failure leaves the WAL for the next open to replay
+        }
+        root = null;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            closer.shutdownNow();
+            if (root != null) {
+                closeRoot();
+            }
+        }
+    }
+
+    static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}
