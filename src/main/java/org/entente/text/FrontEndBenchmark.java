@@ -19,7 +19,7 @@ import org.entente.ingest.Sources;
  * Throughput of the front end, single thread, median of several runs after a warm-up run:
  * reading + cleaning a JSONL corpus, HTML main-content extraction over a folder of pages, split + tokenize +
  * POS over the clean texts, and the lemmatizer alone. Run by {@code scripts/bench-frontend.sh}.
- * Usage: {@code FrontEndBenchmark ARTICLES.jsonl [HTML_FOLDER] [RUNS]}.
+ * Usage: {@code FrontEndBenchmark ARTICLES.jsonl [HTML_FOLDER] [RUNS] [ARTICLES_TO_ANALYZE]} (default: all).
  */
 public final class FrontEndBenchmark {
     private FrontEndBenchmark() {
@@ -29,6 +29,7 @@ public final class FrontEndBenchmark {
         Path jsonl = Path.of(args[0]);
         Path htmlDir = args.length > 1 ? Path.of(args[1]) : null;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        int limit = args.length > 3 ? Integer.parseInt(args[3]) : Integer.MAX_VALUE;
         long jsonlBytes = Files.size(jsonl);
 
         List<Article> articles = new ArrayList<>();
@@ -55,15 +56,16 @@ public final class FrontEndBenchmark {
             }, "pages");
         }
 
+        List<Article> sample = articles.subList(0, Math.min(limit, articles.size()));
         long textBytes = 0;
-        for (Article a : articles) {
+        for (Article a : sample) {
             textBytes += a.text().getBytes(StandardCharsets.UTF_8).length;
         }
         TextAnalyzer analyzer = TextAnalyzer.shared();
         List<Sentence> all = new ArrayList<>();
         report("split+tokenize+POS+lemma", runs, textBytes, () -> {
             all.clear();
-            for (Article a : articles) {
+            for (Article a : sample) {
                 all.addAll(analyzer.sentences(a.text()));
             }
             return all.size();

@@ -104,6 +104,19 @@ class ReadersTest {
     }
 
     @Test
+    void bundledWarcSampleYieldsItsTwoPagesWithoutChrome() {
+        Collect c = Collect.read(Collect.samples().resolve("crawl.warc.gz"));
+        assertEquals(2, c.articles.size(), c.failures.toString());
+        assertEquals("crawl.warc#2", c.articles.get(0).name()); // record 1 is the request
+        assertEquals("Coastal Herald", c.articles.get(0).outlet());
+        assertEquals(LocalDate.of(2025, 3, 14), c.articles.get(1).date());
+        for (Article a : c.articles) {
+            assertFalse(a.text().contains("cookies") || a.text().contains("Related") || a.text().contains("Share"),
+                    a.text());
+        }
+    }
+
+    @Test
     void foldersAreReadRecursivelyAndSniffingBeatsExtensions() throws IOException {
         Path sub = Files.createDirectories(tmp.resolve("a/b"));
         Files.copy(Collect.samples().resolve("feed.xml"), sub.resolve("feed.html"));  // misnamed feed
