@@ -32,11 +32,11 @@ final class Composer {
     private Composer() {
     }
 
-    static List<Item> items(PatternTrie trie, WordScanner.Words w, int[] ids, LocalDate date) {
+    static List<Item> items(PatternTrie trie, WordScanner.Words w, LocalDate date) {
         List<Item> out = new ArrayList<>();
         int i = 0;
         while (i < w.size) {
-            PatternTrie.Match m = ids[i] < 0 ? null : trie.longestAt(w, ids, i);
+            PatternTrie.Match m = w.id[i] < 0 ? null : trie.longestAt(w, i);
             if (m == null) {
                 i++;
                 continue;
@@ -108,7 +108,7 @@ final class Composer {
             }
         }
         for (int k = a.last() + 1; k < b.first(); k++) {
-            String t = w.norm[k];
+            String t = w.norm(k);
             n++;
             if (t.equals("of")) {
                 of = true;
@@ -135,9 +135,9 @@ final class Composer {
         Item first = items.get(0);
         Item last = items.get(items.size() - 1);
         for (int k = first.first(); k <= last.last(); k++) {
-            former |= FORMER.contains(w.norm[k]);
+            former |= FORMER.contains(w.norm(k));
         }
-        if (first.first() > 0 && FORMER.contains(w.norm[first.first() - 1])) {
+        if (first.first() > 0 && FORMER.contains(w.norm(first.first() - 1))) {
             former = true;
         }
         String source = last.meaning().entry().source();

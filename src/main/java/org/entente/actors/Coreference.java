@@ -24,7 +24,6 @@ final class Coreference {
     /** Kinds that put a country "in play" for "the two countries": not companies, armed groups or cities. */
     private static final Set<String> NOTED_KINDS = Set.of("country", "demonym", "people", "capital", "seat", "person",
             "coreference");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
 
     private final String mainCountry;
     /** Salience of each country in play: +1 a mention, decaying by {@link #DECAY} a sentence. */
@@ -69,7 +68,7 @@ final class Coreference {
                 }
                 boolean coordinated = j == i + 1;
                 for (int k = a.last() + 1; k < b.first() && coordinated; k++) {
-                    coordinated = COORDINATION.contains(w.norm[k]);
+                    coordinated = COORDINATION.contains(w.norm(k));
                 }
                 String key = a.country().compareTo(b.country()) < 0 ? a.country() + " " + b.country()
                         : b.country() + " " + a.country();
@@ -89,7 +88,7 @@ final class Coreference {
                 k = g.last();
                 continue;
             }
-            if (PRONOUNS.contains(w.norm[k]) && !w.allUpper[k] && !nameFollows(w, k)) {
+            if (isPronoun(w, k) && !w.allUpper[k] && !nameFollows(w, k)) {
                 Found f = pronoun(w, k);
                 if (f != null) {
                     out.add(f);
@@ -111,7 +110,7 @@ final class Coreference {
             }
             return;
         }
-        if (g.standaloneTitle() && g.first() > 0 && w.norm[g.first() - 1].equals("the") && mainCountry != null) {
+        if (g.standaloneTitle() && g.first() > 0 && w.is(g.first() - 1, "the") && mainCountry != null) {
             out.add(new Found(w.start[g.first() - 1], end, mainCountry + g.role(), mainCountry, g.role(),
                     "country:" + mainCountry + ":" + g.role(), "coreference", 0.6, g.source()));
             note(mainCountry);
@@ -156,6 +155,16 @@ final class Coreference {
             }
         }
         return out;
+    }
+
+    /** he, she, him, her: checked without making strings (this runs on every word). */
+    private static boolean isPronoun(WordScanner.Words w, int k) {
+        int n = w.end[k] - w.start[k];
+        if (n < 2 || n > 3) {
+            return false;
+        }
+        char c = Character.toLowerCase(w.text.charAt(w.start[k]));
+        return (c == 'h' || c == 's') && (w.is(k, "he") || w.is(k, "she") || w.is(k, "him") || w.is(k, "her"));
     }
 
     /** "He Zhihua" is a name, not a pronoun. */
