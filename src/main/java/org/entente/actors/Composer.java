@@ -25,7 +25,8 @@ final class Composer {
     private static final Set<String> FILLER = Set.of("the", "current", "new", "former", "acting", "interim", "top",
             "chief", "senior", "state", "national", "own", "then", "outgoing", "incoming", "main", "ruling", "federal",
             "central", "regional", "local", "provincial", "military", "security", "armed", "ex", "caretaker", "elite",
-            "special", "naval", "air", "border", "riot", "secret", "powerful", "influential", "country", "nation");
+            "special", "naval", "air", "border", "riot", "secret", "powerful", "influential", "country", "nation",
+            "based", "born");
     private static final Set<String> FORMER = Set.of("former", "ex", "onetime", "erstwhile", "retired");
 
     private Composer() {
@@ -87,8 +88,9 @@ final class Composer {
         if ((x.isRole() || x.isPlace()) && y == KbEntry.Kind.PERSON) {
             return g.words == 0;
         }
-        if (x.isRole() && (y.isPlace() || y == KbEntry.Kind.ORG)) {
-            return g.of; // "president of the European Council", "Minister of Defence of Chile"
+        if (x.isRole() && (y.isPlace() || y == KbEntry.Kind.ORG || y == KbEntry.Kind.SEAT)) {
+            // "president of the European Council", "Minister of Defence of Chile"; "the rebel FDLR force"
+            return g.of || (g.words == 0 && !y.isPlace());
         }
         return false;
     }
