@@ -67,7 +67,7 @@ public final class EvalCommand implements Callable<Integer> {
                 }
             }
             if (!gold.actorTests().isEmpty()) {
-                ObjectNode actors = ActorTests.run(f.toString(), gold.actorTests(), pipeline, json ? null : out);
+                ObjectNode actors = ActorTests.run(f, gold.actorTests(), pipeline, json ? null : out);
                 if (json && actors != null) {
                     all.add(actors);
                 }
