@@ -96,6 +96,17 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void theStartPageOffersTheMostActivePairs() {
+        var d = browser.driver;
+        d.get(base + "#/relations");
+        WebElement chip = browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".pair-chip")));
+        assertTrue(chip.getText().contains("China") && chip.getText().contains("Russia"), chip.getText());
+        chip.click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#relation-chart svg.chart")));
+        assertTrue(d.getCurrentUrl().contains("a=CHN") || d.getCurrentUrl().contains("a=RUS"), d.getCurrentUrl());
+    }
+
+    @Test
     void eventBrowserFiltersAndReportsBadInput() {
         var d = browser.driver;
         d.get(base + "#/events?quad=4");
