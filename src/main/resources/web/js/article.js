@@ -37,10 +37,10 @@ export async function articleView(root, id, params) {
   body.id = 'article-text';
 
   const evList = h('ol', {class: 'art-events'}, a.events.map(e => {
-    const li = h('li', {class: e.id === focus ? 'focus' : '', dataset: {event: e.id}}, [
-      h('span', {class: 'dyad', text: `${e.source || '—'} → ${e.target || '—'}`}),
-      h('span', {class: 'cameo', text: `${e.code} ${ROOT_NAMES[e.code.slice(0, 2)] || ''}`}),
-      quadBadge(e.quad), modalityBadge(e.modality)]);
+    const li = h('li', {class: e.id === focus ? 'focus' : '', dataset: {event: e.id}, title: 'Show it in the text'}, [
+      h('div', {class: 'li-top'}, [h('span', {class: 'dyad', text: `${e.source || '—'} → ${e.target || '—'}`}),
+        quadBadge(e.quad), modalityBadge(e.modality)]),
+      h('div', {class: 'cameo muted', text: `${e.code} ${ROOT_NAMES[e.code.slice(0, 2)] || ''}`})]);
     li.addEventListener('click', () => {
       const v = body.querySelector(`[data-event="${CSS.escape(e.id)}"]`);
       if (v) { v.scrollIntoView({block: 'center', behavior: 'smooth'}); flash(v); }

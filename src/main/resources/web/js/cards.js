@@ -17,7 +17,7 @@ export function eventCard(e) {
     modalityBadge(e.modality),
     h('span', {class: 'gs', title: 'Goldstein score: -10 most conflictual … +10 most co-operative',
       text: 'Goldstein ' + (e.goldstein > 0 ? '+' : '') + Number(e.goldstein).toFixed(1)}),
-    e.mentions > 1 ? h('span', {class: 'muted', text: `${e.articles} articles · ${e.sources} outlets`}) : null,
+    e.articles > 1 ? h('span', {class: 'muted', text: `${e.articles} articles · ${e.sources} ${e.sources === 1 ? 'outlet' : 'outlets'}`}) : null,
   ]);
   const foot = h('div', {class: 'ev-foot'}, [
     h('a', {href: '#/article/' + encodeURIComponent(e.article_id) + '?event=' + encodeURIComponent(e.id),

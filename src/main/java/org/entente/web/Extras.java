@@ -42,7 +42,7 @@ final class Extras {
         }
         String marks = String.join(",", java.util.Collections.nCopies(byId.size(), "?"));
         String sql = "SELECT m.event_id, m.article_id, m.sentence, m.span_start, m.span_end, m.source_start,"
-                + " m.source_end, m.verb_start, m.verb_end, m.target_start, m.target_end, a.title, a.outlet"
+                + " m.source_end, m.verb_start, m.verb_end, m.target_start, m.target_end, coalesce(a.title, a.name), a.outlet"
                 + " FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IN (" + marks + ")"
                 + " ORDER BY m.event_id, a.date NULLS LAST, m.article_id, m.idx";
         return store.read(c -> {

@@ -75,12 +75,12 @@ class DashboardBrowserTest {
     void explorerShowsTheChartAndEvidenceForRussiaAndChina() throws Exception {
         var d = browser.driver;
         d.get(base);
-        pick("actor-a", "Russia", "RUS");
-        pick("actor-b", "China", "CHN");
+        pick(browser, "actor-a", "Russia", "RUS");
+        pick(browser, "actor-b", "China", "CHN");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#relation-chart svg.chart")));
         assertFalse(d.findElements(By.cssSelector("#relation-chart rect.q1")).isEmpty());
         assertFalse(d.findElements(By.cssSelector("#relation-chart rect.q4")).isEmpty());
-        assertFalse(d.findElement(By.cssSelector("#relation-chart path.index-line")).getAttribute("d").isEmpty());
+        assertFalse(d.findElement(By.cssSelector("#relation-chart path.index-line:not(.gap)")).getAttribute("d").isEmpty());
         // the latest period is selected: its events with the evidence sentence, verb highlighted, modality badge
         WebElement card = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#period-events .event-card")));
@@ -93,6 +93,17 @@ class DashboardBrowserTest {
         browser.wait.until(d2 -> d2.findElements(By.cssSelector("#period-events .event-card")).size() == 2);
         assertTrue(d.getCurrentUrl().contains("period=2024-02"), d.getCurrentUrl());
         browser.screenshot("fixture-relations-russia-china");
+    }
+
+    @Test
+    void theStartPageOffersTheMostActivePairs() {
+        var d = browser.driver;
+        d.get(base + "#/relations");
+        WebElement chip = browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".pair-chip")));
+        assertTrue(chip.getText().contains("China") && chip.getText().contains("Russia"), chip.getText());
+        chip.click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#relation-chart svg.chart")));
+        assertTrue(d.getCurrentUrl().contains("a=CHN") || d.getCurrentUrl().contains("a=RUS"), d.getCurrentUrl());
     }
 
     @Test
@@ -119,7 +130,7 @@ class DashboardBrowserTest {
     }
 
     /** Types into an actor field and picks the suggestion with {@code code}. */
-    static void pick(String field, String typed, String code) {
+    static void pick(Browser browser, String field, String typed, String code) {
         var d = browser.driver;
         WebElement input = d.findElement(By.id(field));
         input.clear();
