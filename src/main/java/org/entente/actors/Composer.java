@@ -27,6 +27,7 @@ final class Composer {
             "central", "regional", "local", "provincial", "military", "security", "armed", "ex", "caretaker", "elite",
             "special", "naval", "air", "border", "riot", "secret", "powerful", "influential", "country", "nation",
             "based", "born");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "around");
     private static final Set<String> FORMER = Set.of("former", "ex", "onetime", "erstwhile", "retired");
 
     private Composer() {
@@ -186,6 +187,10 @@ final class Composer {
         String kind = base.kind().name().toLowerCase(java.util.Locale.ROOT);
         String entity = b.entry().entityId() + (finalRole == null || finalRole.equals(b.role()) ? "" : ":" + finalRole);
         double conf = Math.min(b.confidence(), base.kind() == KbEntry.Kind.CITY ? 0.5 : 0.9);
+        if ((base.kind() == KbEntry.Kind.CAPITAL || base.kind() == KbEntry.Kind.CITY) && role == null
+                && first.first() > 0 && LOCATIVE.contains(w.norm(first.first() - 1))) {
+            conf = 0.4; // "talks in Moscow": more likely a place than the government acting
+        }
         return new Group(first.first(), last.last(), code, country, finalRole, kind, entity, conf,
                 items.size() > 1 ? b.entry().source() + "+" + (role != null ? role.meaning().entry().source() : source)
                         : source, false, false);
