@@ -58,12 +58,34 @@ final class Composer {
                 j++;
             }
             Group g = group(items.subList(i, j + 1), w);
+            if (g != null && items.get(j).kind().isRole()) {
+                int limit = j + 1 < items.size() ? items.get(j + 1).first() : w.size;
+                g = withName(g, w, limit);
+            }
             if (g != null) {
                 out.add(g);
             }
             i = j + 1;
         }
         return out;
+    }
+
+    /**
+     * "Chief Minister Jam Kamal Khan": a title followed by a name the knowledge base lacks. The span takes the
+     * name in (up to four capitalised words), so the evidence shows who; the code stays the title's.
+     */
+    private static Group withName(Group g, WordScanner.Words w, int limit) {
+        int k = g.last() + 1;
+        int end = g.last();
+        while (k < limit && k <= g.last() + 4 && !w.breakBefore[k] && !w.allLower[k]
+                && Character.isUpperCase(w.text.charAt(w.start[k]))) {
+            end = k++;
+        }
+        if (end == g.last()) {
+            return g;
+        }
+        return new Group(g.first(), end, g.code(), g.country(), g.role(), g.kind(), g.entityId(), g.confidence(),
+                g.source(), false, g.pair());
     }
 
     private static boolean joins(Item a, Item b, WordScanner.Words w) {
