@@ -25,6 +25,14 @@ public final class RuleEventCoder implements EventCoder {
     private static final Set<String> RECIPROCAL_CUES = Set.of("each", "one", "mutual", "mutually", "jointly",
             "joint", "bilateral", "together", "between");
 
+    /**
+     * Codes whose meaning is mutual: "X held talks with Y" is also Y holding talks with X (both gold conventions
+     * list both sides). A coordinated subject without target is paired up for these too ("X and Y met").
+     */
+    private static final Set<String> SYMMETRIC = Set.of("040", "044", "046");
+    /** Mutual only when a partner is named: "X signed an agreement with Y". */
+    private static final Set<String> SYMMETRIC_WITH_TARGET = Set.of("057", "061", "062", "063", "064");
+
     private final PatternDictionary patterns;
     private final CameoTable cameo;
     private final Gazetteer gazetteer;
@@ -156,7 +164,9 @@ public final class RuleEventCoder implements EventCoder {
         String w = s.text[i];
         String l = s.lemma[i];
         String pos = s.pos[i];
-        boolean verbContext = i > 0 && (s.endsAt[i - 1] != null || s.pos[i - 1].equals("MD")
+        boolean verbContext = i > 0 && ((s.endsAt[i - 1] != null && !s.isPossessive(i - 1)
+                && !s.is(s.endsAt[i - 1].first() - 1, "a") && !s.is(s.endsAt[i - 1].first() - 1, "an"))
+                || s.pos[i - 1].equals("MD")
                 || s.is(i - 1, "to") || s.pos[i - 1].startsWith("RB"));
         if ((!s.isNoun(i) || verbContext) && !pos.equals("DT") && !pos.equals("IN") && !pos.equals("PRP")) {
             List<Pattern> verbs = new ArrayList<>(patterns.verbPatterns(w));
@@ -185,7 +195,7 @@ public final class RuleEventCoder implements EventCoder {
             return null;
         }
         list.sort(PatternDictionary.precedence());
-        Roles.Subject subj = Roles.subject(s, i);
+        Roles.Subject subj = Roles.verbSubject(s, i);
         boolean passive = Roles.passive(s, i);
         boolean implicit = passive || subj.antecedent() != null;
         for (Pattern p : list) {
@@ -311,7 +321,9 @@ public final class RuleEventCoder implements EventCoder {
         List<ActorMention> srcs = members(sources);
         List<ActorMention> tgts = members(c.targets);
         List<ActorMention[]> pairs = new ArrayList<>();
-        if (tgts.isEmpty() && srcs.size() >= 2 && reciprocal(s)) {
+        boolean symmetric = SYMMETRIC.contains(code.code())
+                || (!tgts.isEmpty() && SYMMETRIC_WITH_TARGET.contains(code.code()));
+        if (tgts.isEmpty() && srcs.size() >= 2 && (reciprocal(s) || symmetric)) {
             for (ActorMention a : srcs) {
                 for (ActorMention b : srcs) {
                     if (a != b && !sameEntity(a, b)) {
@@ -327,6 +339,9 @@ public final class RuleEventCoder implements EventCoder {
                 for (ActorMention b : tgts) {
                     if (!sameEntity(a, b)) {
                         pairs.add(new ActorMention[] {a, b});
+                        if (symmetric) {
+                            pairs.add(new ActorMention[] {b, a});
+                        }
                     }
                 }
             }
