@@ -58,8 +58,16 @@ public final class RuleEventCoder implements EventCoder {
         }
         List<EventMention> out = new ArrayList<>();
         List<ActorUnit> lastSources = List.of();
+        java.util.Map<Integer, List<ActorMention>> bySentence = new java.util.HashMap<>();
+        for (ActorMention m : actors) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
         for (Sentence sentence : analyzed.sentences()) {
-            SentenceView s = new SentenceView(sentence, actors);
+            List<ActorMention> here0 = bySentence.get(sentence.index());
+            if (here0 == null) {
+                continue;
+            }
+            SentenceView s = new SentenceView(sentence, here0);
             if (s.units.isEmpty()) {
                 continue;
             }
@@ -169,10 +177,7 @@ public final class RuleEventCoder implements EventCoder {
                 || s.pos[i - 1].equals("MD")
                 || s.is(i - 1, "to") || s.pos[i - 1].startsWith("RB"));
         if ((!s.isNoun(i) || verbContext) && !pos.equals("DT") && !pos.equals("IN") && !pos.equals("PRP")) {
-            List<Pattern> verbs = new ArrayList<>(patterns.verbPatterns(w));
-            if (!l.equals(w)) {
-                verbs.addAll(patterns.verbPatterns(l));
-            }
+            List<Pattern> verbs = merged(patterns.verbPatterns(w), l.equals(w) ? List.of() : patterns.verbPatterns(l));
             Candidate c = verbCandidate(s, i, verbs);
             if (c != null) {
                 return c;
@@ -181,20 +186,34 @@ public final class RuleEventCoder implements EventCoder {
         boolean nounContext = i == 0 || !s.isVerb(i) || s.pos[i - 1].equals("DT") || s.pos[i - 1].startsWith("JJ")
                 || s.isPossessive(i - 1) || s.endsAt[i - 1] != null;
         if (nounContext && !pos.equals("MD")) {
-            List<Pattern> nouns = new ArrayList<>(patterns.nounPatterns(w));
-            if (!l.equals(w)) {
-                nouns.addAll(patterns.nounPatterns(l));
-            }
+            List<Pattern> nouns = merged(patterns.nounPatterns(w), l.equals(w) ? List.of() : patterns.nounPatterns(l));
             return nounCandidate(s, i, nouns);
         }
         return null;
+    }
+
+    /** Patterns indexed under the surface form and under the lemma, in precedence order, without copying. */
+    private static List<Pattern> merged(List<Pattern> a, List<Pattern> b) {
+        if (b.isEmpty() || a == b) {
+            return a;
+        }
+        if (a.isEmpty()) {
+            return b;
+        }
+        List<Pattern> all = new ArrayList<>(new java.util.LinkedHashSet<>(a));
+        for (Pattern p : b) {
+            if (!all.contains(p)) {
+                all.add(p);
+            }
+        }
+        all.sort(PatternDictionary.precedence());
+        return all;
     }
 
     private Candidate verbCandidate(SentenceView s, int i, List<Pattern> list) {
         if (list.isEmpty()) {
             return null;
         }
-        list.sort(PatternDictionary.precedence());
         Roles.Subject subj = Roles.verbSubject(s, i);
         boolean passive = Roles.passive(s, i);
         boolean implicit = passive || subj.antecedent() != null;
@@ -238,7 +257,6 @@ public final class RuleEventCoder implements EventCoder {
         if (list.isEmpty()) {
             return null;
         }
-        list.sort(PatternDictionary.precedence());
         for (Pattern p : list) {
             PatternMatcher.Match m = PatternMatcher.match(s, p, i, false);
             if (m == null) {
