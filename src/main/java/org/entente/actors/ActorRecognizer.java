@@ -8,8 +8,13 @@ import org.entente.text.AnalyzedArticle;
 public interface ActorRecognizer {
     List<ActorMention> recognize(AnalyzedArticle article);
 
-    /** The bundled knowledge base plus the user's own dictionary files ({@code --actors FILE}). */
+    /**
+     * The bundled knowledge base plus the user's own dictionary files ({@code --actors FILE}).
+     *
+     * @throws DictionaryException ({@code file:line: reason}) when a file is malformed; nothing is loaded from it
+     */
     static ActorRecognizer standard(List<Path> userFiles) {
-        throw new UnsupportedOperationException("actor recognizer: issue 3 in progress");
+        return new DictionaryActorRecognizer(userFiles == null || userFiles.isEmpty()
+                ? KnowledgeBase.bundled() : KnowledgeBase.load(userFiles));
     }
 }

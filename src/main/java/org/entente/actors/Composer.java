@@ -1,0 +1,193 @@
+package org.entente.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the dictionary matches of one sentence into actors by combining neighbours the way English names
+ * them: a place before a role word ("Russia's foreign minister", "the Chinese army", "Kyiv police"), a role
+ * before a name ("President Xi Jinping"), a role before "of" + place ("president of the European Council").
+ * The combined phrase is one actor with the span of the whole phrase.
+ */
+final class Composer {
+    /** One dictionary match, resolved for the article's date. */
+    record Item(int first, int last, KbEntry.Kind kind, KnowledgeBase.Resolved meaning) {
+    }
+
+    /** A composed actor phrase: words [first, last]. */
+    record Group(int first, int last, String code, String country, String role, String kind, String entityId,
+                 double confidence, String source, boolean standaloneTitle, boolean pair) {
+    }
+
+    /** Words that may stand between a place and its role word: "Poland's current interior minister". */
+    private static final Set<String> FILLER = Set.of("the", "current", "new", "former", "acting", "interim", "top",
+            "chief", "senior", "state", "national", "own", "then", "outgoing", "incoming", "main", "ruling", "federal",
+            "central", "regional", "local", "provincial", "military", "security", "armed", "ex", "caretaker", "elite",
+            "special", "naval", "air", "border", "riot", "secret", "powerful", "influential", "country", "nation",
+            "based", "born");
+    private static final Set<String> FORMER = Set.of("former", "ex", "onetime", "erstwhile", "retired");
+
+    private Composer() {
+    }
+
+    static List<Item> items(PatternTrie trie, WordScanner.Words w, LocalDate date) {
+        List<Item> out = new ArrayList<>();
+        int i = 0;
+        while (i < w.size) {
+            PatternTrie.Match m = w.id[i] < 0 ? null : trie.longestAt(w, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            KnowledgeBase.Resolved r = KnowledgeBase.resolve(m.entries(), date);
+            out.add(new Item(m.first(), m.last(), r.entry().kind(), r));
+            i = m.last() + 1;
+        }
+        return out;
+    }
+
+    static List<Group> compose(List<Item> items, WordScanner.Words w) {
+        List<Group> out = new ArrayList<>();
+        int i = 0;
+        while (i < items.size()) {
+            int j = i;
+            while (j + 1 < items.size() && joins(items.get(j), items.get(j + 1), w)) {
+                j++;
+            }
+            Group g = group(items.subList(i, j + 1), w);
+            if (g != null) {
+                out.add(g);
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private static boolean joins(Item a, Item b, WordScanner.Words w) {
+        KbEntry.Kind x = a.kind();
+        KbEntry.Kind y = b.kind();
+        if (x == KbEntry.Kind.PAIR || y == KbEntry.Kind.PAIR) {
+            return false;
+        }
+        Gap g = gap(a, b, w);
+        if (g == null) {
+            return false;
+        }
+        if (x == KbEntry.Kind.MODIFIER) {
+            return g.words == 0;
+        }
+        boolean placeLike = x.isPlace() || x == KbEntry.Kind.ORG || x == KbEntry.Kind.SEAT;
+        if (placeLike && y.isRole()) {
+            return !g.of;
+        }
+        if (x.isRole() && y.isRole()) {
+            return g.words == 0 || g.of;
+        }
+        if ((x.isRole() || x.isPlace()) && y == KbEntry.Kind.PERSON) {
+            return g.words == 0;
+        }
+        if (x.isRole() && (y.isPlace() || y == KbEntry.Kind.ORG || y == KbEntry.Kind.SEAT)) {
+            // "president of the European Council", "Minister of Defence of Chile"; "the rebel FDLR force"
+            return g.of || (g.words == 0 && !y.isPlace());
+        }
+        return false;
+    }
+
+    private record Gap(int words, boolean of) {
+    }
+
+    /** The words between two matches, or null when they may not be joined across them. */
+    private static Gap gap(Item a, Item b, WordScanner.Words w) {
+        int n = 0;
+        boolean of = false;
+        for (int k = a.last() + 1; k <= b.first(); k++) {
+            if (w.breakBefore[k]) {
+                return null;
+            }
+        }
+        for (int k = a.last() + 1; k < b.first(); k++) {
+            String t = w.norm(k);
+            n++;
+            if (t.equals("of")) {
+                of = true;
+            } else if (!(t.equals("s") && w.apostropheBefore[k]) && !FILLER.contains(t) && w.allLower[k]) {
+                return null;
+            }
+        }
+        return n > 3 ? null : new Gap(n, of);
+    }
+
+    private static Group group(List<Item> items, WordScanner.Words w) {
+        Item person = null;
+        Item base = null;
+        Item role = null;
+        boolean former = false;
+        for (Item it : items) {
+            switch (it.kind()) {
+                case PERSON -> person = person == null ? it : person;
+                case ROLE, TITLE -> role = role == null ? it : role;
+                case MODIFIER -> former = true;
+                default -> base = base == null ? it : base;
+            }
+        }
+        Item first = items.get(0);
+        Item last = items.get(items.size() - 1);
+        for (int k = first.first(); k <= last.last(); k++) {
+            former |= FORMER.contains(w.norm(k));
+        }
+        if (first.first() > 0 && FORMER.contains(w.norm(first.first() - 1))) {
+            former = true;
+        }
+        String source = last.meaning().entry().source();
+        if (person != null) {
+            KnowledgeBase.Resolved r = person.meaning();
+            return new Group(first.first(), last.last(), r.code(), r.country(), r.role(), "person",
+                    r.entry().entityId(), r.confidence(), r.entry().source(), false, false);
+        }
+        if (items.size() == 1 && first.kind() == KbEntry.Kind.PAIR) {
+            return new Group(first.first(), first.last(), null, null, null, "coreference", null, 0.7,
+                    first.meaning().entry().source(), false, true);
+        }
+        String roleCode = role == null ? null : role.meaning().role();
+        if (base == null) {
+            if (role == null) { // a lone modifier
+                return null;
+            }
+            String r = former ? "ELI" : roleCode;
+            return new Group(first.first(), last.last(), ActorCode.join(null, r), null, r, "role", "role:" + r,
+                    0.6, source, role != null && role.kind() == KbEntry.Kind.TITLE && items.size() == 1, false);
+        }
+        KnowledgeBase.Resolved b = base.meaning();
+        String country = b.country();
+        String finalRole;
+        String code;
+        if (b.code().startsWith("IGO")) {
+            code = b.code();
+            finalRole = b.role() != null ? b.role() : roleCode;
+            if (b.role() == null && roleCode != null && !roleCode.equals("GOV")) {
+                code = b.code() + ActorCode.primaryRole(roleCode);
+            }
+        } else {
+            finalRole = b.role() != null && base.kind() != KbEntry.Kind.CAPITAL && base.kind() != KbEntry.Kind.CITY
+                    ? b.role() : roleCode;
+            if (role == null && base.kind() == KbEntry.Kind.CAPITAL) {
+                finalRole = "GOV"; // "Moscow said": the capital stands for the government
+            } else if (role == null && base.kind() == KbEntry.Kind.CITY) {
+                finalRole = "CVL";
+            }
+            if (former) {
+                finalRole = "ELI";
+            }
+            code = base.kind() == KbEntry.Kind.REGION ? b.code().substring(0, 3) + (finalRole == null ? "" : finalRole)
+                    : ActorCode.join(country, finalRole);
+        }
+        String kind = base.kind().name().toLowerCase(java.util.Locale.ROOT);
+        String entity = b.entry().entityId() + (finalRole == null || finalRole.equals(b.role()) ? "" : ":" + finalRole);
+        double conf = Math.min(b.confidence(), base.kind() == KbEntry.Kind.CITY ? 0.5 : 0.9);
+        return new Group(first.first(), last.last(), code, country, finalRole, kind, entity, conf,
+                items.size() > 1 ? b.entry().source() + "+" + (role != null ? role.meaning().entry().source() : source)
+                        : source, false, false);
+    }
+}

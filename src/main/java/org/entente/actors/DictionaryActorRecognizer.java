@@ -1,0 +1,109 @@
+package org.entente.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.entente.text.AnalyzedArticle;
+import org.entente.text.Sentence;
+import org.entente.text.Token;
+
+/**
+ * The standard recognizer: dictionary matching ({@link PatternTrie}), composition ({@link Composer}) and light
+ * coreference ({@link Coreference}), all coded as of the article's date. Thread-safe: per-call state only.
+ */
+public final class DictionaryActorRecognizer implements ActorRecognizer {
+    private final KnowledgeBase kb;
+
+    public DictionaryActorRecognizer(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    @Override
+    public List<ActorMention> recognize(AnalyzedArticle article) {
+        LocalDate date = article.article().date();
+        String text = article.article().text();
+        List<Sentence> sentences = article.sentences();
+        // Pass 1: composed dictionary actors per sentence; the article's main country comes from all of them.
+        List<List<Composer.Group>> groups = new ArrayList<>(sentences.size());
+        List<WordScanner.Words> words = new ArrayList<>(sentences.size());
+        Map<String, Integer> countryCounts = new HashMap<>();
+        for (Sentence s : sentences) {
+            WordScanner.Words w = new WordScanner.Words();
+            WordScanner.scan(text, s.start(), s.end(), w, kb.trie().vocabulary());
+            List<Composer.Group> g = Composer.compose(Composer.items(kb.trie(), w, date), w);
+            for (Composer.Group x : g) {
+                if (x.country() != null && !x.pair() && !x.kind().equals("city")) {
+                    countryCounts.merge(x.country(), 1, Integer::sum);
+                }
+            }
+            groups.add(g);
+            words.add(w);
+        }
+        String mainCountry = null;
+        int bestCount = 0;
+        for (List<Composer.Group> gs : groups) { // first-mentioned wins ties
+            for (Composer.Group x : gs) {
+                Integer n = x.country() == null ? null : countryCounts.get(x.country());
+                if (n != null && n > bestCount) {
+                    bestCount = n;
+                    mainCountry = x.country();
+                }
+            }
+        }
+        // Pass 2: emit in text order, resolving coreference against what came before.
+        Coreference coref = new Coreference(mainCountry);
+        List<ActorMention> out = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            WordScanner.Words w = words.get(si);
+            coref.startSentence();
+            for (Coreference.Found f : coref.resolve(groups.get(si), w)) {
+                out.add(mention(s, text, f.start(), f.end(), f));
+            }
+        }
+        return out;
+    }
+
+    private static ActorMention mention(Sentence s, String text, int start, int end, Coreference.Found f) {
+        List<Token> toks = s.tokens();
+        // binary search for the first token ending after start, then walk while tokens start before end
+        int lo = 0;
+        int hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).end() <= start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int first = -1;
+        int last = -1;
+        for (int i = lo; i < toks.size() && toks.get(i).start() < end; i++) {
+            if (first < 0) {
+                first = i;
+            }
+            last = i;
+        }
+        return new ActorMention(s.index(), start, end, first, last, text.substring(start, end), f.code(),
+                f.country(), f.role(), f.entityId(), f.kind(), f.confidence(), f.source());
+    }
+
+    /** Distinct countries in order of appearance, for tests and tools. */
+    static List<String> countries(List<ActorMention> ms) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (ActorMention m : ms) {
+            if (m.country() != null) {
+                out.add(m.country());
+            }
+        }
+        return new ArrayList<>(out);
+    }
+}

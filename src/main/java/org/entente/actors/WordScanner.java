@@ -1,0 +1,206 @@
+package org.entente.actors;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts text into words for dictionary matching: a word is a run of letters or digits, folded to lower case
+ * without diacritics ("Côte" = "cote"). Hyphens, apostrophes, periods and spaces separate words softly (a
+ * pattern may span them: "U.S." = "U S", "Russia's" = "russia" + "s"); any other punctuation is a hard break no
+ * pattern crosses. We scan the text ourselves rather than use the POS tokenizer's tokens so that dictionary
+ * patterns and text are cut the same way whatever the tokenizer does with "U.S." or "Kassym-Jomart".
+ */
+final class WordScanner {
+    /** Case demands of a pattern word on the text word. */
+    static final byte ANY_CASE = 0;
+    static final byte NOT_LOWER = 1;
+    static final byte ALL_UPPER = 2;
+
+    private static final char[] FOLD = new char[0x250];
+
+    static {
+        for (char c = 0; c < FOLD.length; c++) {
+            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            char base = d.isEmpty() ? c : d.charAt(0);
+            FOLD[c] = Character.toLowerCase(base);
+        }
+    }
+
+    private WordScanner() {
+    }
+
+    /** Words of a text range, with offsets, folded forms, case flags and whether a hard break precedes each. */
+    static final class Words {
+        int size;
+        String text;
+        int[] start = new int[64];
+        int[] end = new int[64];
+        /** Vocabulary id of each word in the trie's vocabulary, -1 when no pattern uses it. */
+        int[] id = new int[64];
+        boolean[] allLower = new boolean[64];
+        boolean[] allUpper = new boolean[64];
+        boolean[] breakBefore = new boolean[64];
+        /** True when an apostrophe joins this word to the previous one ("Russia's" -> "s"). */
+        boolean[] apostropheBefore = new boolean[64];
+
+        /** The folded form of word k, made on demand (rare: gaps between matches, pronouns). */
+        String norm(int k) {
+            StringBuilder b = new StringBuilder(end[k] - start[k]);
+            for (int i = start[k]; i < end[k]; i++) {
+                b.append(fold(text.charAt(i)));
+            }
+            return b.toString();
+        }
+
+        /** True when word k, folded, equals {@code s} (which must be folded already). No allocation. */
+        boolean is(int k, String s) {
+            if (end[k] - start[k] != s.length()) {
+                return false;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                if (fold(text.charAt(start[k] + i)) != s.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void grow() {
+            int n = start.length * 2;
+            start = java.util.Arrays.copyOf(start, n);
+            end = java.util.Arrays.copyOf(end, n);
+            id = java.util.Arrays.copyOf(id, n);
+            allLower = java.util.Arrays.copyOf(allLower, n);
+            allUpper = java.util.Arrays.copyOf(allUpper, n);
+            breakBefore = java.util.Arrays.copyOf(breakBefore, n);
+            apostropheBefore = java.util.Arrays.copyOf(apostropheBefore, n);
+        }
+    }
+
+    static char fold(char c) {
+        return c < FOLD.length ? FOLD[c] : Character.toLowerCase(c);
+    }
+
+    static String fold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            b.append(fold(s.charAt(i)));
+        }
+        return b.toString();
+    }
+
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    static boolean isWordChar(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isSoft(char c) {
+        return c == ' ' || c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == '\u2010' || c == '\u2011'
+                || c == '\u00a0' || c == '\t' || c == '\n' || c == '\r' || c == '`' || c == '\u2018';
+    }
+
+    /** Scans text[from, to) into {@code w}; {@code vocabulary} (may be null) gives each word its id. */
+    static void scan(String text, int from, int to, Words w, Vocabulary vocabulary) {
+        w.size = 0;
+        w.text = text;
+        char[] buf = new char[32];
+        boolean hard = false;
+        boolean apostrophe = false;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (!isWordChar(c)) {
+                if (!isSoft(c)) {
+                    hard = true;
+                }
+                if (c == '\'' || c == '\u2019') {
+                    apostrophe = true;
+                } else if (c == ' ') {
+                    apostrophe = false;
+                }
+                i++;
+                continue;
+            }
+            int s = i;
+            boolean lower = true;
+            boolean upper = true;
+            int len = 0;
+            while (i < to && isWordChar(c = text.charAt(i))) {
+                if (c < 128) {
+                    if (c >= 'A' && c <= 'Z') {
+                        lower = false;
+                    } else if (c >= 'a' && c <= 'z') {
+                        upper = false;
+                    }
+                } else if (Character.isUpperCase(c)) {
+                    lower = false;
+                } else if (Character.isLowerCase(c)) {
+                    upper = false;
+                }
+                if (len == buf.length) {
+                    buf = java.util.Arrays.copyOf(buf, len * 2);
+                }
+                buf[len++] = fold(c);
+                i++;
+            }
+            if (w.size == w.start.length) {
+                w.grow();
+            }
+            int k = w.size++;
+            w.start[k] = s;
+            w.end[k] = i;
+            w.id[k] = vocabulary == null ? -1 : vocabulary.id(buf, len);
+            w.allLower[k] = lower;
+            w.allUpper[k] = upper && !lower;
+            w.breakBefore[k] = hard;
+            w.apostropheBefore[k] = apostrophe;
+            hard = false;
+            apostrophe = false;
+        }
+    }
+
+    /** The folded words of a dictionary pattern. */
+    static String[] patternWords(String pattern) {
+        List<String> out = new ArrayList<>();
+        Words w = new Words();
+        scan(pattern, 0, pattern.length(), w, null);
+        for (int i = 0; i < w.size; i++) {
+            out.add(w.norm(i));
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /** What each pattern word demands of the text's case: "us" anything, "China" not all lower, "US" all upper. */
+    static byte[] patternCase(String pattern) {
+        Words w = new Words();
+        scan(pattern, 0, pattern.length(), w, null);
+        byte[] out = new byte[w.size];
+        for (int i = 0; i < w.size; i++) {
+            boolean hasLetter = pattern.substring(w.start[i], w.end[i]).chars().anyMatch(Character::isLetter);
+            if (w.allLower[i] || !hasLetter) {
+                out[i] = ANY_CASE;
+            } else if (w.allUpper[i] && (w.end[i] - w.start[i] <= 4)) {
+                out[i] = ALL_UPPER; // acronyms: "US" is not "us", "UN" is not "Un"
+            } else {
+                out[i] = NOT_LOWER;
+            }
+        }
+        return out;
+    }
+
+    static boolean caseOk(byte demand, Words w, int k) {
+        return switch (demand) {
+            case NOT_LOWER -> !w.allLower[k];
+            case ALL_UPPER -> w.allUpper[k];
+            default -> true;
+        };
+    }
+}

@@ -1,0 +1,156 @@
+package org.entente.events;
+
+import java.util.Set;
+
+/**
+ * Decides what the text commits to about an event from cues in scope of its trigger: the stretch from the
+ * clause start (subject, relative pronoun, subordinator) to the trigger, plus the clause-opening subordinator,
+ * plus — for a temporal clause ("when he visits") — the modal of the clause it depends on.
+ */
+final class ModalityDetector {
+    static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor", "refuse", "refuses",
+            "refused", "refusing", "deny", "denies", "denied", "denying", "decline", "declines", "declined",
+            "declining", "fail", "fails", "failed", "cannot", "without");
+    static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo", "plan", "plans", "planned", "planning",
+            "intend", "intends", "intended", "intending", "promise", "promises", "promised", "want", "wants",
+            "wanted", "aim", "aims", "aimed", "expect", "expects", "expected", "prepare", "prepares", "prepared",
+            "preparing", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "scheduled", "upcoming",
+            "forthcoming", "due", "set", "going", "seek", "seeks", "sought", "tomorrow", "next", "future",
+            "proposed", "intention");
+    static final Set<String> HYPOTHETICAL = Set.of("if", "unless", "whether", "would", "could", "should",
+            "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "possible", "potential", "suppose",
+            "supposed", "hypothetical", "'d", "lest");
+    static final Set<String> UNCERTAIN = Set.of("may", "might", "apparently", "reportedly", "allegedly",
+            "probably", "likely", "possibly", "perhaps", "seemingly", "seem", "seems", "seemed", "appear",
+            "appears", "appeared", "purportedly", "supposedly", "rumoured", "rumored", "suspected", "unconfirmed",
+            "unclear", "presumably");
+    /** Subordinators whose clause takes the modality of the clause it depends on ("will brief ... when he visits"). */
+    static final Set<String> TEMPORAL = Set.of("when", "once", "after", "before", "until", "as");
+    /** Words that open a complement and so end a governing scan ("said that", "question of whether"). */
+
+    private ModalityDetector() {
+    }
+
+    static Modality detect(SentenceView s, int scopeStart, int trigger) {
+        Modality opener = null;
+        // the clause opener: "if/unless/whether" make the clause hypothetical whatever its verb says
+        // ("whether Y will visit"); "when/after" take the modality of the clause they depend on
+        for (int k = scopeStart - 1; k >= 0 && k >= scopeStart - 3; k--) {
+            String w = s.text[k];
+            if (s.covering[k] != null) {
+                break;
+            }
+            if (w.equals("if") || w.equals("unless") || w.equals("whether")) {
+                return Modality.HYPOTHETICAL;
+            }
+            if (TEMPORAL.contains(w) && s.pos[k].equals("IN") || w.equals("when") || w.equals("once")) {
+                opener = governing(s, k);
+                break;
+            }
+            if (!(s.pos[k].startsWith("RB") || w.equals(",") || w.equals("that") || w.equals("even"))) {
+                break;
+            }
+        }
+        Modality found = scan(s, scopeStart, trigger);
+        if (found == null) {
+            found = opener;
+        }
+        if (found == null) {
+            found = matrixHedge(s, scopeStart);
+        }
+        if (found == null && s.size() > 0 && s.text[s.size() - 1].equals("?")) {
+            found = Modality.HYPOTHETICAL;
+        }
+        return found == null ? Modality.ASSERTED : found;
+    }
+
+    /** Cues between the clause start and the trigger; negation beats the rest, then the nearest cue wins. */
+    private static Modality scan(SentenceView s, int from, int trigger) {
+        Modality nearest = null;
+        for (int k = trigger - 1; k >= from && k >= 0; k--) {
+            if (s.covering[k] != null) {
+                continue;
+            }
+            String w = s.text[k];
+            if ((w.equals("and") || w.equals("or") || w.equals("then")) && k + 1 <= trigger
+                    && (s.isVerb(k + 1) || s.pos[k + 1].startsWith("RB"))) {
+                break; // "refused to deploy troops and has urged ...": a coordinated verb phrase has its own cues
+            }
+            if (NEGATION.contains(w)) {
+                if (w.equals("without") && k < trigger - 1) {
+                    continue; // "without" negates only what it governs directly
+                }
+                return Modality.NEGATED;
+            }
+            if (w.equals("if") || w.equals("unless") || w.equals("whether")) {
+                return Modality.HYPOTHETICAL; // the condition scopes over any modal inside it
+            }
+            if (nearest != null) {
+                continue;
+            }
+            Modality m = cue(s, k);
+            if (m != null) {
+                nearest = m;
+            }
+        }
+        return nearest;
+    }
+
+    private static Modality cue(SentenceView s, int k) {
+        String w = s.text[k];
+        if (w.equals("set") || w.equals("due") || w.equals("going")) {
+            return s.is(k + 1, "to") ? Modality.FUTURE : null; // "is set to", "is due to", "going to"
+        }
+        if (w.equals("next")) {
+            return Modality.FUTURE;
+        }
+        if (w.equals("certainly") && s.is(k - 1, "almost")) {
+            return Modality.UNCERTAIN;
+        }
+        if (w.equals("expected") && s.is(k - 1, "than")) {
+            return null;
+        }
+        if (FUTURE.contains(w)) {
+            return Modality.FUTURE;
+        }
+        if (HYPOTHETICAL.contains(w)) {
+            return Modality.HYPOTHETICAL;
+        }
+        if (UNCERTAIN.contains(w)) {
+            return Modality.UNCERTAIN;
+        }
+        return null;
+    }
+
+    /** Future or hypothetical marker of the clause a temporal clause depends on. */
+    private static Modality governing(SentenceView s, int subordinator) {
+        for (int k = subordinator - 1; k >= 0; k--) {
+            if (s.isHardBoundary(k) || s.text[k].equals(",")) {
+                return null;
+            }
+            String w = s.text[k];
+            if (w.equals("will") || w.equals("shall") || w.equals("'ll")) {
+                return Modality.FUTURE;
+            }
+            if (w.equals("would") || w.equals("could")) {
+                return Modality.HYPOTHETICAL;
+            }
+        }
+        return null;
+    }
+
+    /** A hedge governing the whole clause from outside it: "it seems that", "almost certainly", "reportedly". */
+    private static Modality matrixHedge(SentenceView s, int scopeStart) {
+        for (int k = scopeStart - 1; k >= 0 && k >= scopeStart - 4; k--) {
+            String w = s.text[k];
+            if (s.isHardBoundary(k) || s.covering[k] != null) {
+                return null;
+            }
+            if (w.equals("seems") || w.equals("seem") || w.equals("appears") || w.equals("reportedly")
+                    || w.equals("apparently") || w.equals("allegedly") || w.equals("likely")) {
+                return Modality.UNCERTAIN;
+            }
+        }
+        return null;
+    }
+}

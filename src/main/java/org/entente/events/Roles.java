@@ -1,0 +1,398 @@
+package org.entente.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who is the subject of a verb (or the owner of a nominal event), from the sentence's structure without a
+ * parser: walk left from the trigger within the clause, skip actors that are objects of a preposition or of
+ * another verb, stop at clause boundaries, and read relative pronouns, coordination and passives.
+ */
+final class Roles {
+    private static final Set<String> COORD = Set.of("and", ",", "&", "or");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re",
+            "get", "got", "gets", "getting", "gotten");
+    /** Irregular past participles that do not end in -ed/-en (the tagger's coarse tags cannot say VBN). */
+    private static final Set<String> PARTICIPLES = Set.of("held", "met", "hit", "shot", "struck", "caught", "fought",
+            "seized", "kept", "sent", "sold", "bought", "brought", "built", "cut", "put", "set", "led", "left",
+            "lost", "paid", "hurt", "told", "found", "bound", "spent", "won", "sought", "taught", "thought", "laid",
+            "slain", "overrun", "withheld", "upheld", "dealt", "fled", "fed", "read", "quit", "spread", "split");
+    private static final Set<String> SUBORDINATORS = Set.of("that", "if", "unless", "whether", "because",
+            "although", "though", "whereas", "while", "once");
+    private static final Set<String> TEMPORAL_SUBORDINATORS = Set.of("after", "before", "since", "as", "when",
+            "until", "till");
+    private static final Set<String> PERSONAL = Set.of("he", "she", "they", "we");
+    /** Prepositions whose object can still be the doer: the agent "by", and "of" inside "the president of X". */
+    private static final Set<String> AGENTIVE_PREP = Set.of("by", "of");
+
+    /**
+     * What the subject search found.
+     *
+     * @param units       the subject (one unit, or a coordinated group), empty if none
+     * @param scopeStart  first token of the event's clause (subject, relative pronoun or pronoun)
+     * @param antecedent  for an object relative clause ("Xi, whom he met"), the noun it refers to, else null
+     * @param pronoun     token index of a personal pronoun subject that no recognizer resolved, else -1
+     */
+    record Subject(List<ActorUnit> units, int scopeStart, ActorUnit antecedent, int pronoun) {
+    }
+
+    private Roles() {
+    }
+
+    /** Units coordinated with {@code u}: "Russia and China", "Russia, China and India". In text order. */
+    static List<ActorUnit> coordinated(SentenceView s, ActorUnit u) {
+        List<ActorUnit> out = new ArrayList<>();
+        ActorUnit cur = u;
+        while (true) {
+            ActorUnit prev = partnerLeft(s, cur);
+            if (prev == null || out.contains(prev)) {
+                break;
+            }
+            out.add(0, prev);
+            cur = prev;
+        }
+        out.add(u);
+        cur = u;
+        while (true) {
+            ActorUnit next = partnerRight(s, cur);
+            if (next == null || out.contains(next)) {
+                break;
+            }
+            out.add(next);
+            cur = next;
+        }
+        if (out.size() > 1 && !hasConjunction(s, out)) {
+            return List.of(u); // "Pakistan, a key U.S. ally": apposition, not a list
+        }
+        return out;
+    }
+
+    /** A list of actors is closed by "and"/"or"/"&"; commas alone make an apposition. */
+    private static boolean hasConjunction(SentenceView s, List<ActorUnit> units) {
+        for (int k = units.get(0).last() + 1; k < units.get(units.size() - 1).first(); k++) {
+            if (s.text[k].equals("and") || s.text[k].equals("or") || s.text[k].equals("&")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ActorUnit partnerRight(SentenceView s, ActorUnit u) {
+        int k = u.last() + 1;
+        if (k < s.size() && s.text[k].equals(",") && s.is(k + 1, "and")) {
+            k++;
+        }
+        if (k >= s.size() || !COORD.contains(s.text[k])) {
+            return null;
+        }
+        for (int j = k + 1; j < s.size() && j <= k + 2; j++) {
+            if (s.startsAt[j] != null) {
+                ActorUnit v = s.startsAt[j];
+                // "Russia and China's talks": fine; "Russia, which ..." is not coordination (no unit follows)
+                return v;
+            }
+            if (!s.pos[j].equals("DT") && !s.pos[j].startsWith("JJ")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static ActorUnit partnerLeft(SentenceView s, ActorUnit u) {
+        int k = u.first() - 1;
+        while (k >= 0 && k >= u.first() - 2 && (s.pos[k].equals("DT") || s.pos[k].startsWith("JJ"))
+                && s.covering[k] == null) {
+            k--;
+        }
+        if (k < 1 || !COORD.contains(s.text[k])) {
+            return null;
+        }
+        int j = k - 1;
+        if (s.text[j].equals(",")) {
+            j--;
+        }
+        return j >= 0 ? s.endsAt[j] : null;
+    }
+
+    /** Passive voice: a past participle after a form of "be"/"get", with only adverbs between. */
+    static boolean passive(SentenceView s, int trigger) {
+        String w = s.text[trigger];
+        if (!(s.pos[trigger].equals("VBN") || w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")
+                || PARTICIPLES.contains(w))) {
+            return false;
+        }
+        for (int k = trigger - 1; k >= 0 && k >= trigger - 4; k--) {
+            if (BE.contains(s.text[k])) {
+                return true;
+            }
+            if (!s.pos[k].startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The subject of the verb (or the clause around the noun) at {@code trigger}. */
+    static Subject subject(SentenceView s, int trigger) {
+        ActorUnit fallback = null;
+        int fallbackAt = -1;
+        for (int k = trigger - 1; k >= 0; k--) {
+            ActorUnit u = s.endsAt[k];
+            if (u != null && s.covering[trigger] != u) {
+                if (canBeSubject(s, u)) {
+                    ActorUnit head = governor(s, u).equals("of") ? ofHead(s, u) : appositionAnchor(s, u);
+                    if (head != null) {
+                        u = head;
+                    }
+                    List<ActorUnit> group = coordinated(s, u);
+                    return new Subject(group, clauseStart(s, group.get(0).first()), null, -1);
+                }
+                if (fallback == null && AGENTIVE_PREP.contains(governor(s, u))) {
+                    fallback = u;
+                    fallbackAt = u.first();
+                }
+                k = u.first();
+                continue;
+            }
+            if (s.covering[k] != null) {
+                continue;
+            }
+            String w = s.text[k];
+            if (PERSONAL.contains(w) && s.pos[k].startsWith("PRP")) {
+                return new Subject(List.of(), k, relativeAntecedent(s, k), k);
+            }
+            if (SentenceView.RELATIVE.contains(w) || (w.equals("that") && k > 0 && s.isNoun(k - 1)
+                    && s.endsAt[k - 1] != null)) {
+                ActorUnit ante = antecedent(s, k);
+                if (w.equals("whom") || w.equals("whereby")) {
+                    return new Subject(List.of(), k, ante, -1);
+                }
+                // subject relative: "Russia, which signed ..."
+                return ante == null ? new Subject(List.of(), k, null, -1)
+                        : new Subject(coordinated(s, ante), k, null, -1);
+            }
+            if (s.isHardBoundary(k)) {
+                break;
+            }
+        }
+        if (fallback != null) {
+            return new Subject(coordinated(s, fallback), clauseStart(s, fallbackAt), null, -1);
+        }
+        return new Subject(List.of(), clauseStart(s, trigger), null, -1);
+    }
+
+    /**
+     * "The Turkish and Greek sides of the island of Cyprus": an actor after "of" belongs to a noun phrase whose
+     * head may itself be an actor further left; that one is the subject. Null when there is none.
+     */
+    private static ActorUnit ofHead(SentenceView s, ActorUnit u) {
+        for (int k = u.first() - 1; k >= 0 && k >= u.first() - 10; k--) {
+            ActorUnit v = s.endsAt[k];
+            if (v != null && v != u) {
+                return canBeSubject(s, v) ? (governor(s, v).equals("of") ? ofHead(s, v) == null ? v : ofHead(s, v) : v)
+                        : null;
+            }
+            if (s.covering[k] != null) {
+                continue;
+            }
+            if (s.isVerb(k) || s.isHardBoundary(k) || s.text[k].equals(",")
+                    || (s.isPreposition(k) && !s.text[k].equals("of"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Pakistan, a key Chinese ally, visited Iran": an actor inside an apposition only modifies it; the subject is
+     * the actor the apposition describes. Null when {@code u} is not in an apposition.
+     */
+    private static ActorUnit appositionAnchor(SentenceView s, ActorUnit u) {
+        int k = u.first() - 1;
+        int words = 0;
+        while (k >= 0 && s.covering[k] == null && (s.pos[k].equals("DT") || s.pos[k].startsWith("JJ")
+                || s.pos[k].equals("CD"))) {
+            k--;
+            words++;
+        }
+        int after = u.last() + 1;
+        boolean nounAfter = after < s.size() && s.pos[after].startsWith("NN") && s.covering[after] == null
+                && Character.isLowerCase(s.tokens.get(after).text().charAt(0));
+        if (k < 1 || !s.text[k].equals(",") || (words == 0 && !nounAfter)) {
+            return null;
+        }
+        ActorUnit v = s.endsAt[k - 1];
+        return v != null && canBeSubject(s, v) ? v : null;
+    }
+
+    /** The preposition or verb that governs a unit, skipping determiners and adjectives; "" if none. */
+    static String governor(SentenceView s, ActorUnit u) {
+        int k = u.first() - 1;
+        while (k >= 0 && (s.pos[k].equals("DT") || s.pos[k].startsWith("JJ") || s.pos[k].equals("CD"))
+                && s.covering[k] == null) {
+            k--;
+        }
+        return k < 0 ? "" : s.text[k];
+    }
+
+    private static boolean canBeSubject(SentenceView s, ActorUnit u) {
+        int k = u.first() - 1;
+        while (k >= 0 && (s.pos[k].equals("DT") || s.pos[k].startsWith("JJ") || s.pos[k].equals("CD"))
+                && s.covering[k] == null) {
+            k--;
+        }
+        if (k < 0) {
+            return true;
+        }
+        if (COORD.contains(s.text[k])) {
+            // part of a coordination: a subject if its first member is one
+            ActorUnit first = coordinated(s, u).get(0);
+            return first == u || canBeSubject(s, first);
+        }
+        if (s.isReporting(k) || SUBORDINATORS.contains(s.text[k])) {
+            return true; // "X said Y shelled Z", "if Y shells Z": Y starts a clause
+        }
+        int after = u.last() + 1;
+        boolean verbAfter = after < s.size() && (s.isVerb(after) || s.pos[after].startsWith("RB"));
+        if (TEMPORAL_SUBORDINATORS.contains(s.text[k]) && verbAfter) {
+            return true; // "after Y shelled Z" (but "after talks with Y" is a prepositional phrase)
+        }
+        if (k == 0 && s.isVerb(k) && verbAfter) {
+            return true; // "Did Y shell Z?"
+        }
+        if (s.isPreposition(k) && !s.text[k].equals("of")) {
+            return false;
+        }
+        return !(s.isVerb(k) || s.text[k].equals("to"));
+    }
+
+    private static ActorUnit antecedent(SentenceView s, int relPronoun) {
+        int k = relPronoun - 1;
+        if (k >= 0 && s.text[k].equals(",")) {
+            k--;
+        }
+        return k >= 0 ? s.endsAt[k] : null;
+    }
+
+    /** "Xi Jinping, whom he has just met": the antecedent of the relative pronoun just before a pronoun. */
+    private static ActorUnit relativeAntecedent(SentenceView s, int pronoun) {
+        int k = pronoun - 1;
+        if (k >= 0 && (s.is(k, "whom") || s.is(k, "that") || s.is(k, "which"))) {
+            return antecedent(s, k);
+        }
+        return null;
+    }
+
+    /** Extends a clause start left over sentence adverbs and subordinators ("if", "when", "apparently"). */
+    static int clauseStart(SentenceView s, int start) {
+        int k = start;
+        while (k > 0 && k > start - 3 && (s.pos[k - 1].startsWith("RB") || s.pos[k - 1].equals("IN")
+                || s.pos[k - 1].equals("WRB") || s.text[k - 1].equals("that")) && s.covering[k - 1] == null) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * A pronoun subject no recognizer resolved: the nearest earlier actor in the sentence that can be a subject
+     * and is not the relative clause's antecedent ("Putin ... gave assurances to Xi, whom he met" -> Putin).
+     */
+    static List<ActorUnit> resolvePronoun(SentenceView s, int pronoun, ActorUnit antecedent) {
+        boolean person = s.text[pronoun].equals("he") || s.text[pronoun].equals("she");
+        List<ActorUnit> any = List.of();
+        for (int k = pronoun - 1; k >= 0; k--) {
+            ActorUnit u = s.endsAt[k];
+            if (u != null && u != antecedent && canBeSubject(s, u)) {
+                if (!person || "person".equals(u.head().kind())) {
+                    return coordinated(s, u);
+                }
+                if (any.isEmpty()) {
+                    any = coordinated(s, u);
+                }
+            }
+        }
+        return person ? List.of() : any;
+    }
+
+    /**
+     * "By accepting the invitation, Putin has ...": an adjunct before the main clause takes the main clause's
+     * subject, the first actor after the adjunct's comma that can be a subject.
+     */
+    static List<ActorUnit> adjunctSubject(SentenceView s, int trigger) {
+        if (!s.text[trigger].endsWith("ing")) {
+            return List.of();
+        }
+        for (int k = trigger + 1; k < s.size(); k++) {
+            if (s.isHardBoundary(k)) {
+                return List.of();
+            }
+            if (s.text[k].equals(",")) {
+                for (int j = k + 1; j < s.size() && j <= k + 4; j++) {
+                    ActorUnit u = s.startsAt[j];
+                    if (u != null) {
+                        return coordinated(s, u);
+                    }
+                    if (!(s.pos[j].equals("DT") || s.pos[j].startsWith("JJ") || s.pos[j].startsWith("NNP")
+                            || s.pos[j].startsWith("RB"))) {
+                        return List.of();
+                    }
+                }
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** "Y shelled Z, X said" / "X said Y shelled Z": the reporting actor, else null. */
+    static ActorUnit saidBy(SentenceView s, int subjectStart, int trigger) {
+        // reporter before the reported clause
+        for (int k = subjectStart - 1; k >= 0 && k >= subjectStart - 4; k--) {
+            if (s.isReporting(k)) {
+                for (int j = k - 1; j >= 0; j--) {
+                    if (s.isHardBoundary(j)) {
+                        break;
+                    }
+                    ActorUnit u = s.endsAt[j];
+                    if (u != null && canBeSubject(s, u)) {
+                        return u;
+                    }
+                }
+                return null;
+            }
+        }
+        // reporter after: ", X said" or ", said X"
+        for (int k = trigger + 1; k < s.size(); k++) {
+            if (s.isHardBoundary(k)) {
+                return null;
+            }
+            if (s.text[k].equals(",")) {
+                int j = k + 1;
+                ActorUnit u = null;
+                while (j < s.size() && (s.pos[j].equals("DT") || s.pos[j].startsWith("JJ")) && s.covering[j] == null) {
+                    j++;
+                }
+                if (j < s.size() && s.startsAt[j] != null) {
+                    u = s.startsAt[j];
+                    j = u.last() + 1;
+                    while (j < s.size() && (s.pos[j].startsWith("RB") || s.pos[j].equals("MD")
+                            || s.is(j, "has") || s.is(j, "had"))) {
+                        j++;
+                    }
+                    if (j < s.size() && s.isReporting(j)) {
+                        return u;
+                    }
+                } else if (j < s.size() && s.isReporting(j) && j + 1 < s.size()) {
+                    int m = j + 1;
+                    while (m < s.size() && s.pos[m].equals("DT") && s.covering[m] == null) {
+                        m++;
+                    }
+                    if (m < s.size() && s.startsAt[m] != null) {
+                        return s.startsAt[m];
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

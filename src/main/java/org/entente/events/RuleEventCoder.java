@@ -1,0 +1,386 @@
+package org.entente.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.entente.actors.ActorMention;
+import org.entente.ingest.Article;
+import org.entente.text.AnalyzedArticle;
+import org.entente.text.Sentence;
+
+/**
+ * The standard coder: pattern dictionary + sentence-structure heuristics (no parser on this path, so it costs a
+ * small fraction of POS tagging). For each token that triggers a pattern, the most specific matching pattern
+ * gives the CAMEO code; {@link Roles} give source and target; {@link ModalityDetector}, {@link EventDater} and
+ * {@link Locator} give modality, date and place.
+ */
+public final class RuleEventCoder implements EventCoder {
+    /**
+     * Roots of verbs that take a proposition as complement ("demanded that the US cancel ...", "threatened to
+     * attack", "accused X of shelling"): the embedded event is the content of the main one, not a second event.
+     */
+    private static final Set<String> ABSORBING_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
+    private static final Set<String> RECIPROCAL_CUES = Set.of("each", "one", "mutual", "mutually", "jointly",
+            "joint", "bilateral", "together", "between");
+
+    private final PatternDictionary patterns;
+    private final CameoTable cameo;
+    private final Gazetteer gazetteer;
+
+    public RuleEventCoder(PatternDictionary patterns, CameoTable cameo) {
+        this.patterns = patterns;
+        this.cameo = cameo;
+        this.gazetteer = Gazetteer.standard();
+    }
+
+    public PatternDictionary patterns() {
+        return patterns;
+    }
+
+    @Override
+    public List<EventMention> code(AnalyzedArticle analyzed, List<ActorMention> actors) {
+        Article article = analyzed.article();
+        Set<String> articleCountries = new HashSet<>();
+        for (ActorMention m : actors) {
+            if (m.country() != null) {
+                articleCountries.add(m.country());
+            }
+        }
+        List<EventMention> out = new ArrayList<>();
+        List<ActorUnit> lastSources = List.of();
+        for (Sentence sentence : analyzed.sentences()) {
+            SentenceView s = new SentenceView(sentence, actors);
+            if (s.units.isEmpty()) {
+                continue;
+            }
+            List<EventMention> here = new ArrayList<>();
+            lastSources = codeSentence(article, s, articleCountries, lastSources, here);
+            out.addAll(here);
+        }
+        return out;
+    }
+
+    private List<ActorUnit> codeSentence(Article article, SentenceView s, Set<String> articleCountries,
+                                         List<ActorUnit> carried, List<EventMention> out) {
+        boolean[] consumed = new boolean[s.size()];
+        Set<String> seen = new HashSet<>();
+        List<ActorUnit> lastSources = carried;
+        PatternMatcher.Match absorber = null;
+        for (int i = 0; i < s.size(); i++) {
+            if (consumed[i] || s.covering[i] != null) {
+                continue;
+            }
+            Candidate c = best(s, i);
+            if (c == null) {
+                continue;
+            }
+            for (int w : c.match.words()) {
+                consumed[w] = true;
+            }
+            if (absorber != null && embedded(s, absorber, i)) {
+                continue;
+            }
+            if (!c.match.pattern().nominal() && ABSORBING_ROOTS.contains(
+                    c.match.pattern().code().substring(0, 2))) {
+                absorber = c.match;
+            }
+            List<ActorUnit> sources = c.sources;
+            if (sources.isEmpty() && c.pronoun >= 0) {
+                // "he", "they": an earlier subject in this sentence, else the doer of the previous event
+                sources = Roles.resolvePronoun(s, c.pronoun, c.targets.isEmpty() ? null : c.targets.get(0));
+                if (sources.isEmpty()) {
+                    sources = lastSources;
+                }
+            }
+            if (sources.isEmpty()) {
+                continue;
+            }
+            lastSources = sources;
+            emit(article, s, c, sources, articleCountries, seen, out);
+        }
+        return lastSources;
+    }
+
+    /** Is the trigger at {@code i} inside the complement of the verb event {@code a}? Same clause, close by. */
+    private static boolean embedded(SentenceView s, PatternMatcher.Match a, int i) {
+        if (i - a.end() > 12 || i < a.end()) {
+            return false;
+        }
+        for (int k = a.end(); k < i; k++) {
+            if (s.isHardBoundary(k)) {
+                return false;
+            }
+            if ((s.text[k].equals("and") || s.text[k].equals("or")) && k + 1 < s.size()
+                    && (s.isVerb(k + 1) || s.pos[k + 1].startsWith("RB"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A pattern without '+' can still have a target in the verb's object phrase: "rejected an Indian proposal",
+     * "demanded an admission by Moscow", "promised aid to Mozambique". The first actor inside the matched gaps,
+     * else the first after the match reached through noun-phrase words and prepositions only.
+     */
+    private static List<ActorUnit> objectTarget(SentenceView s, PatternMatcher.Match m, List<ActorUnit> sources) {
+        for (int k = m.trigger() + 1; k < m.end(); k++) {
+            ActorUnit u = s.startsAt[k];
+            if (u != null && !sources.contains(u)) {
+                return Roles.coordinated(s, u);
+            }
+        }
+        for (int k = m.end(); k < s.size() && k <= m.end() + 5; k++) {
+            ActorUnit u = s.startsAt[k];
+            if (u != null) {
+                return sources.contains(u) ? List.of() : Roles.coordinated(s, u);
+            }
+            if (s.covering[k] != null || !(s.isNounPhraseFiller(k) || OBJECT_PREP.contains(s.text[k]))) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    private static final Set<String> OBJECT_PREP = Set.of("to", "with", "against", "on", "by", "from", "for",
+            "toward", "towards", "of", "into", "over");
+
+    /** A pattern match with its roles resolved. */
+    private record Candidate(PatternMatcher.Match match, List<ActorUnit> sources, List<ActorUnit> targets,
+                             int scopeStart, int pronoun) {
+    }
+
+    private Candidate best(SentenceView s, int i) {
+        String w = s.text[i];
+        String l = s.lemma[i];
+        String pos = s.pos[i];
+        boolean verbContext = i > 0 && (s.endsAt[i - 1] != null || s.pos[i - 1].equals("MD")
+                || s.is(i - 1, "to") || s.pos[i - 1].startsWith("RB"));
+        if ((!s.isNoun(i) || verbContext) && !pos.equals("DT") && !pos.equals("IN") && !pos.equals("PRP")) {
+            List<Pattern> verbs = new ArrayList<>(patterns.verbPatterns(w));
+            if (!l.equals(w)) {
+                verbs.addAll(patterns.verbPatterns(l));
+            }
+            Candidate c = verbCandidate(s, i, verbs);
+            if (c != null) {
+                return c;
+            }
+        }
+        boolean nounContext = i == 0 || !s.isVerb(i) || s.pos[i - 1].equals("DT") || s.pos[i - 1].startsWith("JJ")
+                || s.isPossessive(i - 1) || s.endsAt[i - 1] != null;
+        if (nounContext && !pos.equals("MD")) {
+            List<Pattern> nouns = new ArrayList<>(patterns.nounPatterns(w));
+            if (!l.equals(w)) {
+                nouns.addAll(patterns.nounPatterns(l));
+            }
+            return nounCandidate(s, i, nouns);
+        }
+        return null;
+    }
+
+    private Candidate verbCandidate(SentenceView s, int i, List<Pattern> list) {
+        if (list.isEmpty()) {
+            return null;
+        }
+        list.sort(PatternDictionary.precedence());
+        Roles.Subject subj = Roles.subject(s, i);
+        boolean passive = Roles.passive(s, i);
+        boolean implicit = passive || subj.antecedent() != null;
+        for (Pattern p : list) {
+            PatternMatcher.Match m = PatternMatcher.match(s, p, i, false);
+            boolean usedImplicit = false;
+            if ((m == null || (passive && m.targets().isEmpty())) && implicit && p.hasTarget()) {
+                PatternMatcher.Match alt = PatternMatcher.match(s, p, i, true);
+                if (alt != null) {
+                    m = alt;
+                    usedImplicit = true;
+                }
+            }
+            if (m == null) {
+                continue;
+            }
+            List<ActorUnit> sources = subj.units();
+            if (sources.isEmpty() && subj.pronoun() < 0) {
+                sources = Roles.adjunctSubject(s, i);
+            }
+            List<ActorUnit> targets = m.targets();
+            if (usedImplicit) {
+                if (passive) {
+                    targets = subj.units();
+                    sources = m.agents();
+                } else {
+                    targets = List.of(subj.antecedent());
+                }
+            } else if (passive && !m.agents().isEmpty()) {
+                sources = m.agents();
+            }
+            if (targets.isEmpty() && !p.hasTarget() && !passive) {
+                targets = objectTarget(s, m, sources);
+            }
+            return new Candidate(m, sources, targets, subj.scopeStart(), passive && usedImplicit ? -1 : subj.pronoun());
+        }
+        return null;
+    }
+
+    private Candidate nounCandidate(SentenceView s, int i, List<Pattern> list) {
+        if (list.isEmpty()) {
+            return null;
+        }
+        list.sort(PatternDictionary.precedence());
+        for (Pattern p : list) {
+            PatternMatcher.Match m = PatternMatcher.match(s, p, i, false);
+            if (m == null) {
+                continue;
+            }
+            List<ActorUnit> sources = m.sources();
+            int scopeStart = i;
+            int pronoun = -1;
+            if (sources.isEmpty()) {
+                sources = nominalOwner(s, i);
+            }
+            if (sources.isEmpty()) {
+                Roles.Subject subj = Roles.subject(s, i);
+                sources = subj.units();
+                scopeStart = subj.scopeStart();
+                pronoun = subj.pronoun();
+            } else {
+                scopeStart = Math.min(i, sources.get(0).first());
+                Roles.Subject subj = Roles.subject(s, sources.get(0).first());
+                scopeStart = Math.min(scopeStart, subj.scopeStart());
+            }
+            List<ActorUnit> targets = m.targets();
+            if (targets.isEmpty() && !p.hasTarget()) {
+                targets = objectTarget(s, m, sources);
+            }
+            return new Candidate(m, sources, targets, scopeStart, pronoun);
+        }
+        return null;
+    }
+
+    /** "Russia's visit", "the Russian-Chinese talks", "the unveiling by the two countries of": the noun's owner. */
+    private static List<ActorUnit> nominalOwner(SentenceView s, int noun) {
+        for (int k = noun - 1; k >= 0 && k >= noun - 4; k--) {
+            if (s.text[k].equals("'s") || s.text[k].equals("'") || s.pos[k].equals("POS")) {
+                ActorUnit u = k > 0 ? s.endsAt[k - 1] : null;
+                return u == null ? List.of() : Roles.coordinated(s, u);
+            }
+            ActorUnit u = s.endsAt[k];
+            if (u != null && s.isPossessive(k)) {
+                return Roles.coordinated(s, u);
+            }
+            if (u != null) {
+                return k == noun - 1 || s.pos[k + 1].startsWith("JJ") || s.pos[k + 1].startsWith("NN")
+                        ? Roles.coordinated(s, u) : List.of();
+            }
+            if (!(s.pos[k].startsWith("JJ") || s.pos[k].startsWith("NN") || s.pos[k].equals("HYPH"))) {
+                break;
+            }
+        }
+        // "the unveiling by the two countries of their joint project": agent before "of"
+        for (int k = noun - 1; k >= 1 && k >= noun - 4; k--) {
+            if (s.text[k].equals("of")) {
+                ActorUnit u = s.endsAt[k - 1];
+                if (u != null && Roles.governor(s, u).equals("by")) {
+                    return Roles.coordinated(s, u);
+                }
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    private void emit(Article article, SentenceView s, Candidate c, List<ActorUnit> sources,
+                      Set<String> articleCountries, Set<String> seen, List<EventMention> out) {
+        Pattern p = c.match.pattern();
+        CameoCode code = cameo.get(p.code());
+        Modality modality = ModalityDetector.detect(s, Math.min(c.scopeStart, c.match.trigger()), c.match.trigger());
+        EventDater.Dated dated = EventDater.date(s, Math.min(c.scopeStart, c.match.trigger()), c.match.trigger(),
+                article.date(), modality == Modality.FUTURE);
+        if (modality == Modality.ASSERTED && dated.future()) {
+            modality = Modality.FUTURE;
+        }
+        List<ActorUnit> exclude = new ArrayList<>(sources);
+        exclude.addAll(c.targets);
+        Location location = Locator.locate(s, Math.min(c.scopeStart, c.match.trigger()), c.match.trigger(), exclude,
+                articleCountries, gazetteer);
+        ActorUnit reporter = Roles.saidBy(s, Math.min(c.scopeStart, c.match.trigger()), c.match.trigger());
+        String saidBy = reporter == null || sources.contains(reporter) ? null : reporter.head().code();
+
+        List<ActorMention> srcs = members(sources);
+        List<ActorMention> tgts = members(c.targets);
+        List<ActorMention[]> pairs = new ArrayList<>();
+        if (tgts.isEmpty() && srcs.size() >= 2 && reciprocal(s)) {
+            for (ActorMention a : srcs) {
+                for (ActorMention b : srcs) {
+                    if (a != b && !sameEntity(a, b)) {
+                        pairs.add(new ActorMention[] {a, b});
+                    }
+                }
+            }
+        } else {
+            for (ActorMention a : srcs) {
+                if (tgts.isEmpty()) {
+                    pairs.add(new ActorMention[] {a, null});
+                }
+                for (ActorMention b : tgts) {
+                    if (!sameEntity(a, b)) {
+                        pairs.add(new ActorMention[] {a, b});
+                    }
+                }
+            }
+        }
+        Sentence sent = s.sentence;
+        for (ActorMention[] pair : pairs) {
+            ActorMention a = pair[0];
+            ActorMention b = pair[1];
+            String key = p.code() + "|" + a.code() + "|" + (b == null ? "" : b.code());
+            if (!seen.add(key)) {
+                continue;
+            }
+            out.add(new EventMention(article.name(), article.id(), dated.date(), a.code(), b == null ? null : b.code(),
+                    a.country(), b == null ? null : b.country(), code.code(), code.root(), code.quad(),
+                    code.goldstein(), code.plover(), modality, sent.index(), sent.text(),
+                    new Span(sent.start(), sent.end()), new Span(a.start(), a.end()), verbSpan(s, c.match),
+                    b == null ? null : new Span(b.start(), b.end()), location, dated.historical(), saidBy,
+                    p.origin()));
+        }
+    }
+
+    private static boolean reciprocal(SentenceView s) {
+        for (int k = 0; k < s.size(); k++) {
+            if (RECIPROCAL_CUES.contains(s.text[k])
+                    && (!s.text[k].equals("each") && !s.text[k].equals("one") || s.is(k + 1, "other")
+                    || s.is(k + 1, "another"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameEntity(ActorMention a, ActorMention b) {
+        if (a == b || (a.start() == b.start() && a.end() == b.end() && Objects.equals(a.code(), b.code()))) {
+            return true;
+        }
+        return a.entityId() != null && a.entityId().equals(b.entityId());
+    }
+
+    private static List<ActorMention> members(List<ActorUnit> units) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorUnit u : units) {
+            out.addAll(u.members());
+        }
+        return out;
+    }
+
+    private static Span verbSpan(SentenceView s, PatternMatcher.Match m) {
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        for (int w : m.words()) {
+            first = Math.min(first, w);
+            last = Math.max(last, w);
+        }
+        return new Span(s.tokens.get(first).start(), s.tokens.get(last).end());
+    }
+}

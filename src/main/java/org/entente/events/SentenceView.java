@@ -1,0 +1,165 @@
+package org.entente.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.entente.actors.ActorMention;
+import org.entente.text.Sentence;
+import org.entente.text.Token;
+
+/**
+ * A sentence prepared for coding: normalised words, POS tags, and the actor units that start or end at each
+ * token. Nested or overlapping mentions are reduced to the longest one, so that "Russian President Vladimir
+ * Putin" is one unit, not three.
+ */
+public final class SentenceView {
+    static final Set<String> RELATIVE = Set.of("who", "whom", "which", "whose", "whereby");
+    static final Set<String> HARD_BOUNDARY = Set.of(";", ":", "but", "whereas", "although", "though",
+            "because", "while", "yet", "\u2013", "\u2014", "--");
+    static final Set<String> REPORTING = Set.of("say", "says", "said", "saying", "tell", "tells", "told", "telling",
+            "announce", "announces", "announced", "state", "states", "stated", "claim", "claims", "claimed",
+            "report", "reports", "reported", "add", "adds", "added", "insist", "insists", "insisted",
+            "believe", "believes", "believed", "think", "thinks", "thought", "declare", "declares", "declared",
+            "confirm", "confirms", "confirmed", "note", "notes", "noted", "write", "writes", "wrote");
+
+    final Sentence sentence;
+    final List<Token> tokens;
+    final String[] text;
+    final String[] lemma;
+    final String[] pos;
+    final ActorUnit[] startsAt;
+    final ActorUnit[] endsAt;
+    final ActorUnit[] covering;
+    final List<ActorUnit> units;
+
+    public SentenceView(Sentence sentence, List<ActorMention> mentions) {
+        this.sentence = sentence;
+        this.tokens = sentence.tokens();
+        int n = tokens.size();
+        text = new String[n];
+        lemma = new String[n];
+        pos = new String[n];
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            text[i] = Words.norm(t.text());
+            lemma[i] = t.lemma() == null ? text[i] : Words.norm(t.lemma());
+            pos[i] = t.pos() == null ? "" : t.pos();
+        }
+        startsAt = new ActorUnit[n];
+        endsAt = new ActorUnit[n];
+        covering = new ActorUnit[n];
+        units = buildUnits(mentions, n);
+        for (ActorUnit u : units) {
+            startsAt[u.first()] = u;
+            endsAt[u.last()] = u;
+            for (int i = u.first(); i <= u.last(); i++) {
+                covering[i] = u;
+            }
+        }
+    }
+
+    private List<ActorUnit> buildUnits(List<ActorMention> mentions, int n) {
+        List<ActorMention> sorted = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            if (m.sentence() == sentence.index() && m.firstToken() >= 0 && m.lastToken() < n
+                    && m.firstToken() <= m.lastToken() && m.code() != null && !m.code().startsWith("---")) {
+                // a bare role word ("military", "administration") with no country is no actor to code; it
+                // would also hide triggers like "military cooperation"
+                sorted.add(m);
+            }
+        }
+        // longest first; ties keep recognizer order
+        sorted.sort(Comparator.comparingInt((ActorMention m) -> m.lastToken() - m.firstToken()).reversed());
+        boolean[] taken = new boolean[n];
+        List<ActorUnit> out = new ArrayList<>();
+        for (ActorMention m : sorted) {
+            ActorUnit same = null;
+            for (ActorUnit u : out) {
+                if (u.first() == m.firstToken() && u.last() == m.lastToken()) {
+                    same = u;
+                }
+            }
+            if (same != null) {
+                boolean dup = same.members().stream().anyMatch(x -> x.code().equals(m.code()));
+                if (!dup) {
+                    List<ActorMention> mem = new ArrayList<>(same.members());
+                    mem.add(m);
+                    out.set(out.indexOf(same), new ActorUnit(same.first(), same.last(), mem));
+                }
+                continue;
+            }
+            boolean free = true;
+            for (int i = m.firstToken(); i <= m.lastToken(); i++) {
+                free &= !taken[i];
+            }
+            if (!free) {
+                continue;
+            }
+            for (int i = m.firstToken(); i <= m.lastToken(); i++) {
+                taken[i] = true;
+            }
+            out.add(new ActorUnit(m.firstToken(), m.lastToken(), List.of(m)));
+        }
+        out.sort(Comparator.comparingInt(ActorUnit::first));
+        return out;
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    boolean is(int i, String word) {
+        return i >= 0 && i < text.length && text[i].equals(word);
+    }
+
+    boolean isAny(int i, Set<String> words) {
+        return i >= 0 && i < text.length && words.contains(text[i]);
+    }
+
+    boolean isVerb(int i) {
+        return pos[i].startsWith("VB") || pos[i].equals("MD");
+    }
+
+    boolean isNoun(int i) {
+        return pos[i].startsWith("NN");
+    }
+
+    static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "by", "with", "from", "to", "for", "against",
+            "about", "over", "under", "into", "onto", "toward", "towards", "between", "among", "amid", "during",
+            "after", "before", "like", "than", "through", "across", "near", "upon", "via", "within", "without",
+            "despite", "inside", "outside", "around", "behind", "beyond", "including", "of");
+
+    /** By word, not tag: the tagger's coarse tags do not tell "to" the preposition from "to" the particle. */
+    boolean isPreposition(int i) {
+        return PREPOSITIONS.contains(text[i]) || pos[i].equals("IN");
+    }
+
+    /** "Russia's" is one token for this tokenizer, two for others: either way the token ends a possessive. */
+    boolean isPossessive(int i) {
+        return i >= 0 && i < text.length && (text[i].equals("'s") || text[i].equals("'") || pos[i].equals("POS")
+                || (text[i].endsWith("'s") && text[i].length() > 2));
+    }
+
+    /** A token a clause cannot be carried across: ';', 'but', a relative pronoun, a dash. */
+    boolean isHardBoundary(int i) {
+        return HARD_BOUNDARY.contains(text[i]) || RELATIVE.contains(text[i]);
+    }
+
+    boolean isReporting(int i) {
+        return REPORTING.contains(text[i]) && isVerb(i);
+    }
+
+    /** Words that may stand between a slot's position and the actor it names: "the", "Chinese", "capital", "of". */
+    boolean isNounPhraseFiller(int i) {
+        String p = pos[i];
+        return p.equals("DT") || p.startsWith("JJ") || p.equals("PRP$") || p.equals("POS") || p.equals("CD")
+                || p.startsWith("NN") || p.equals("HYPH") || text[i].equals("of") || isPossessive(i)
+                || (p.equals("PRP") && text[i].matches("its|their|his|her|our"));
+    }
+
+    Span tokenSpan(int i) {
+        Token t = tokens.get(i);
+        return new Span(t.start(), t.end());
+    }
+}

@@ -1,0 +1,121 @@
+package org.entente.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Word normalisation and inflection, so that a pattern written with a base form ("meet", "sanction") matches
+ * what news prints ("met", "sanctions", "co-operated"). The pipeline's lemmatizer is not trusted to cover verbs,
+ * so each pattern word is expanded once, at load time, into its surface forms; matching is then a set lookup.
+ */
+public final class Words {
+    private static final Map<String, Set<String>> IRREGULAR = loadIrregular();
+
+    private Words() {
+    }
+
+    /** Lower case, hyphens and apostrophe variants removed: "Co-operate" = "cooperate", "n’t" = "n't". */
+    public static String norm(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '-' || c == '\u2010' || c == '\u2011') {
+                continue;
+            }
+            if (c == '\u2019' || c == '\u2018') {
+                c = '\'';
+            }
+            b.append(Character.toLowerCase(c));
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The base form and its regular and irregular inflections, normalised. */
+    public static Set<String> forms(String base) {
+        String w = norm(base);
+        Set<String> out = new LinkedHashSet<>();
+        out.add(w);
+        if (w.length() < 2 || !w.chars().allMatch(Character::isLetter)) {
+            return out;
+        }
+        Set<String> irr = IRREGULAR.get(w);
+        if (irr != null) {
+            out.addAll(irr);
+        }
+        char last = w.charAt(w.length() - 1);
+        String stem = w.substring(0, w.length() - 1);
+        boolean vowelBeforeY = w.length() > 1 && "aeiou".indexOf(w.charAt(w.length() - 2)) >= 0;
+        if (last == 'y' && !vowelBeforeY) {
+            out.add(stem + "ies");
+            out.add(stem + "ied");
+            out.add(w + "ing");
+        } else if (last == 'e') {
+            out.add(w + "s");
+            out.add(w + "d");
+            out.add(stem + "ing");
+        } else if (w.endsWith("s") || w.endsWith("x") || w.endsWith("z") || w.endsWith("ch") || w.endsWith("sh")) {
+            out.add(w + "es");
+            out.add(w + "ed");
+            out.add(w + "ing");
+        } else {
+            out.add(w + "s");
+            out.add(w + "ed");
+            out.add(w + "ing");
+            if (isCvc(w)) { // "ban" -> "banned", "commit" -> "committed"; over-generation is harmless
+                out.add(w + last + "ed");
+                out.add(w + last + "ing");
+            }
+        }
+        return out;
+    }
+
+    private static boolean isCvc(String w) {
+        int n = w.length();
+        if (n < 3) {
+            return false;
+        }
+        String v = "aeiou";
+        char c1 = w.charAt(n - 3);
+        char c2 = w.charAt(n - 2);
+        char c3 = w.charAt(n - 1);
+        return v.indexOf(c1) < 0 && v.indexOf(c2) >= 0 && v.indexOf(c3) < 0 && "wxy".indexOf(c3) < 0;
+    }
+
+    private static Map<String, Set<String>> loadIrregular() {
+        Map<String, Set<String>> m = new HashMap<>();
+        try (InputStream in = Words.class.getResourceAsStream("/events/irregular-verbs.tsv")) {
+            if (in == null) {
+                return m;
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                Set<String> forms = new LinkedHashSet<>();
+                for (int i = 1; i < f.length; i++) {
+                    for (String alt : f[i].split("\\|")) {
+                        forms.add(alt.trim());
+                    }
+                }
+                forms.add(f[0] + "s");
+                forms.add(f[0].endsWith("e") ? f[0].substring(0, f[0].length() - 1) + "ing" : f[0] + "ing");
+                m.put(f[0].trim(), forms);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return m;
+    }
+}

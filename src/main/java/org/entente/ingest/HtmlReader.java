@@ -1,0 +1,42 @@
+package org.entente.ingest;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** HTML pages: metadata from the head, clean text by {@link HtmlExtractor}. */
+final class HtmlReader {
+    private HtmlReader() {
+    }
+
+    static Article read(Input input, LocalDate defaultDate) throws IOException, BadInputException {
+        byte[] bytes = input.readAll(Limits.MAX_DOCUMENT_BYTES, "the page");
+        Decoding.requireText(bytes, bytes.length);
+        Decoding.Decoded decoded = Decoding.decode(bytes, null);
+        return fromHtml(decoded.text(), input.name(), null, defaultDate, "html", decoded.charset());
+    }
+
+    /**
+     * @param knownUrl the page's URL when the container knows it (WARC target, feed link), else null
+     */
+    static Article fromHtml(String html, String name, String knownUrl, LocalDate defaultDate, String format,
+                            String charset) throws BadInputException {
+        Document doc = Jsoup.parse(html, knownUrl == null ? "" : knownUrl);
+        ArticleBuilder b = new ArticleBuilder(name, format);
+        if (charset != null) {
+            b.meta.put("charset", charset);
+        }
+        HtmlMetadata.fill(b, doc, knownUrl);
+        b.text = HtmlExtractor.extract(doc, b.title);
+        if (b.date == null) {
+            Dates.Dateline d = Dates.dateline(b.text);
+            LocalDate hint = Dates.fromUrl(name);
+            if (d != null) {
+                b.date(d.date(hint == null ? null : hint.getYear()), "dateline");
+            }
+        }
+        b.date(Dates.fromUrl(name), "file name");
+        return b.build(defaultDate);
+    }
+}

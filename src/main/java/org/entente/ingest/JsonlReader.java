@@ -1,0 +1,130 @@
+package org.entente.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+/**
+ * JSON Lines (DESIGN.md §3): one article per line, {@code {"id", "text" | "html", "date"?, "url"?, "outlet"?,
+ * "title"?}}. The {@code id} becomes the article's name. A bad line is one failure ("file line N: reason")
+ * and reading goes on; lines are read with a size cap, so one enormous line cannot exhaust the heap.
+ */
+final class JsonlReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private JsonlReader() {
+    }
+
+    static void read(Input input, LocalDate defaultDate, ArticleSink sink) throws IOException {
+        InputStream in = input.stream();
+        int lineNo = 0;
+        int good = 0;
+        while (true) {
+            Line line = readLine(in, Limits.MAX_RECORD_BYTES);
+            if (line == null) {
+                break;
+            }
+            lineNo++;
+            String where = input.label() + " line " + lineNo;
+            if (line.tooLong) {
+                sink.failure(new InputFailure(where, "too large: line exceeds the "
+                        + Limits.mb(Limits.MAX_RECORD_BYTES) + " cap; skipped"));
+                continue;
+            }
+            String text = new String(line.bytes, StandardCharsets.UTF_8).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            try {
+                sink.article(article(JSON.readTree(text), input.name(), lineNo, defaultDate));
+                good++;
+            } catch (JsonProcessingException e) {
+                sink.failure(new InputFailure(where, "malformed JSON: " + e.getOriginalMessage()));
+            } catch (BadInputException e) {
+                sink.failure(new InputFailure(where, e.getMessage()));
+            } catch (RuntimeException e) {
+                sink.failure(new InputFailure(where, "unreadable record: " + e));
+            }
+        }
+        if (lineNo == 0) {
+            sink.failure(new InputFailure(input.label(), "empty input"));
+        }
+    }
+
+    static Article article(JsonNode o, String fileName, int lineNo, LocalDate defaultDate) throws BadInputException {
+        if (!o.isObject()) {
+            throw new BadInputException("not a JSON object");
+        }
+        String id = str(o, "id");
+        String name = id != null ? id : fileName + "#" + lineNo;
+        String text = str(o, "text");
+        String html = str(o, "html");
+        if (text == null && html == null) {
+            throw new BadInputException("neither \"text\" nor \"html\"");
+        }
+        String url = str(o, "url");
+        Article a;
+        if (text == null) {
+            a = HtmlReader.fromHtml(html, name, url, null, "jsonl", null);
+        } else {
+            ArticleBuilder b = new ArticleBuilder(name, "jsonl");
+            b.url = url;
+            TextReader.fill(b, text, "");
+            a = b.build(null);
+        }
+        ArticleBuilder b = new ArticleBuilder(name, "jsonl");
+        b.meta.putAll(a.meta());
+        b.text = a.text();
+        b.url = a.url();
+        b.title = str(o, "title") != null ? str(o, "title") : a.title();
+        b.outlet = str(o, "outlet") != null ? str(o, "outlet") : a.outlet();
+        b.author = str(o, "author") != null ? str(o, "author") : a.author();
+        b.language = str(o, "lang") != null ? str(o, "lang") : a.language();
+        String date = str(o, "date");
+        if (date != null) {
+            LocalDate d = Dates.parse(date);
+            if (d == null) {
+                throw new BadInputException("unreadable date \"" + date + "\"");
+            }
+            b.date(d, "jsonl");
+        }
+        b.date(a.date(), a.meta().get("dateSource"));
+        return b.build(defaultDate);
+    }
+
+    private static String str(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private record Line(byte[] bytes, boolean tooLong) {
+    }
+
+    /** One line (without its newline), null at end of input; a line over {@code cap} is skipped, not kept. */
+    private static Line readLine(InputStream in, int cap) throws IOException {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        boolean tooLong = false;
+        int c;
+        boolean any = false;
+        while ((c = in.read()) >= 0) {
+            any = true;
+            if (c == '\n') {
+                break;
+            }
+            if (buf.size() < cap) {
+                buf.write(c);
+            } else {
+                tooLong = true;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        return new Line(buf.toByteArray(), tooLong);
+    }
+}

@@ -1,0 +1,132 @@
+package org.entente.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.events.Modality;
+
+/**
+ * What the REST API reads: one method per endpoint, taking validated queries and returning the API's own records
+ * (serialised in snake_case). Keeping the API's shapes here, apart from the store's classes, means the OpenAPI
+ * document describes these records and a change inside the store cannot silently change the public JSON.
+ */
+public interface WebData extends AutoCloseable {
+
+    Stats stats();
+
+    List<ActorHit> actors(String query, int limit);
+
+    Series relations(RelationQuery query);
+
+    Page<Pair> pairs(PairQuery query);
+
+    Page<EventRow> events(EventQuery query);
+
+    Optional<EventDetail> event(String id);
+
+    Optional<ArticleDetail> article(String id);
+
+    @Override
+    void close();
+
+    // ---- queries (already validated by the handlers) ----
+
+    /**
+     * Relations of a with b (either direction). A bare country code stands for all its actors (RUS covers
+     * RUSGOV, RUSMIL). Empty modalities = asserted only, as everywhere in Entente.
+     */
+    record RelationQuery(String a, String b, LocalDate from, LocalDate to, String by, Set<Modality> modalities) {
+    }
+
+    /** level "country" pairs countries; "actor" keeps full codes. {@code actor}: only pairs involving it. */
+    record PairQuery(LocalDate from, LocalDate to, String level, String actor, Set<Modality> modalities,
+                     int limit, int offset) {
+    }
+
+    /** {@code actor}: either side; {@code a}+{@code b}: the dyad (either direction); {@code code}: CAMEO prefix. */
+    record EventQuery(String actor, String a, String b, String country, String code, Integer quad,
+                      Set<Modality> modalities, LocalDate from, LocalDate to, String text, boolean historical,
+                      int limit, int offset) {
+    }
+
+    // ---- results ----
+
+    record Page<T>(long total, int limit, int offset, List<T> items) {
+    }
+
+    record Stats(long articles, long events, long eventMentions, long actorMentions, long actors, long outlets,
+                 LocalDate firstDate, LocalDate lastDate, List<Count> quads, List<Count> modalities,
+                 List<Count> countries, List<Run> runs) {
+    }
+
+    /** A labelled count, for the small breakdowns in {@link Stats}. */
+    record Count(String key, String name, long count) {
+    }
+
+    /** One ingest run and the pipeline versions it used: where the data came from. */
+    record Run(int run, String started, String entente, String actors, String coder, String inputs) {
+    }
+
+    /**
+     * An actor the type-ahead offers. {@code rollup} is true for a bare country code, which stands for all of
+     * that country's actors; {@code events} then counts them all.
+     */
+    record ActorHit(String code, String name, String country, String role, long events, long mentions,
+                    boolean rollup) {
+    }
+
+    /**
+     * One period of a dyad series: counts per QuadClass, mean Goldstein, net co-operation index. Periods without
+     * events are present (the time axis stays honest) with null goldstein and index.
+     */
+    record Period(String period, LocalDate start, LocalDate end, long events, long q1, long q2, long q3, long q4,
+                  Double goldstein, Double index, boolean shift) {
+    }
+
+    /** A shift: the period's index left the pair's normal range (z against the trailing window). */
+    record Shift(String period, LocalDate start, String direction, double index, double baseline, double z,
+                 long events, List<EventRow> evidence) {
+    }
+
+    record Series(String a, String b, String aName, String bName, String by, LocalDate from, LocalDate to,
+                  long events, Double index, List<Period> periods, List<Shift> shifts) {
+    }
+
+    record Pair(String a, String b, String aName, String bName, long events, long q1, long q2, long q3, long q4,
+                double goldstein, double index, long mentions) {
+    }
+
+    /** Character offsets [start, end) of the actor, trigger and target inside the article's clean text. */
+    record Evidence(int[] source, int[] verb, int[] target) {
+    }
+
+    /** An event (one happening, however many reports) with the evidence of its first mention. */
+    record EventRow(String id, LocalDate date, String source, String target, String sourceCountry,
+                    String targetCountry, String code, String root, int quad, double goldstein, String plover,
+                    String modality, boolean historical, int mentions, int articles, int sources,
+                    String articleId, String title, String outlet, int sentence, String text, int[] span,
+                    Evidence evidence) {
+    }
+
+    /** One mention of an event in one article: the evidence the event rests on. */
+    record Mention(String articleId, String article, String title, String outlet, String url, LocalDate date,
+                   String modality, int sentence, String text, int[] span, Evidence evidence, String saidBy,
+                   String pattern) {
+    }
+
+    record EventDetail(EventRow event, List<Mention> mentions) {
+    }
+
+    record ActorSpan(int[] span, String text, String code, String country, String role, String kind,
+                     double confidence, String dictionary) {
+    }
+
+    record EventSpan(String id, int[] span, Evidence evidence, String source, String target, String code, int quad,
+                     double goldstein, String modality, int sentence, boolean historical, String pattern) {
+    }
+
+    record ArticleDetail(String id, String name, String title, String url, String outlet, LocalDate date,
+                         String author, String text, List<ActorSpan> actors, List<EventSpan> events) {
+    }
+}

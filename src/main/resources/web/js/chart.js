@@ -1,0 +1,130 @@
+// The relationship chart, hand-written SVG: co-operation stacks above the zero line (Q1 verbal, Q2 material),
+// conflict below it (Q3 verbal, Q4 material), the net co-operation index as a line on the right axis (-1..+1,
+// sharing the zero line), and shifts flagged above the bars. Clicking a period selects it.
+import {h, s, clear, fmtNum, fmtIndex, QUAD_NAMES} from './dom.js';
+
+const M = {top: 28, right: 52, bottom: 44, left: 52};
+
+function niceMax(v) {
+  if (v <= 5) return 5;
+  const p = Math.pow(10, Math.floor(Math.log10(v)));
+  for (const k of [1, 2, 2.5, 5, 10]) if (k * p >= v) return k * p;
+  return 10 * p;
+}
+
+export function drawRelationChart(host, series, {onSelect, selected} = {}) {
+  clear(host);
+  const periods = series.periods || [];
+  if (periods.length === 0) {
+    host.append(h('div', {class: 'empty', text: 'No events between these actors for the chosen dates and modalities.'}));
+    return;
+  }
+  const width = Math.max(480, host.clientWidth || 900);
+  const height = 330;
+  const iw = width - M.left - M.right, ih = height - M.top - M.bottom;
+  const up = Math.max(...periods.map(p => p.q1 + p.q2));
+  const down = Math.max(...periods.map(p => p.q3 + p.q4));
+  const top = niceMax(Math.max(up, down, 1));
+  const y = v => M.top + ih / 2 - (v / top) * (ih / 2);        // counts: -top..top
+  const yi = v => M.top + ih / 2 - v * (ih / 2);                // index: -1..1, same zero
+  const band = iw / periods.length;
+  const x = i => M.left + i * band;
+  const bw = Math.max(2, Math.min(48, band * 0.72));
+
+  const svg = s('svg', {class: 'chart', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
+    'aria-label': `Events between ${series.a} and ${series.b} by ${series.by}`});
+
+  // grid and axes
+  const grid = s('g', {class: 'grid'});
+  for (const f of [-1, -0.5, 0, 0.5, 1]) {
+    const yy = y(f * top);
+    grid.append(s('line', {x1: M.left, x2: M.left + iw, y1: yy, y2: yy, class: f === 0 ? 'zero' : ''}));
+    grid.append(s('text', {x: M.left - 8, y: yy + 4, class: 'axis-l', text: fmtNum(Math.abs(f * top))}));
+    grid.append(s('text', {x: M.left + iw + 8, y: yy + 4, class: 'axis-r', text: fmtIndex(f)}));
+  }
+  grid.append(s('text', {x: 14, y: M.top + ih * 0.25, class: 'axis-title', transform: `rotate(-90 14 ${M.top + ih * 0.25})`, text: 'co-operation'}));
+  grid.append(s('text', {x: 14, y: M.top + ih * 0.75, class: 'axis-title', transform: `rotate(-90 14 ${M.top + ih * 0.75})`, text: 'conflict'}));
+  grid.append(s('text', {x: width - 10, y: M.top + ih / 2, class: 'axis-title', transform: `rotate(90 ${width - 10} ${M.top + ih / 2})`, text: 'net index'}));
+  svg.append(grid);
+
+  // period labels: as many as fit
+  const every = Math.max(1, Math.ceil(periods.length / Math.floor(iw / 64)));
+  const labels = s('g', {class: 'labels'});
+  periods.forEach((p, i) => {
+    if (i % every === 0) labels.append(s('text', {x: x(i) + band / 2, y: M.top + ih + 18, text: p.period}));
+  });
+  svg.append(labels);
+
+  const bars = s('g', {class: 'bars'});
+  const tip = h('div', {class: 'tip', hidden: true});
+  periods.forEach((p, i) => {
+    const g = s('g', {class: 'period' + (selected === p.period ? ' selected' : ''), dataset: {period: p.period}});
+    g.append(s('rect', {class: 'hit', x: x(i), y: M.top, width: band, height: ih}));
+    const cx = x(i) + (band - bw) / 2;
+    let acc = 0;
+    for (const q of [2, 1]) {                       // material co-operation nearest the axis
+      const v = p['q' + q];
+      if (v > 0) g.append(s('rect', {class: 'q' + q, x: cx, y: y(acc + v), width: bw, height: y(acc) - y(acc + v)}));
+      acc += v;
+    }
+    acc = 0;
+    for (const q of [4, 3]) {
+      const v = p['q' + q];
+      if (v > 0) g.append(s('rect', {class: 'q' + q, x: cx, y: y(-acc), width: bw, height: y(-(acc + v)) - y(-acc)}));
+      acc += v;
+    }
+    if (p.shift) {
+      g.append(s('line', {class: 'shift-line', x1: x(i) + band / 2, x2: x(i) + band / 2, y1: M.top - 6, y2: M.top + ih}));
+      g.append(s('path', {class: 'shift-mark', d: `M${x(i) + band / 2 - 6},${M.top - 16} h12 l-6,9 z`}));
+    }
+    g.addEventListener('mousemove', ev => showTip(tip, host, ev, p));
+    g.addEventListener('mouseleave', () => { tip.hidden = true; });
+    g.addEventListener('click', () => onSelect && onSelect(p));
+    bars.append(g);
+  });
+  svg.append(bars);
+
+  // net index line: solid between neighbouring periods, dashed across quiet ones (no events, no index)
+  const pts = periods.map((p, i) => (p.index === null || p.index === undefined) ? null
+    : {i, x: x(i) + band / 2, y: yi(p.index)});
+  const known = pts.filter(Boolean);
+  let solid = '', dashed = '';
+  for (let k = 1; k < known.length; k++) {
+    const a = known[k - 1], b = known[k];
+    const seg = `M${a.x.toFixed(1)},${a.y.toFixed(1)}L${b.x.toFixed(1)},${b.y.toFixed(1)}`;
+    if (b.i === a.i + 1) solid += seg; else dashed += seg;
+  }
+  svg.append(s('path', {class: 'index-line gap', d: dashed}));
+  svg.append(s('path', {class: 'index-line', d: solid || (known.length ? `M${known[0].x},${known[0].y}` : '')}));
+  const dots = s('g', {class: 'index-dots'});
+  periods.forEach((p, i) => {
+    if (p.index !== null && p.index !== undefined) {
+      dots.append(s('circle', {cx: x(i) + band / 2, cy: yi(p.index), r: 3.2}));
+    }
+  });
+  svg.append(dots);
+  host.append(svg, tip);
+}
+
+function showTip(tip, host, ev, p) {
+  clear(tip);
+  tip.append(h('strong', {text: p.period + (p.shift ? '  · shift' : '')}));
+  tip.append(h('div', {text: `${fmtNum(p.events)} events · net index ${fmtIndex(p.index)}`}));
+  for (const q of [1, 2, 3, 4]) {
+    tip.append(h('div', {class: 'tip-row'}, [h('i', {class: 'sw q' + q}), `${QUAD_NAMES[q]}: ${fmtNum(p['q' + q])}`]));
+  }
+  tip.append(h('div', {class: 'tip-hint', text: 'Click to list these events'}));
+  const r = host.getBoundingClientRect();
+  tip.hidden = false;
+  const left = Math.min(ev.clientX - r.left + 14, r.width - 230);
+  tip.style.left = left + 'px';
+  tip.style.top = (ev.clientY - r.top + 10) + 'px';
+}
+
+export function chartLegend() {
+  return h('div', {class: 'legend'}, [
+    ...[1, 2, 3, 4].map(q => h('span', {}, [h('i', {class: 'sw q' + q}), QUAD_NAMES[q]])),
+    h('span', {}, [h('i', {class: 'sw line'}), 'Net co-operation index (right axis)']),
+    h('span', {}, [h('i', {class: 'sw shift'}), 'Shift']),
+  ]);
+}

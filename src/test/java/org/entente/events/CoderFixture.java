@@ -1,0 +1,75 @@
+package org.entente.events;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.entente.actors.ActorMention;
+import org.entente.ingest.Article;
+import org.entente.text.AnalyzedArticle;
+import org.entente.text.Sentence;
+import org.entente.text.TextAnalyzer;
+
+/** Codes our own test sentences with hand-made actor mentions, so the coder is tested apart from the recognizer. */
+final class CoderFixture {
+    static final EventCoder CODER;
+
+    static {
+        try {
+            Path p = Path.of(CoderFixture.class.getResource("/events/test-patterns.tsv").toURI());
+            CODER = new RuleEventCoder(PatternDictionary.load(List.of(p), CameoTable.standard(), false),
+                    CameoTable.standard());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private CoderFixture() {
+    }
+
+    /** {@code actors}: surface text -> actor code (country = first three letters, role = the rest). */
+    static List<EventMention> code(String text, LocalDate date, Map<String, String> actors) {
+        Article article = new Article("t", "test", null, null, null, date, null, "en", text, Map.of());
+        AnalyzedArticle analyzed = TextAnalyzer.shared().analyze(article);
+        return CODER.code(analyzed, mentions(analyzed, actors));
+    }
+
+    static List<ActorMention> mentions(AnalyzedArticle analyzed, Map<String, String> actors) {
+        List<ActorMention> out = new ArrayList<>();
+        String text = analyzed.article().text();
+        for (Map.Entry<String, String> e : actors.entrySet()) {
+            int from = 0;
+            int at;
+            while ((at = text.indexOf(e.getKey(), from)) >= 0) {
+                from = at + e.getKey().length();
+                int end = from;
+                for (Sentence s : analyzed.sentences()) {
+                    if (at < s.start() || end > s.end()) {
+                        continue;
+                    }
+                    int first = -1;
+                    int last = -1;
+                    for (int i = 0; i < s.tokens().size(); i++) {
+                        var t = s.tokens().get(i);
+                        if (t.start() < end && t.end() > at) {
+                            if (first < 0) {
+                                first = i;
+                            }
+                            last = i;
+                        }
+                    }
+                    if (first >= 0) {
+                        String code = e.getValue();
+                        String country = code.length() >= 3 && !code.startsWith("IGO") ? code.substring(0, 3) : null;
+                        String role = code.length() > 3 ? code.substring(3) : null;
+                        String kind = e.getKey().matches("Lima|Beijing|Moscow") ? "capital" : role == null ? "country" : "person";
+                        out.add(new ActorMention(s.index(), at, end, first, last, e.getKey(), code, country, role,
+                                "test:" + e.getKey(), kind, 1.0, "test"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,141 @@
+package org.entente.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Source and target from sentence structure; all sentences are written for these tests. */
+class RolesTest {
+    private static final LocalDate DAY = LocalDate.of(2020, 3, 11);
+
+    static List<EventMention> code(String text, String... namesAndCodes) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndCodes.length; i += 2) {
+            m.put(namesAndCodes[i], namesAndCodes[i + 1]);
+        }
+        return CoderFixture.code(text, DAY, m);
+    }
+
+    static String triples(List<EventMention> events) {
+        StringBuilder b = new StringBuilder();
+        for (EventMention e : events) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(e.source()).append('>').append(e.target()).append(':').append(e.code());
+        }
+        return b.toString();
+    }
+
+    @Test
+    void activeVoice() {
+        assertEquals("FRA>DEU:042", triples(code("France visited Germany.", "France", "FRA", "Germany", "DEU")));
+    }
+
+    @Test
+    void passiveVoiceSwapsRoles() {
+        assertEquals("ARM>GEO:190", triples(code("Georgia was attacked by Armenia on the border.",
+                "Georgia", "GEO", "Armenia", "ARM")));
+    }
+
+    @Test
+    void compoundSubjectGivesOneEventPerActor() {
+        assertEquals("NOR>POL:163 SWE>POL:163", triples(code(
+                "Norway and Sweden imposed new sanctions on Poland.", "Norway", "NOR", "Sweden", "SWE",
+                "Poland", "POL")));
+    }
+
+    @Test
+    void compoundTargetGivesOneEventPerActor() {
+        assertEquals("NOR>POL:163 NOR>CZE:163", triples(code(
+                "Norway imposed sanctions on Poland and the Czech Republic.", "Norway", "NOR", "Poland", "POL",
+                "Czech Republic", "CZE")));
+    }
+
+    @Test
+    void compoundWithoutTargetIsReciprocalOnlyWhenTheTextSaysSo() {
+        assertEquals("CHL>null:057 PER>null:057",
+                triples(code("Chile and Peru signed a fisheries agreement.", "Chile", "CHL", "Peru", "PER")));
+        assertEquals("CHL>PER:057 PER>CHL:057", triples(code(
+                "Chile and Peru signed a fisheries agreement with each other.", "Chile", "CHL", "Peru", "PER")));
+    }
+
+    @Test
+    void appositionIsNotACompound() {
+        assertEquals("PAK>IRN:042", triples(code("Pakistan, a key Chinese ally, visited Iran.",
+                "Pakistan", "PAK", "Chinese", "CHN", "Iran", "IRN")));
+    }
+
+    @Test
+    void coordinatedVerbPhraseIsASecondEvent() {
+        assertEquals("GHA>TGO:111 GHA>BEN:163", triples(code("Ghana criticized Togo and imposed sanctions on Benin.",
+                "Ghana", "GHA", "Togo", "TGO", "Benin", "BEN")));
+    }
+
+    @Test
+    void embeddedComplementIsPartOfTheMainEvent() {
+        // one demand whose content is sanctions, not a demand plus sanctions that nobody imposed
+        assertEquals("GHA>TGO:100", triples(code("Ghana demanded that Togo impose sanctions on Benin.",
+                "Ghana", "GHA", "Togo", "TGO", "Benin", "BEN")));
+    }
+
+    @Test
+    void reportedSpeechCodesTheReportedEventWithSaidBy() {
+        List<EventMention> events = code("Ukraine said Russian forces shelled Kharkiv overnight.",
+                "Ukraine", "UKR", "Russian forces", "RUSMIL", "Kharkiv", "UKR");
+        EventMention e = events.stream().filter(x -> x.code().equals("194")).findFirst().orElseThrow();
+        assertEquals("RUSMIL", e.source());
+        assertEquals("UKR", e.target());
+        assertEquals("UKR", e.saidBy());
+    }
+
+    @Test
+    void trailingReporter() {
+        List<EventMention> events = code("Russian forces shelled Kharkiv, Ukraine said.",
+                "Ukraine", "UKR", "Russian forces", "RUSMIL", "Kharkiv", "UKR");
+        assertEquals("RUSMIL", events.get(0).source());
+        assertEquals("UKR", events.get(0).saidBy());
+    }
+
+    @Test
+    void subjectRelativeClause() {
+        assertEquals("KEN>TZA:042", triples(code("Kenya, which visited Tanzania, is a neighbour.",
+                "Kenya", "KEN", "Tanzania", "TZA")));
+    }
+
+    @Test
+    void objectRelativeClauseWithPronoun() {
+        List<EventMention> events = code(
+                "Macron thanked Scholz, whom he met in Paris last week.", "Macron", "FRAGOV", "Scholz", "DEUGOV");
+        EventMention e = events.stream().filter(x -> x.code().equals("040")).findFirst().orElseThrow();
+        assertEquals("FRAGOV", e.source());
+        assertEquals("DEUGOV", e.target());
+    }
+
+    @Test
+    void prepositionalObjectIsNotTheSubject() {
+        assertEquals("BRA>ARG:042", triples(code("Brazil, after talks in Chile, visited Argentina.",
+                "Brazil", "BRA", "Chile", "CHL", "Argentina", "ARG")));
+    }
+
+    @Test
+    void nominalPatternWithSourceSlotAndPossessive() {
+        assertEquals("IND>PAK:040", triples(code("The talks between India and Pakistan resumed.",
+                "India", "IND", "Pakistan", "PAK")));
+        assertEquals("JPN>KOR:042", triples(code("Japan's visit to South Korea was brief.",
+                "Japan", "JPN", "South Korea", "KOR")));
+    }
+
+    @Test
+    void mostSpecificPatternWins() {
+        List<EventMention> events = code("Egypt signed a trade agreement with Jordan.", "Egypt", "EGY",
+                "Jordan", "JOR");
+        assertEquals("EGY>JOR:057", triples(events));
+        assertTrue(events.get(0).pattern().endsWith("test-patterns.tsv:22"), events.get(0).pattern());
+    }
+}

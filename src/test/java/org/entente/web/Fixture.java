@@ -1,0 +1,130 @@
+package org.entente.web;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.entente.actors.ActorMention;
+import org.entente.events.EventMention;
+import org.entente.events.Modality;
+import org.entente.events.Span;
+import org.entente.ingest.Article;
+import org.entente.pipeline.CodedArticle;
+import org.entente.store.Resolution;
+import org.entente.store.Store;
+import org.entente.store.StoreWriter;
+import org.entente.text.AnalyzedArticle;
+import org.entente.text.Sentence;
+import org.entente.text.TextAnalyzer;
+
+/**
+ * A small real store for the API and browser tests: four articles written for these tests, split into sentences by
+ * the real analyzer, with actor and event mentions whose codes we state (so the expected answers are known
+ * exactly), written by the real {@link StoreWriter} into DuckDB. One article carries markup in its title and text.
+ *
+ * <p>Expected, asserted events only: RUS–CHN Jan 2024 two co-operative, Feb 2024 one verbal and one material
+ * conflict, Mar 2024 one co-operative (index +0.2 over five events); USA–CHN Mar 2024 two conflictual. Also one
+ * future (Jan) and one negated (Feb) RUS–CHN event.
+ */
+final class Fixture {
+    static final String XSS_TITLE = "<img src=x onerror=\"window.__pwned = 3\"> Trade summit";
+    static final String XSS_SCRIPT = "<script>window.__pwned = 1;</script>";
+    static final String XSS_IMG = "<img src=x onerror=\"window.__pwned = 2\">";
+
+    private Fixture() {
+    }
+
+    static Store build(Path dir) {
+        Store store = Store.open(dir);
+        StoreWriter w = StoreWriter.start(store, Resolution.standard(), "entente test", "web fixture", "web fixture",
+                "Fixture.java");
+        Builder a = new Builder("moscow-talks", "2024-01-16", "Putin and Xi meet in Moscow",
+                "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Tuesday. "
+                        + "Putin praised China for its support. Beijing will host Russian leaders next year.");
+        a.actor(0, "Vladimir Putin", "RUSGOV").actor(0, "Xi Jinping", "CHNGOV").actor(1, "Putin", "RUSGOV")
+                .actor(1, "China", "CHN").actor(2, "Beijing", "CHN").actor(2, "Russian", "RUS");
+        a.event(0, "Vladimir Putin", "met", "Xi Jinping", "RUSGOV", "CHNGOV", "040", 1, 1.0, Modality.ASSERTED);
+        a.event(1, "Putin", "praised", "China", "RUSGOV", "CHN", "051", 1, 3.4, Modality.ASSERTED);
+        a.event(2, "Beijing", "host", "Russian", "CHN", "RUS", "043", 1, 2.8, Modality.FUTURE);
+        w.write(a.coded());
+
+        Builder b = new Builder("border-incident", "2024-02-20", "Border incident strains ties",
+                "China accused Russia of violating the border agreement. Russian troops fired on Chinese fishing "
+                        + "boats near the river. Moscow did not apologise to Beijing.");
+        b.actor(0, "China", "CHN").actor(0, "Russia", "RUS").actor(1, "Russian troops", "RUSMIL")
+                .actor(1, "Chinese fishing boats", "CHNCVL").actor(2, "Moscow", "RUS").actor(2, "Beijing", "CHN");
+        b.event(0, "China", "accused", "Russia", "CHN", "RUS", "112", 3, -2.0, Modality.ASSERTED);
+        b.event(1, "Russian troops", "fired", "Chinese fishing boats", "RUSMIL", "CHNCVL", "190", 4, -10.0,
+                Modality.ASSERTED);
+        b.event(2, "Moscow", "apologise", "Beijing", "RUS", "CHN", "055", 1, 3.5, Modality.NEGATED);
+        w.write(b.coded());
+
+        Builder c = new Builder("markup-article", "2024-03-05", XSS_TITLE,
+                "Russia and China signed a trade deal " + XSS_SCRIPT + " in Beijing. Officials cited " + XSS_IMG
+                        + " as the source.");
+        c.actor(0, "Russia", "RUS").actor(0, "China", "CHN").actor(0, "Beijing", "CHN");
+        c.event(0, "Russia", "signed", "China", "RUS", "CHN", "057", 1, 8.0, Modality.ASSERTED);
+        w.write(c.coded());
+
+        Builder d = new Builder("us-sanctions", "2024-03-12", "Washington sanctions Chinese firms",
+                "The United States imposed sanctions on Chinese firms. Washington threatened Beijing with more "
+                        + "measures.");
+        d.actor(0, "The United States", "USA").actor(0, "Chinese firms", "CHNBUS").actor(1, "Washington", "USAGOV")
+                .actor(1, "Beijing", "CHNGOV");
+        d.event(0, "The United States", "imposed", "Chinese firms", "USA", "CHNBUS", "163", 4, -8.0,
+                Modality.ASSERTED);
+        d.event(1, "Washington", "threatened", "Beijing", "USAGOV", "CHNGOV", "130", 3, -4.4, Modality.ASSERTED);
+        w.write(d.coded());
+        return store;
+    }
+
+    /** Builds one coded article; spans are found in the named sentence, so they are right by construction. */
+    private static final class Builder {
+        final AnalyzedArticle analyzed;
+        final List<ActorMention> actors = new ArrayList<>();
+        final List<EventMention> events = new ArrayList<>();
+
+        Builder(String name, String date, String title, String text) {
+            Article art = new Article(Integer.toHexString((name + text).hashCode()) + "-" + name, name,
+                    "https://example.org/" + name, "Example Wire", title, LocalDate.parse(date), null, "en", text,
+                    Map.of());
+            analyzed = TextAnalyzer.shared().analyze(art);
+        }
+
+        Sentence sentence(int i) {
+            return analyzed.sentences().get(i);
+        }
+
+        Span find(int sentence, String what) {
+            Sentence s = sentence(sentence);
+            int at = s.text().indexOf(what);
+            if (at < 0) {
+                throw new IllegalArgumentException("'" + what + "' not in sentence " + sentence + ": " + s.text());
+            }
+            return new Span(s.start() + at, s.start() + at + what.length());
+        }
+
+        Builder actor(int sentence, String text, String code) {
+            Span sp = find(sentence, text);
+            String role = code.length() > 3 ? code.substring(3) : null;
+            actors.add(new ActorMention(sentence, sp.start(), sp.end(), 0, 0, text, code, code.substring(0, 3), role,
+                    "country:" + code.substring(0, 3), role == null ? "country" : "role", 1.0, "fixture:" + code));
+            return this;
+        }
+
+        void event(int sentence, String src, String verb, String tgt, String source, String target, String code,
+                   int quad, double goldstein, Modality modality) {
+            Sentence s = sentence(sentence);
+            Article art = analyzed.article();
+            events.add(new EventMention(art.name(), art.id(), art.date(), source, target, source.substring(0, 3),
+                    target.substring(0, 3), code, code.substring(0, 2), quad, goldstein, "fixture", modality,
+                    sentence, s.text(), new Span(s.start(), s.end()), find(sentence, src), find(sentence, verb),
+                    find(sentence, tgt), null, false, null, "fixture:" + code));
+        }
+
+        CodedArticle coded() {
+            return new CodedArticle(analyzed, actors, events);
+        }
+    }
+}
