@@ -25,6 +25,7 @@ import org.entente.pipeline.Pipeline;
  * same cluster. Prints pairwise precision, recall and F1 over article pairs, and the share of cross-article
  * events whose articles all belong to one cluster. Rerun:
  * {@code java -cp target/classes:$(cat target/runtime-classpath.txt) org.entente.store.ResolutionEval ../shared/corpus/articles.jsonl}
+ * (add {@code --db DIR} to score a store that already holds the corpus instead of ingesting the clustered subset).
  */
 public final class ResolutionEval {
     private ResolutionEval() {
@@ -32,6 +33,7 @@ public final class ResolutionEval {
 
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus/articles.jsonl");
+        Path existing = args.length > 2 && args[1].equals("--db") ? Path.of(args[2]) : null;
         ObjectMapper om = new ObjectMapper();
         Map<String, String> cluster = new HashMap<>();
         Path subset = Files.createTempFile("entente-clusters", ".jsonl");
@@ -47,14 +49,11 @@ public final class ResolutionEval {
                 }
             }
         }
-        Path dir = Files.createTempDirectory("entente-resolution");
-        Pipeline pipeline = Pipeline.standard(List.of(), List.of());
+        Path dir = existing != null ? existing : Files.createTempDirectory("entente-resolution");
         try (Store store = Store.open(dir)) {
-            StoreWriter writer = StoreWriter.start(store, Resolution.standard(), "eval", "standard", "standard",
-                    corpus.toString());
-            Ingester ing = new Ingester(store, writer, pipeline::process, Runtime.getRuntime().availableProcessors(),
-                    System.err);
-            ing.run(sink -> Sources.read(List.of(subset.toString()), InputFormat.JSONL, null, sink));
+            if (existing == null) {
+                ingest(store, subset, corpus);
+            }
             // article name -> events it reports
             Map<String, Set<Long>> events = store.read(c -> {
                 Map<String, Set<Long>> out = new HashMap<>();
@@ -68,6 +67,15 @@ public final class ResolutionEval {
             });
             score(cluster, events, store);
         }
+    }
+
+    private static void ingest(Store store, Path subset, Path corpus) {
+        Pipeline pipeline = Pipeline.standard(List.of(), List.of());
+        StoreWriter writer = StoreWriter.start(store, Resolution.standard(), "eval", "standard", "standard",
+                corpus.toString());
+        Ingester ing = new Ingester(store, writer, pipeline::process, Runtime.getRuntime().availableProcessors(),
+                System.err);
+        ing.run(sink -> Sources.read(List.of(subset.toString()), InputFormat.JSONL, null, sink));
     }
 
     static void score(Map<String, String> cluster, Map<String, Set<Long>> events, Store store) {
