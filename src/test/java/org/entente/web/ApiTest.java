@@ -110,6 +110,7 @@ class ApiTest {
     void relationsRejectBadParameters() throws Exception {
         bad("/api/relations?b=CHN", "a");
         bad("/api/relations?a=RUS", "b");
+        bad("/api/relations?a=RUS&b=rus", "b");
         bad("/api/relations?a=R%3CU&b=CHN", "a");
         bad("/api/relations?a=RUS&b=CHN&from=2024-13-01", "from");
         bad("/api/relations?a=RUS&b=CHN&from=2024-03-01&to=2024-01-01", "to");
