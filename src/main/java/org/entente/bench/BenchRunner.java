@@ -64,19 +64,6 @@ public final class BenchRunner {
         }
         if (!config.store()) {
             unavailable.put(Stage.STORE, "skipped (--no-store)");
-        } else {
-            try {
-                Path probe = Files.createTempDirectory("entente-bench-probe");
-                try {
-                    BenchStore.open(probe).close();
-                } finally {
-                    deleteTree(probe);
-                }
-            } catch (UnsupportedOperationException e) {
-                unavailable.put(Stage.STORE, e.getMessage());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot create a temporary store folder", e);
-            }
         }
         pipeline = new Pipeline(analyzer, actors, coder);
         startupSeconds = (System.nanoTime() - t0) / 1e9;
@@ -259,7 +246,10 @@ public final class BenchRunner {
                 if (store != null && !batch.isEmpty()) {
                     long t0 = System.nanoTime();
                     try {
-                        store.write(batch);
+                        for (String failure : store.write(batch)) {
+                            counters.failed.incrementAndGet();
+                            err.println("entente bench: " + failure);
+                        }
                     } catch (RuntimeException e) {
                         counters.failed.addAndGet(batch.size());
                         err.println("entente bench: store write failed for " + batch.size() + " articles from "

@@ -30,7 +30,7 @@ public final class TextAnalyzer {
     private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
     private final ThreadLocal<SentenceDetectorME> sentenceDetector;
-    private final ThreadLocal<TokenizerME> tokenizer;
+    private final ThreadLocal<MemoTokenizer> tokenizer;
     private final ThreadLocal<POSTaggerME> tagger;
     private final Lemmatizer lemmatizer = Lemmatizer.english();
 
@@ -39,7 +39,7 @@ public final class TextAnalyzer {
         tokenizerModel = load(TOKEN_MODEL, TokenizerModel::new);
         posModel = load(POS_MODEL, POSModel::new);
         sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
-        tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
+        tokenizer = ThreadLocal.withInitial(() -> new MemoTokenizer(new TokenizerME(tokenizerModel)));
         tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel, POSTagFormat.PENN));
     }
 

