@@ -62,6 +62,9 @@ final class ApiRoutes {
         Params p = params(ctx);
         String a = p.code("a", true);
         String b = p.code("b", true);
+        if (a.equals(b)) {
+            throw ApiException.badParameter("b", "must differ from 'a' (a relation needs two sides)");
+        }
         LocalDate from = p.date("from");
         LocalDate to = p.date("to");
         Params.order(from, to, "to");

@@ -6,7 +6,6 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableMap;
 
 /**
@@ -54,7 +53,7 @@ public final class Periods {
     }
 
     /** An empty period starting at {@code start}. */
-    public static WebData.Period empty(LocalDate start, String by) {
+    static WebData.Period empty(LocalDate start, String by) {
         return new WebData.Period(label(start, by), start, next(start, by).minusDays(1), 0, 0, 0, 0, 0, null, null,
                 false);
     }
@@ -92,9 +91,5 @@ public final class Periods {
 
     static Double round(Double x) {
         return x == null || x.isNaN() ? null : Math.round(x * 1000.0) / 1000.0;
-    }
-
-    static <K> long sum(Map<K, Long> m) {
-        return m.values().stream().mapToLong(Long::longValue).sum();
     }
 }

@@ -72,6 +72,10 @@ public final class WebServer implements AutoCloseable {
             });
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(),
                     e.parameter()));
+            config.routes.exception(org.entente.store.StoreException.class, (e, ctx) -> {
+                System.err.println("entente serve: " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
+                error(ctx, 503, "the store is busy or unavailable (another process may hold it); try again", null);
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 System.err.println("entente serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
                 error(ctx, 500, "internal error while answering this request (logged on the server)", null);

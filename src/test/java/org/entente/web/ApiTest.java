@@ -107,9 +107,30 @@ class ApiTest {
     }
 
     @Test
+    void aTurnFromCooperationToConflictIsAShiftWithItsEvidence() throws Exception {
+        JsonNode s = ok("/api/relations?a=FRA&b=DEU");
+        JsonNode p = s.get("periods");
+        assertEquals(4, p.size());
+        assertFalse(p.get(2).get("shift").asBoolean());
+        assertTrue(p.get(3).get("shift").asBoolean());
+        assertEquals(1, s.get("shifts").size());
+        JsonNode shift = s.get("shifts").get(0);
+        assertEquals("2024-04", shift.get("period").asText());
+        assertEquals("conflict", shift.get("direction").asText());
+        assertEquals(-1.0, shift.get("index").asDouble());
+        assertEquals(1.0, shift.get("baseline").asDouble());
+        assertTrue(shift.get("z").asDouble() <= -2, shift.toString());
+        assertFalse(shift.get("evidence").isEmpty());
+        assertTrue(shift.get("evidence").get(0).get("quad").asInt() >= 3);
+        assertNotNull(shift.get("evidence").get(0).get("evidence").get("verb"));
+        assertTrue(ok("/api/relations?a=RUS&b=CHN").get("shifts").isEmpty());
+    }
+
+    @Test
     void relationsRejectBadParameters() throws Exception {
         bad("/api/relations?b=CHN", "a");
         bad("/api/relations?a=RUS", "b");
+        bad("/api/relations?a=RUS&b=rus", "b");
         bad("/api/relations?a=R%3CU&b=CHN", "a");
         bad("/api/relations?a=RUS&b=CHN&from=2024-13-01", "from");
         bad("/api/relations?a=RUS&b=CHN&from=2024-03-01&to=2024-01-01", "to");
@@ -122,16 +143,21 @@ class ApiTest {
     @Test
     void pairsRankCountriesByEvents() throws Exception {
         JsonNode page = ok("/api/pairs");
-        assertEquals(2, page.get("total").asInt());
+        assertEquals(3, page.get("total").asInt());
         JsonNode top = page.get("items").get(0);
-        assertEquals(Set.of("RUS", "CHN"), Set.of(top.get("a").asText(), top.get("b").asText()));
-        assertEquals(5, top.get("events").asInt());
-        assertEquals(2, page.get("items").get(1).get("events").asInt());
-        JsonNode second = ok("/api/pairs?limit=1&offset=1");
-        assertEquals(1, second.get("items").size());
-        assertEquals(2, second.get("total").asInt());
+        assertEquals(Set.of("FRA", "DEU"), Set.of(top.get("a").asText(), top.get("b").asText()));
+        assertEquals(12, top.get("events").asInt());
+        JsonNode second = page.get("items").get(1);
+        assertEquals(Set.of("RUS", "CHN"), Set.of(second.get("a").asText(), second.get("b").asText()));
+        assertEquals(5, second.get("events").asInt());
+        assertEquals(0.2, second.get("index").asDouble(), 1e-9);
+        assertEquals(2, page.get("items").get(2).get("events").asInt());
+        JsonNode paged = ok("/api/pairs?limit=1&offset=1");
+        assertEquals(1, paged.get("items").size());
+        assertEquals(3, paged.get("total").asInt());
+        assertEquals(5, paged.get("items").get(0).get("events").asInt());
         assertEquals(1, ok("/api/pairs?actor=USA").get("total").asInt());
-        assertEquals(1, ok("/api/pairs?from=2024-03-10").get("total").asInt());
+        assertEquals(2, ok("/api/pairs?from=2024-03-10").get("total").asInt());
         assertTrue(ok("/api/pairs?level=actor").get("total").asInt() >= 4);
         bad("/api/pairs?level=planet", "level");
         bad("/api/pairs?limit=0", "limit");
@@ -161,16 +187,17 @@ class ApiTest {
         assertEquals(2, ok("/api/events?actor=USA").get("total").asInt());
         assertEquals(2, ok("/api/events?country=USA").get("total").asInt());
         assertEquals(1, ok("/api/events?actor=RUSMIL").get("total").asInt());
-        assertEquals(2, ok("/api/events?quad=4").get("total").asInt());
-        assertEquals(1, ok("/api/events?root=19").get("total").asInt());
-        assertEquals(1, ok("/api/events?code=112").get("total").asInt());
-        assertEquals(2, ok("/api/events?root=05").get("total").asInt());
+        assertEquals(3, ok("/api/events?quad=4").get("total").asInt());
+        assertEquals(2, ok("/api/events?root=19").get("total").asInt());
+        assertEquals(2, ok("/api/events?code=112").get("total").asInt());
+        assertEquals(5, ok("/api/events?root=05").get("total").asInt());
+        assertEquals(12, ok("/api/events?actor=FRA").get("total").asInt());
         assertEquals(1, ok("/api/events?root=05&code=057").get("total").asInt());
         assertEquals(1, ok("/api/events?q=trade").get("total").asInt());
         assertEquals(1, ok("/api/events?modality=negated").get("total").asInt());
-        assertEquals(9, ok("/api/events?modality=asserted,future,negated,uncertain,hypothetical").get("total").asInt());
-        assertEquals(2, ok("/api/events?from=2024-02-01&to=2024-02-29").get("total").asInt());
-        assertEquals(0, ok("/api/events?actor=FRA").get("total").asInt());
+        assertEquals(21, ok("/api/events?modality=asserted,future,negated,uncertain,hypothetical").get("total").asInt());
+        assertEquals(5, ok("/api/events?from=2024-02-01&to=2024-02-29").get("total").asInt());
+        assertEquals(0, ok("/api/events?actor=BRA").get("total").asInt());
     }
 
     @Test
@@ -256,13 +283,15 @@ class ApiTest {
     @Test
     void statsDescribeTheStore() throws Exception {
         JsonNode s = ok("/api/stats");
-        assertEquals(4, s.get("articles").asInt());
-        assertEquals(9, s.get("events").asInt());
-        assertEquals(9, s.get("event_mentions").asInt());
-        assertEquals("2024-01-16", s.get("first_date").asText());
+        assertEquals(8, s.get("articles").asInt());
+        assertEquals(21, s.get("events").asInt());
+        assertEquals(21, s.get("event_mentions").asInt());
+        assertEquals("2024-01-10", s.get("first_date").asText());
+        assertEquals("2024-04-10", s.get("last_date").asText());
         assertEquals("fixture.java", s.get("runs").get(0).get("inputs").asText().toLowerCase());
-        assertEquals("CHN", s.get("countries").get(0).get("key").asText());
-        assertEquals("China", s.get("countries").get(0).get("name").asText());
+        assertEquals("DEU", s.get("countries").get(0).get("key").asText());
+        assertEquals("Germany", s.get("countries").get(0).get("name").asText());
+        assertEquals(12, s.get("countries").get(0).get("count").asInt());
         bad("/api/stats?x=1", "x");
     }
 

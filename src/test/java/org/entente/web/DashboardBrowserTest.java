@@ -99,18 +99,38 @@ class DashboardBrowserTest {
     void theStartPageOffersTheMostActivePairs() {
         var d = browser.driver;
         d.get(base + "#/relations");
-        WebElement chip = browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".pair-chip")));
-        assertTrue(chip.getText().contains("China") && chip.getText().contains("Russia"), chip.getText());
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".pair-chip")));
+        List<WebElement> chips = d.findElements(By.cssSelector(".pair-chip"));
+        assertEquals(3, chips.size());
+        assertTrue(chips.get(0).getText().contains("Germany") && chips.get(0).getText().contains("France"),
+                chips.get(0).getText());
+        WebElement chip = chips.stream().filter(c -> c.getText().contains("Russia")).findFirst().orElseThrow();
+        assertTrue(chip.getText().contains("China") && chip.getText().contains("+0.20"), chip.getText());
         chip.click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#relation-chart svg.chart")));
         assertTrue(d.getCurrentUrl().contains("a=CHN") || d.getCurrentUrl().contains("a=RUS"), d.getCurrentUrl());
     }
 
     @Test
+    void shiftsAreMarkedOnTheChartAndExplained() throws Exception {
+        var d = browser.driver;
+        d.get(base + "#/relations?a=FRA&b=DEU");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#relation-chart svg.chart")));
+        WebElement marked = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#relation-chart g.period[data-period='2024-04'] path.shift-mark")));
+        assertEquals(1, d.findElements(By.cssSelector("#relation-chart path.shift-mark")).size());
+        WebElement shifts = d.findElement(By.id("shifts"));
+        assertTrue(shifts.getText().contains("2024-04") && shifts.getText().contains("towards conflict"),
+                shifts.getText());
+        assertTrue(marked.isDisplayed());
+        browser.screenshot("fixture-shift-france-germany");
+    }
+
+    @Test
     void eventBrowserFiltersAndReportsBadInput() {
         var d = browser.driver;
         d.get(base + "#/events?quad=4");
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("event-results"), "2 events"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("event-results"), "3 events"));
         d.get(base + "#/events?country=XX");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#event-results .error")));
         assertTrue(d.findElement(By.cssSelector("#event-results .error")).getText().contains("country"));
@@ -120,7 +140,7 @@ class DashboardBrowserTest {
     void networkEdgesOpenThePairInTheExplorer() throws Exception {
         var d = browser.driver;
         d.get(base + "#/network");
-        List<WebElement> edges = browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("line.edge"), 2));
+        List<WebElement> edges = browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("line.edge"), 3));
         browser.screenshot("fixture-network");
         WebElement rusChn = edges.stream().filter(e -> List.of("RUS", "CHN").contains(e.getAttribute("data-a"))
                 && List.of("RUS", "CHN").contains(e.getAttribute("data-b"))).findFirst().orElseThrow();

@@ -25,7 +25,8 @@ import org.entente.text.TextAnalyzer;
  *
  * <p>Expected, asserted events only: RUS–CHN Jan 2024 two co-operative, Feb 2024 one verbal and one material
  * conflict, Mar 2024 one co-operative (index +0.2 over five events); USA–CHN Mar 2024 two conflictual. Also one
- * future (Jan) and one negated (Feb) RUS–CHN event.
+ * future (Jan) and one negated (Feb) RUS–CHN event. FRA–DEU: three co-operative events in each of Jan, Feb and Mar
+ * 2024, three conflictual ones in Apr 2024 (a shift towards conflict). 8 articles, 21 events in all.
  */
 final class Fixture {
     static final String XSS_TITLE = "<img src=x onerror=\"window.__pwned = 3\"> Trade summit";
@@ -76,6 +77,29 @@ final class Fixture {
                 Modality.ASSERTED);
         d.event(1, "Washington", "threatened", "Beijing", "USAGOV", "CHNGOV", "130", 3, -4.4, Modality.ASSERTED);
         w.write(d.coded());
+        // France and Germany: three co-operative months, then a conflictual one — a shift the store must flag
+        String[] months = {"2024-01-10", "2024-02-10", "2024-03-10"};
+        for (String day : months) {
+            Builder f = new Builder("paris-berlin-" + day, day, "Paris and Berlin work together",
+                    "France consulted Germany on energy. France praised Germany for its help. France cooperated "
+                            + "with Germany on energy.");
+            f.actor(0, "France", "FRA").actor(0, "Germany", "DEU").actor(1, "France", "FRA").actor(1, "Germany", "DEU")
+                    .actor(2, "France", "FRA").actor(2, "Germany", "DEU");
+            f.event(0, "France", "consulted", "Germany", "FRA", "DEU", "040", 1, 1.0, Modality.ASSERTED);
+            f.event(1, "France", "praised", "Germany", "FRA", "DEU", "051", 1, 3.4, Modality.ASSERTED);
+            f.event(2, "France", "cooperated", "Germany", "FRA", "DEU", "061", 2, 6.4, Modality.ASSERTED);
+            w.write(f.coded());
+        }
+        Builder g = new Builder("paris-berlin-rift", "2024-04-10", "Paris and Berlin fall out",
+                "France accused Germany of breaking the treaty. France threatened Germany with sanctions. French "
+                        + "troops clashed with German troops.");
+        g.actor(0, "France", "FRA").actor(0, "Germany", "DEU").actor(1, "France", "FRA").actor(1, "Germany", "DEU")
+                .actor(2, "French troops", "FRAMIL").actor(2, "German troops", "DEUMIL");
+        g.event(0, "France", "accused", "Germany", "FRA", "DEU", "112", 3, -2.0, Modality.ASSERTED);
+        g.event(1, "France", "threatened", "Germany", "FRA", "DEU", "130", 3, -4.4, Modality.ASSERTED);
+        g.event(2, "French troops", "clashed", "German troops", "FRAMIL", "DEUMIL", "190", 4, -10.0,
+                Modality.ASSERTED);
+        w.write(g.coded());
         return store;
     }
 
