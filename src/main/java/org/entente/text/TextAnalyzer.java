@@ -37,7 +37,7 @@ public final class TextAnalyzer {
     private TextAnalyzer() {
         sentenceModel = load(SENTENCE_MODEL, SentenceModel::new);
         tokenizerModel = load(TOKEN_MODEL, TokenizerModel::new);
-        posModel = load(POS_MODEL, POSModel::new);
+        posModel = load(POS_MODEL, in -> PosModels.load(in, 1)); // greedy: same tags, see PosModels
         sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
         tokenizer = ThreadLocal.withInitial(() -> new MemoTokenizer(new TokenizerME(tokenizerModel)));
         tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel, POSTagFormat.PENN));
