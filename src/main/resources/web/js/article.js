@@ -37,10 +37,10 @@ export async function articleView(root, id, params) {
   body.id = 'article-text';
 
   const evList = h('ol', {class: 'art-events'}, a.events.map(e => {
-    const li = h('li', {class: e.id === focus ? 'focus' : '', dataset: {event: e.id}}, [
-      h('span', {class: 'dyad', text: `${e.source || '—'} → ${e.target || '—'}`}),
-      h('span', {class: 'cameo', text: `${e.code} ${ROOT_NAMES[e.code.slice(0, 2)] || ''}`}),
-      quadBadge(e.quad), modalityBadge(e.modality)]);
+    const li = h('li', {class: e.id === focus ? 'focus' : '', dataset: {event: e.id}, title: 'Show it in the text'}, [
+      h('div', {class: 'li-top'}, [h('span', {class: 'dyad', text: `${e.source || '—'} → ${e.target || '—'}`}),
+        quadBadge(e.quad), modalityBadge(e.modality)]),
+      h('div', {class: 'cameo muted', text: `${e.code} ${ROOT_NAMES[e.code.slice(0, 2)] || ''}`})]);
     li.addEventListener('click', () => {
       const v = body.querySelector(`[data-event="${CSS.escape(e.id)}"]`);
       if (v) { v.scrollIntoView({block: 'center', behavior: 'smooth'}); flash(v); }
@@ -56,8 +56,9 @@ export async function articleView(root, id, params) {
     h('section', {class: 'panel article'}, [
       h('h2', {id: 'article-title', text: a.title || a.name || a.id}),
       h('div', {class: 'meta'}, [a.date ? h('span', {text: a.date}) : null, a.outlet ? h('span', {text: a.outlet}) : null,
+        a.author ? h('span', {text: a.author}) : null,
         a.url ? h('a', {href: safeUrl(a.url), rel: 'noopener noreferrer', target: '_blank', text: a.url}) : null,
-        h('span', {class: 'muted', text: `${fmtNum(a.sentences.length)} sentences`})]),
+        h('span', {class: 'muted', text: `${fmtNum(a.actors.length)} actor mentions · ${fmtNum(a.events.length)} event mentions`})]),
       h('div', {class: 'legend'}, [h('span', {class: 'sp-actor', text: 'actor'}), h('span', {class: 'sp-verb q1', text: 'co-operation verb'}),
         h('span', {class: 'sp-verb q4', text: 'conflict verb'})]),
       body]),

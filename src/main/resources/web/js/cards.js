@@ -15,7 +15,9 @@ export function eventCard(e) {
       [h('b', {text: e.code}), ' ' + (ROOT_NAMES[e.root] || '')]),
     quadBadge(e.quad),
     modalityBadge(e.modality),
-    h('span', {class: 'gs', title: 'Goldstein score', text: (e.goldstein > 0 ? '+' : '') + e.goldstein}),
+    h('span', {class: 'gs', title: 'Goldstein score: -10 most conflictual … +10 most co-operative',
+      text: 'Goldstein ' + (e.goldstein > 0 ? '+' : '') + Number(e.goldstein).toFixed(1)}),
+    e.articles > 1 ? h('span', {class: 'muted', text: `${e.articles} articles · ${e.sources} ${e.sources === 1 ? 'outlet' : 'outlets'}`}) : null,
   ]);
   const foot = h('div', {class: 'ev-foot'}, [
     h('a', {href: '#/article/' + encodeURIComponent(e.article_id) + '?event=' + encodeURIComponent(e.id),

@@ -84,15 +84,18 @@ export function drawRelationChart(host, series, {onSelect, selected} = {}) {
   });
   svg.append(bars);
 
-  // net index line, broken where a period has no events
-  let d = '';
-  let pen = false;
-  periods.forEach((p, i) => {
-    if (p.index === null || p.index === undefined) { pen = false; return; }
-    d += (pen ? 'L' : 'M') + (x(i) + band / 2).toFixed(1) + ',' + yi(p.index).toFixed(1);
-    pen = true;
-  });
-  svg.append(s('path', {class: 'index-line', d}));
+  // net index line: solid between neighbouring periods, dashed across quiet ones (no events, no index)
+  const pts = periods.map((p, i) => (p.index === null || p.index === undefined) ? null
+    : {i, x: x(i) + band / 2, y: yi(p.index)});
+  const known = pts.filter(Boolean);
+  let solid = '', dashed = '';
+  for (let k = 1; k < known.length; k++) {
+    const a = known[k - 1], b = known[k];
+    const seg = `M${a.x.toFixed(1)},${a.y.toFixed(1)}L${b.x.toFixed(1)},${b.y.toFixed(1)}`;
+    if (b.i === a.i + 1) solid += seg; else dashed += seg;
+  }
+  svg.append(s('path', {class: 'index-line gap', d: dashed}));
+  svg.append(s('path', {class: 'index-line', d: solid || (known.length ? `M${known[0].x},${known[0].y}` : '')}));
   const dots = s('g', {class: 'index-dots'});
   periods.forEach((p, i) => {
     if (p.index !== null && p.index !== undefined) {

@@ -28,6 +28,11 @@ export function eventsView(root, params) {
     from: h('input', {type: 'date', id: 'f-from', value: state.from}),
     to: h('input', {type: 'date', id: 'f-to', value: state.to}),
   };
+  // a modality list from a link (say ?modality=future,asserted) that no menu entry spells the same way
+  const known = ['', ...MODALITIES, MODALITIES.join(',')];
+  const wanted = normaliseModalities(state.modality);
+  if (wanted === MODALITIES.join(',')) inputs.modality.value = wanted;
+  else if (wanted && !known.includes(wanted)) inputs.modality.append(h('option', {value: wanted, selected: true, text: wanted}));
   const labels = {q: 'Text', actor: 'Actor', country: 'Country', a: 'Dyad', b: '', root: 'CAMEO root', code: 'Code',
     quad: 'QuadClass', modality: 'Modality', from: 'From', to: 'To'};
   const form = h('form', {class: 'filters', id: 'event-filters'}, [
@@ -59,6 +64,13 @@ export function eventsView(root, params) {
       if (e.parameter && inputs[e.parameter]) inputs[e.parameter].classList.add('invalid');
     }
   }
+}
+
+function normaliseModalities(v) {
+  if (!v) return '';
+  const set = new Set(v.split(',').map(x => x.trim()).filter(Boolean));
+  const ordered = MODALITIES.filter(m => set.has(m));
+  return ordered.length === set.size ? ordered.join(',') : v;
 }
 
 export async function eventView(root, id) {

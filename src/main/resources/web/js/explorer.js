@@ -67,7 +67,11 @@ export function explorerView(root, params) {
     }
     clear(summary); clear(events); clear(shiftBox);
     if (!state.a || !state.b) {
-      clear(chart).append(h('div', {class: 'empty', text: 'Pick two actors to see how their relationship moves.'}));
+      clear(chart).append(h('div', {class: 'empty', text: 'Pick two actors to see how their relationship moves,'
+        + ' or start from one of the most active pairs:'}));
+      suggestPairs(chart, (a, b) => {
+        state.a = a.code; state.b = b.code; pa.set(a); pb.set(b); update();
+      });
       return;
     }
     const mine = ++seq;
@@ -116,11 +120,23 @@ export function explorerView(root, params) {
         h('div', {class: 'section-head'}, [h('h3', {text: `Events in ${p.period}`}),
           h('span', {class: 'muted', text: `${fmtNum(page.total)} between ${state.a} and ${state.b}`}), evidenceKey()]),
         ...(page.items.length ? page.items.map(eventCard) : [h('div', {class: 'empty', text: 'No events in this period.'})]),
-        page.total > page.limit ? pager(page, off => showPeriod(p, off)) : null);
+        ...(page.total > page.limit ? [pager(page, off => showPeriod(p, off))] : []));
     } catch (e) {
       clear(events).append(h('div', {class: 'error', text: e.message}));
     }
   }
+}
+
+async function suggestPairs(host, onPick) {
+  try {
+    const page = await api.pairs({limit: 8});
+    const row = h('div', {class: 'pair-suggestions'}, page.items.map(p => h('button', {type: 'button', class: 'pair-chip',
+      onclick: () => onPick({code: p.a, name: p.a_name}, {code: p.b, name: p.b_name})}, [
+        h('b', {text: `${p.a_name || p.a} – ${p.b_name || p.b}`}),
+        h('span', {class: 'muted', text: ` ${fmtNum(p.events)} events · `}),
+        h('span', {class: indexClass(p.index), text: fmtIndex(p.index)})])));
+    host.append(row);
+  } catch (e) { /* the pickers still work */ }
 }
 
 function renderShifts(box, series, onPick) {

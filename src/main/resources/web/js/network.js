@@ -88,8 +88,8 @@ function draw(host, info, pairs, state) {
   for (const n of list) {
     const r = 6 + 16 * Math.sqrt(n.events / maxN);
     const g = s('g', {class: 'node', transform: `translate(${n.x.toFixed(1)},${n.y.toFixed(1)})`, dataset: {code: n.code}});
-    g.append(s('circle', {r}), s('text', {y: r + 13, text: n.code}));
-    g.append(s('title', {text: `${n.name || n.code}: ${fmtNum(n.events)} events with the countries shown`}));
+    g.append(s('circle', {r}), s('text', {y: r + 13, text: n.name || n.code}));
+    g.append(s('title', {text: `${n.name || n.code} (${n.code}): ${fmtNum(n.events)} events with the countries shown; click for its events`}));
     g.addEventListener('click', () => go('events', {actor: n.code, from: state.from, to: state.to}));
     gnodes.append(g);
   }

@@ -25,17 +25,18 @@ final class Composer {
     private static final Set<String> FILLER = Set.of("the", "current", "new", "former", "acting", "interim", "top",
             "chief", "senior", "state", "national", "own", "then", "outgoing", "incoming", "main", "ruling", "federal",
             "central", "regional", "local", "provincial", "military", "security", "armed", "ex", "caretaker", "elite",
-            "special", "naval", "air", "border", "riot", "secret", "powerful", "influential", "country", "nation");
+            "special", "naval", "air", "border", "riot", "secret", "powerful", "influential", "country", "nation",
+            "based", "born");
     private static final Set<String> FORMER = Set.of("former", "ex", "onetime", "erstwhile", "retired");
 
     private Composer() {
     }
 
-    static List<Item> items(PatternTrie trie, WordScanner.Words w, int[] ids, LocalDate date) {
+    static List<Item> items(PatternTrie trie, WordScanner.Words w, LocalDate date) {
         List<Item> out = new ArrayList<>();
         int i = 0;
         while (i < w.size) {
-            PatternTrie.Match m = ids[i] < 0 ? null : trie.longestAt(w, ids, i);
+            PatternTrie.Match m = w.id[i] < 0 ? null : trie.longestAt(w, i);
             if (m == null) {
                 i++;
                 continue;
@@ -87,8 +88,9 @@ final class Composer {
         if ((x.isRole() || x.isPlace()) && y == KbEntry.Kind.PERSON) {
             return g.words == 0;
         }
-        if (x.isRole() && (y.isPlace() || y == KbEntry.Kind.ORG)) {
-            return g.of; // "president of the European Council", "Minister of Defence of Chile"
+        if (x.isRole() && (y.isPlace() || y == KbEntry.Kind.ORG || y == KbEntry.Kind.SEAT)) {
+            // "president of the European Council", "Minister of Defence of Chile"; "the rebel FDLR force"
+            return g.of || (g.words == 0 && !y.isPlace());
         }
         return false;
     }
@@ -106,7 +108,7 @@ final class Composer {
             }
         }
         for (int k = a.last() + 1; k < b.first(); k++) {
-            String t = w.norm[k];
+            String t = w.norm(k);
             n++;
             if (t.equals("of")) {
                 of = true;
@@ -133,9 +135,9 @@ final class Composer {
         Item first = items.get(0);
         Item last = items.get(items.size() - 1);
         for (int k = first.first(); k <= last.last(); k++) {
-            former |= FORMER.contains(w.norm[k]);
+            former |= FORMER.contains(w.norm(k));
         }
-        if (first.first() > 0 && FORMER.contains(w.norm[first.first() - 1])) {
+        if (first.first() > 0 && FORMER.contains(w.norm(first.first() - 1))) {
             former = true;
         }
         String source = last.meaning().entry().source();

@@ -1,13 +1,15 @@
 package org.entente.actors;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Light, rule-based coreference over the actors already seen in an article:
- * "the two countries" / "both sides" / "the pair" → the last two distinct countries (one mention per country,
- * both with the phrase's span); "he"/"she" → the person named in this or the previous sentence when only one
+ * "the two countries" / "both sides" / "the pair" → the two most salient countries in play (mentions count one
+ * each and fade by 0.7 a sentence; one mention per country, both with the phrase's span); "he"/"she" → the person named in this or the previous sentence when only one
  * was (or all named ones share a code); "the President" alone → the head of state of the article's main country.
  */
 final class Coreference {
@@ -19,10 +21,14 @@ final class Coreference {
     private record Seen(String code, String entityId, String source, int sentence) {
     }
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+    /** Kinds that put a country "in play" for "the two countries": not companies, armed groups or cities. */
+    private static final Set<String> NOTED_KINDS = Set.of("country", "demonym", "people", "capital", "seat", "person",
+            "coreference");
 
     private final String mainCountry;
-    private final List<String> countries = new ArrayList<>(); // distinct, most recent last
+    /** Salience of each country in play: +1 a mention, decaying by {@link #DECAY} a sentence. */
+    private final Map<String, Double> salience = new LinkedHashMap<>();
+    private static final double DECAY = 0.7;
     private final List<Seen> persons = new ArrayList<>();
     private int sentence = -1;
 
@@ -32,6 +38,43 @@ final class Coreference {
 
     void startSentence() {
         sentence++;
+        salience.replaceAll((c, v) -> v * DECAY);
+        sentencePairs.forEach((k, v) -> pairs.merge(k, v, Double::sum));
+        sentencePairs.clear();
+        pairs.replaceAll((c, v) -> v * DECAY);
+        inSentence.clear();
+    }
+
+    /** A noted country mention in the current sentence: word positions, for spotting "Russia and China". */
+    private record Noted(String country, int first, int last) {
+    }
+
+    private final List<Noted> inSentence = new ArrayList<>();
+    /** Salience of country pairs ("CHN RUS"): co-occurring in a sentence +1, coordinated ("X and Y") +3. */
+    private final Map<String, Double> pairs = new LinkedHashMap<>();
+    /** This sentence's pairs, each counted once (a pair repeated in one sentence is still one pair). */
+    private final Map<String, Double> sentencePairs = new LinkedHashMap<>();
+    private static final Set<String> COORDINATION = Set.of("and", "the", "of", "between", "s");
+
+    /** Scores the pairs the newest noted mention forms with the earlier ones of its sentence. */
+    private void notePairs(WordScanner.Words w) {
+        int j = inSentence.size() - 1;
+        for (int i = 0; i < j; i++) {
+            {
+                Noted a = inSentence.get(i);
+                Noted b = inSentence.get(j);
+                if (a.country().equals(b.country())) {
+                    continue;
+                }
+                boolean coordinated = j == i + 1;
+                for (int k = a.last() + 1; k < b.first() && coordinated; k++) {
+                    coordinated = COORDINATION.contains(w.norm(k));
+                }
+                String key = a.country().compareTo(b.country()) < 0 ? a.country() + " " + b.country()
+                        : b.country() + " " + a.country();
+                sentencePairs.merge(key, coordinated && b.first() > a.last() + 1 ? 3.0 : 1.0, Math::max);
+            }
+        }
     }
 
     List<Found> resolve(List<Composer.Group> groups, WordScanner.Words w) {
@@ -45,7 +88,7 @@ final class Coreference {
                 k = g.last();
                 continue;
             }
-            if (PRONOUNS.contains(w.norm[k]) && !w.allUpper[k] && !nameFollows(w, k)) {
+            if (isPronoun(w, k) && !w.allUpper[k] && !nameFollows(w, k)) {
                 Found f = pronoun(w, k);
                 if (f != null) {
                     out.add(f);
@@ -59,23 +102,25 @@ final class Coreference {
         int start = w.start[g.first()];
         int end = w.end[g.last()];
         if (g.pair()) {
-            int n = countries.size();
-            if (n >= 2) {
-                for (String c : List.of(countries.get(n - 2), countries.get(n - 1))) {
+            List<String> pair = topPair();
+            if (pair.size() == 2) {
+                for (String c : pair) {
                     out.add(new Found(start, end, c, c, null, "country:" + c, "coreference", g.confidence(), g.source()));
                 }
             }
             return;
         }
-        if (g.standaloneTitle() && g.first() > 0 && w.norm[g.first() - 1].equals("the") && mainCountry != null) {
+        if (g.standaloneTitle() && g.first() > 0 && w.is(g.first() - 1, "the") && mainCountry != null) {
             out.add(new Found(w.start[g.first() - 1], end, mainCountry + g.role(), mainCountry, g.role(),
                     "country:" + mainCountry + ":" + g.role(), "coreference", 0.6, g.source()));
             note(mainCountry);
             return;
         }
         out.add(new Found(start, end, g.code(), g.country(), g.role(), g.entityId(), g.kind(), g.confidence(), g.source()));
-        if (g.country() != null && !g.kind().equals("city")) {
+        if (g.country() != null && NOTED_KINDS.contains(g.kind())) {
             note(g.country());
+            inSentence.add(new Noted(g.country(), g.first(), g.last()));
+            notePairs(w);
         }
         if (g.kind().equals("person")) {
             persons.add(new Seen(g.code(), g.entityId(), g.source(), sentence));
@@ -83,8 +128,43 @@ final class Coreference {
     }
 
     private void note(String country) {
-        countries.remove(country);
-        countries.add(country);
+        salience.merge(country, 1.0, Double::sum);
+    }
+
+    /** The most salient pair of countries seen together; else the two most salient countries. */
+    private List<String> topPair() {
+        Map<String, Double> all = new LinkedHashMap<>(pairs);
+        sentencePairs.forEach((k, v) -> all.merge(k, v, Double::sum));
+        String best = null;
+        for (Map.Entry<String, Double> e : all.entrySet()) {
+            if (best == null || e.getValue() >= all.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best != null ? List.of(best.split(" ")) : topTwo();
+    }
+
+    /** The two most salient countries (the pair an article keeps talking about), in order of first mention. */
+    private List<String> topTwo() {
+        List<Map.Entry<String, Double>> all = new ArrayList<>(salience.entrySet());
+        all.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+        List<String> out = new ArrayList<>();
+        for (String c : salience.keySet()) {
+            if (all.size() >= 2 && (c.equals(all.get(0).getKey()) || c.equals(all.get(1).getKey()))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** he, she, him, her: checked without making strings (this runs on every word). */
+    private static boolean isPronoun(WordScanner.Words w, int k) {
+        int n = w.end[k] - w.start[k];
+        if (n < 2 || n > 3) {
+            return false;
+        }
+        char c = Character.toLowerCase(w.text.charAt(w.start[k]));
+        return (c == 'h' || c == 's') && (w.is(k, "he") || w.is(k, "she") || w.is(k, "him") || w.is(k, "her"));
     }
 
     /** "He Zhihua" is a name, not a pronoun. */

@@ -34,12 +34,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         List<List<Composer.Group>> groups = new ArrayList<>(sentences.size());
         List<WordScanner.Words> words = new ArrayList<>(sentences.size());
         Map<String, Integer> countryCounts = new HashMap<>();
-        int[] ids = null;
         for (Sentence s : sentences) {
             WordScanner.Words w = new WordScanner.Words();
-            WordScanner.scan(text, s.start(), s.end(), w);
-            ids = kb.trie().ids(w, ids);
-            List<Composer.Group> g = Composer.compose(Composer.items(kb.trie(), w, ids, date), w);
+            WordScanner.scan(text, s.start(), s.end(), w, kb.trie().vocabulary());
+            List<Composer.Group> g = Composer.compose(Composer.items(kb.trie(), w, date), w);
             for (Composer.Group x : g) {
                 if (x.country() != null && !x.pair() && !x.kind().equals("city")) {
                     countryCounts.merge(x.country(), 1, Integer::sum);
@@ -75,16 +73,24 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
 
     private static ActorMention mention(Sentence s, String text, int start, int end, Coreference.Found f) {
         List<Token> toks = s.tokens();
+        // binary search for the first token ending after start, then walk while tokens start before end
+        int lo = 0;
+        int hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).end() <= start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
         int first = -1;
         int last = -1;
-        for (int i = 0; i < toks.size(); i++) {
-            Token t = toks.get(i);
-            if (t.end() > start && t.start() < end) {
-                if (first < 0) {
-                    first = i;
-                }
-                last = i;
+        for (int i = lo; i < toks.size() && toks.get(i).start() < end; i++) {
+            if (first < 0) {
+                first = i;
             }
+            last = i;
         }
         return new ActorMention(s.index(), start, end, first, last, text.substring(start, end), f.code(),
                 f.country(), f.role(), f.entityId(), f.kind(), f.confidence(), f.source());

@@ -34,7 +34,7 @@ public final class DictionaryLoader {
             "Love", "Hope", "Ford", "Baker", "Martin", "Said", "Ali", "Khan", "Singh", "Jr", "Sr", "Smith", "Lee",
             "Park", "Kim", "Li", "Wang", "Zhang", "Chen", "Liu", "Ahmed", "Mohammed", "Hassan", "Hussein", "Rahman",
             "Sharif", "Saleh", "Abdullah", "Bin", "Al", "Aziz", "Thani", "Nahyan", "Saud", "Sabah", "Khalifa",
-            "Sall", "Bongo", "Gandhi", "Bhutto", "Aquino", "Marcos", "Duarte", "Castro", "Santos", "Silva", "Gomez",
+            "Sall", "Bongo", "Michel", "Michal", "Dan", "Pavel", "Chan", "Francis", "Harris", "Wong", "Ryan", "Rama", "Patel", "Hicks", "Gandhi", "Bhutto", "Aquino", "Marcos", "Duarte", "Castro", "Santos", "Silva", "Gomez",
             "Garcia", "Rodriguez", "Fernandez", "Lopez", "Perez", "Sanchez", "Torres", "Ramos", "Moon", "Abe", "Johnson");
 
     private DictionaryLoader() {
@@ -134,8 +134,8 @@ public final class DictionaryLoader {
         }
         String name = f[0].trim();
         String country = f[2].trim();
-        if (!country.matches("[A-Z]{3}")) {
-            throw new IllegalArgumentException("bad country '" + country + "' (want ISO alpha-3 such as RUS, or IGO)");
+        if (!country.matches("[A-Z]{3}|IGO[A-Z0-9]{3,9}")) {
+            throw new IllegalArgumentException("bad country '" + country + "' (want ISO alpha-3 such as RUS, or an IGO code such as IGOUNO)");
         }
         String role = f[3].trim();
         ActorCode code = ActorCode.parse(country + role);

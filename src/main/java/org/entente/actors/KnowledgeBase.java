@@ -48,6 +48,23 @@ public final class KnowledgeBase {
         return new KnowledgeBase(all);
     }
 
+    /**
+     * Like {@link #load(List)}, but a broken file is reported to {@code errors} ({@code file:line: reason}) and
+     * left out whole while the other files load: for commands that must go on with the rest of the batch.
+     */
+    public static KnowledgeBase loadReporting(List<Path> userFiles, java.util.function.Consumer<String> errors) {
+        List<Path> good = new ArrayList<>();
+        for (Path p : userFiles) {
+            try {
+                DictionaryLoader.loadFile(p, 0);
+                good.add(p);
+            } catch (DictionaryException e) {
+                errors.accept(e.getMessage());
+            }
+        }
+        return good.isEmpty() ? bundled() : load(good);
+    }
+
     private static List<KbEntry> bundledEntries(int order) {
         List<KbEntry> out = new ArrayList<>();
         for (String f : BUNDLED) {

@@ -24,7 +24,7 @@ final class PatternTrie {
         List<Term> terms;
     }
 
-    private final Map<String, Integer> vocabulary = new HashMap<>();
+    private final Vocabulary vocabulary = new Vocabulary();
     private final Node root = new Node();
     private int patterns;
 
@@ -33,7 +33,7 @@ final class PatternTrie {
         byte[] cases = WordScanner.patternCase(pattern);
         Node n = root;
         for (String w : words) {
-            Integer id = vocabulary.computeIfAbsent(w, k -> vocabulary.size());
+            int id = vocabulary.add(w);
             n = n.kids.computeIfAbsent(id, k -> new Node());
         }
         if (n.terms == null) {
@@ -47,18 +47,13 @@ final class PatternTrie {
         return patterns;
     }
 
-    /** Word ids of the scanned words (-1 when not in any pattern), computed once per sentence. */
-    int[] ids(WordScanner.Words w, int[] reuse) {
-        int[] ids = reuse != null && reuse.length >= w.size ? reuse : new int[Math.max(w.size, 16)];
-        for (int i = 0; i < w.size; i++) {
-            Integer id = vocabulary.get(w.norm[i]);
-            ids[i] = id == null ? -1 : id;
-        }
-        return ids;
+    Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** Longest match starting at word {@code from}, or null. Never crosses a hard break. */
-    Match longestAt(WordScanner.Words w, int[] ids, int from) {
+    Match longestAt(WordScanner.Words w, int from) {
+        int[] ids = w.id;
         Node n = root;
         Match best = null;
         for (int i = from; i < w.size; i++) {

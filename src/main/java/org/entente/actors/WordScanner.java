@@ -33,20 +33,44 @@ final class WordScanner {
     /** Words of a text range, with offsets, folded forms, case flags and whether a hard break precedes each. */
     static final class Words {
         int size;
+        String text;
         int[] start = new int[64];
         int[] end = new int[64];
-        String[] norm = new String[64];
+        /** Vocabulary id of each word in the trie's vocabulary, -1 when no pattern uses it. */
+        int[] id = new int[64];
         boolean[] allLower = new boolean[64];
         boolean[] allUpper = new boolean[64];
         boolean[] breakBefore = new boolean[64];
         /** True when an apostrophe joins this word to the previous one ("Russia's" -> "s"). */
         boolean[] apostropheBefore = new boolean[64];
 
+        /** The folded form of word k, made on demand (rare: gaps between matches, pronouns). */
+        String norm(int k) {
+            StringBuilder b = new StringBuilder(end[k] - start[k]);
+            for (int i = start[k]; i < end[k]; i++) {
+                b.append(fold(text.charAt(i)));
+            }
+            return b.toString();
+        }
+
+        /** True when word k, folded, equals {@code s} (which must be folded already). No allocation. */
+        boolean is(int k, String s) {
+            if (end[k] - start[k] != s.length()) {
+                return false;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                if (fold(text.charAt(start[k] + i)) != s.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         void grow() {
             int n = start.length * 2;
             start = java.util.Arrays.copyOf(start, n);
             end = java.util.Arrays.copyOf(end, n);
-            norm = java.util.Arrays.copyOf(norm, n);
+            id = java.util.Arrays.copyOf(id, n);
             allLower = java.util.Arrays.copyOf(allLower, n);
             allUpper = java.util.Arrays.copyOf(allUpper, n);
             breakBefore = java.util.Arrays.copyOf(breakBefore, n);
@@ -66,8 +90,16 @@ final class WordScanner {
         return b.toString();
     }
 
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 
     private static boolean isSoft(char c) {
@@ -75,13 +107,14 @@ final class WordScanner {
                 || c == '\u00a0' || c == '\t' || c == '\n' || c == '\r' || c == '`' || c == '\u2018';
     }
 
-    /** Scans text[from, to) into {@code w} (reused between calls to spare allocation). */
-    static void scan(String text, int from, int to, Words w) {
+    /** Scans text[from, to) into {@code w}; {@code vocabulary} (may be null) gives each word its id. */
+    static void scan(String text, int from, int to, Words w, Vocabulary vocabulary) {
         w.size = 0;
+        w.text = text;
+        char[] buf = new char[32];
         boolean hard = false;
         boolean apostrophe = false;
         int i = from;
-        StringBuilder b = new StringBuilder(24);
         while (i < to) {
             char c = text.charAt(i);
             if (!isWordChar(c)) {
@@ -99,14 +132,23 @@ final class WordScanner {
             int s = i;
             boolean lower = true;
             boolean upper = true;
-            b.setLength(0);
+            int len = 0;
             while (i < to && isWordChar(c = text.charAt(i))) {
-                if (Character.isUpperCase(c)) {
+                if (c < 128) {
+                    if (c >= 'A' && c <= 'Z') {
+                        lower = false;
+                    } else if (c >= 'a' && c <= 'z') {
+                        upper = false;
+                    }
+                } else if (Character.isUpperCase(c)) {
                     lower = false;
                 } else if (Character.isLowerCase(c)) {
                     upper = false;
                 }
-                b.append(fold(c));
+                if (len == buf.length) {
+                    buf = java.util.Arrays.copyOf(buf, len * 2);
+                }
+                buf[len++] = fold(c);
                 i++;
             }
             if (w.size == w.start.length) {
@@ -115,7 +157,7 @@ final class WordScanner {
             int k = w.size++;
             w.start[k] = s;
             w.end[k] = i;
-            w.norm[k] = b.toString();
+            w.id[k] = vocabulary == null ? -1 : vocabulary.id(buf, len);
             w.allLower[k] = lower;
             w.allUpper[k] = upper && !lower;
             w.breakBefore[k] = hard;
@@ -129,9 +171,9 @@ final class WordScanner {
     static String[] patternWords(String pattern) {
         List<String> out = new ArrayList<>();
         Words w = new Words();
-        scan(pattern, 0, pattern.length(), w);
+        scan(pattern, 0, pattern.length(), w, null);
         for (int i = 0; i < w.size; i++) {
-            out.add(w.norm[i]);
+            out.add(w.norm(i));
         }
         return out.toArray(new String[0]);
     }
@@ -139,7 +181,7 @@ final class WordScanner {
     /** What each pattern word demands of the text's case: "us" anything, "China" not all lower, "US" all upper. */
     static byte[] patternCase(String pattern) {
         Words w = new Words();
-        scan(pattern, 0, pattern.length(), w);
+        scan(pattern, 0, pattern.length(), w, null);
         byte[] out = new byte[w.size];
         for (int i = 0; i < w.size; i++) {
             boolean hasLetter = pattern.substring(w.start[i], w.end[i]).chars().anyMatch(Character::isLetter);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.actors.ActorMention;
 import org.entente.actors.ActorRecognizer;
+import org.entente.actors.DictionaryActorRecognizer;
+import org.entente.actors.KnowledgeBase;
 import org.entente.text.TextAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +24,13 @@ public final class ActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ActorRecognizer recognizer = ActorRecognizer.standard(InputOptions.paths(actorFiles));
+        // A broken dictionary is named and left out whole (never half-loaded); the articles still get coded.
+        int[] broken = {0};
+        ActorRecognizer recognizer = new DictionaryActorRecognizer(KnowledgeBase.loadReporting(
+                InputOptions.paths(actorFiles), msg -> {
+                    System.err.println("entente actors: " + msg);
+                    broken[0]++;
+                }));
         TextAnalyzer analyzer = TextAnalyzer.shared();
         PrintStream out = Main.stdout();
         int failed = input.forEachArticle(a -> {
@@ -31,6 +39,6 @@ public final class ActorsCommand implements Callable<Integer> {
             }
         }, System.err);
         out.flush();
-        return failed == 0 ? ExitCode.OK : ExitCode.SOME_INPUTS_FAILED;
+        return failed == 0 && broken[0] == 0 ? ExitCode.OK : ExitCode.SOME_INPUTS_FAILED;
     }
 }

@@ -29,6 +29,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object (all files) instead of tables.")
     boolean json;
 
+    @Option(names = "--explain", description = "Print each record whose events differ from the gold to stderr "
+            + "(development aid: use it on dev, never on holdout).")
+    boolean explain;
+
     @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor dictionary file (repeatable).")
     List<String> actorFiles = new ArrayList<>();
 
@@ -39,6 +43,9 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         Pipeline pipeline = Pipeline.standard(InputOptions.paths(actorFiles), InputOptions.paths(patternFiles));
         Evaluator evaluator = new Evaluator(pipeline, CameoTable.standard());
+        if (explain) {
+            evaluator.explainTo(System.err);
+        }
         PrintStream out = Main.stdout();
         ArrayNode all = Json.MAPPER.createArrayNode();
         int failed = 0;
@@ -60,7 +67,7 @@ public final class EvalCommand implements Callable<Integer> {
                 }
             }
             if (!gold.actorTests().isEmpty()) {
-                ObjectNode actors = ActorTests.run(f.toString(), gold.actorTests(), pipeline, json ? null : out);
+                ObjectNode actors = ActorTests.run(f, gold.actorTests(), pipeline, json ? null : out);
                 if (json && actors != null) {
                     all.add(actors);
                 }

@@ -1,19 +1,67 @@
 package org.entente.app;
 
-import java.util.List;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.entente.store.Exporter;
+import org.entente.store.Store;
+import org.entente.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** PLACEHOLDER from the foundation commit: replaced by the issue that owns this command. */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Write the store out (gdelt, mentions, jsonl, parquet, csv).")
+/** {@code entente export --format F OUT}: the store in GDELT 2.0 layouts, JSON Lines, Parquet or CSV. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the store out (gdelt, mentions, jsonl, parquet, csv).")
 public final class ExportCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*")
-    List<String> args;
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--format", required = true,
+            description = "gdelt (GDELT 2.0 Event, 61 tab-separated columns), mentions (GDELT 2.0 Mentions),"
+                    + " jsonl (event mentions, code output shape), parquet, csv.")
+    String format;
+
+    @Option(names = "--table", defaultValue = "events",
+            description = "For parquet/csv: events, mentions, articles or actors (default: ${DEFAULT-VALUE}).")
+    String table;
+
+    @Option(names = "--from", description = "First event date (YYYY-MM-DD).")
+    LocalDate from;
+
+    @Option(names = "--to", description = "Last event date (YYYY-MM-DD).")
+    LocalDate to;
+
+    @Parameters(index = "0", paramLabel = "OUT", description = "Output file (- for standard output).")
+    Path out;
 
     @Override
     public Integer call() {
-        System.err.println("entente export: not built yet");
-        return ExitCode.USAGE;
+        Exporter.Format f;
+        try {
+            f = Exporter.Format.valueOf(format.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            System.err.println("entente export: unknown format '" + format + "' (gdelt, mentions, jsonl, parquet, csv)");
+            return ExitCode.USAGE;
+        }
+        if (!store.exists()) {
+            System.err.println("entente export: no store in " + store.dir() + " (run entente ingest first)");
+            return ExitCode.USAGE;
+        }
+        try (Store s = Store.open(store.dir())) {
+            long rows = new Exporter(s).export(f, table, from, to, out);
+            if (!out.toString().equals("-")) {
+                System.err.println("entente export: " + rows + " rows to " + out);
+            }
+            return ExitCode.OK;
+        } catch (IllegalArgumentException e) {
+            System.err.println("entente export: " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (StoreException e) {
+            System.err.println("entente export: " + e.getMessage());
+            return ExitCode.SOME_INPUTS_FAILED;
+        }
     }
 }

@@ -32,26 +32,28 @@ final class ModalityDetector {
     }
 
     static Modality detect(SentenceView s, int scopeStart, int trigger) {
+        Modality opener = null;
+        // the clause opener: "if/unless/whether" make the clause hypothetical whatever its verb says
+        // ("whether Y will visit"); "when/after" take the modality of the clause they depend on
+        for (int k = scopeStart - 1; k >= 0 && k >= scopeStart - 3; k--) {
+            String w = s.text[k];
+            if (s.covering[k] != null) {
+                break;
+            }
+            if (w.equals("if") || w.equals("unless") || w.equals("whether")) {
+                return Modality.HYPOTHETICAL;
+            }
+            if (TEMPORAL.contains(w) && s.pos[k].equals("IN") || w.equals("when") || w.equals("once")) {
+                opener = governing(s, k);
+                break;
+            }
+            if (!(s.pos[k].startsWith("RB") || w.equals(",") || w.equals("that") || w.equals("even"))) {
+                break;
+            }
+        }
         Modality found = scan(s, scopeStart, trigger);
         if (found == null) {
-            // the clause opener: "if/unless/whether" -> hypothetical; "when/after" -> the governing clause's
-            for (int k = scopeStart - 1; k >= 0 && k >= scopeStart - 3; k--) {
-                String w = s.text[k];
-                if (s.covering[k] != null) {
-                    break;
-                }
-                if (w.equals("if") || w.equals("unless") || w.equals("whether")) {
-                    found = Modality.HYPOTHETICAL;
-                    break;
-                }
-                if (TEMPORAL.contains(w) && s.pos[k].equals("IN") || w.equals("when") || w.equals("once")) {
-                    found = governing(s, k);
-                    break;
-                }
-                if (!(s.pos[k].startsWith("RB") || w.equals(",") || w.equals("that") || w.equals("even"))) {
-                    break;
-                }
-            }
+            found = opener;
         }
         if (found == null) {
             found = matrixHedge(s, scopeStart);
@@ -70,11 +72,18 @@ final class ModalityDetector {
                 continue;
             }
             String w = s.text[k];
-            if (NEGATION.contains(w) && !(w.equals("no") && s.is(k + 1, "longer") && false)) {
+            if ((w.equals("and") || w.equals("or") || w.equals("then")) && k + 1 <= trigger
+                    && (s.isVerb(k + 1) || s.pos[k + 1].startsWith("RB"))) {
+                break; // "refused to deploy troops and has urged ...": a coordinated verb phrase has its own cues
+            }
+            if (NEGATION.contains(w)) {
                 if (w.equals("without") && k < trigger - 1) {
                     continue; // "without" negates only what it governs directly
                 }
                 return Modality.NEGATED;
+            }
+            if (w.equals("if") || w.equals("unless") || w.equals("whether")) {
+                return Modality.HYPOTHETICAL; // the condition scopes over any modal inside it
             }
             if (nearest != null) {
                 continue;

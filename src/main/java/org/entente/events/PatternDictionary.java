@@ -42,6 +42,11 @@ public final class PatternDictionary {
 
     /** User files first, then the bundled dictionary. Throws {@link PatternException} naming file:line. */
     public static PatternDictionary load(List<Path> userFiles, CameoTable cameo) {
+        return load(userFiles, cameo, true);
+    }
+
+    /** As {@link #load(List, CameoTable)}; without the bundled dictionary when {@code bundled} is false. */
+    public static PatternDictionary load(List<Path> userFiles, CameoTable cameo, boolean bundled) {
         PatternLoader loader = new PatternLoader(cameo);
         List<Pattern> all = new ArrayList<>();
         for (Path p : userFiles) {
@@ -53,7 +58,7 @@ public final class PatternDictionary {
             }
             all.addAll(loader.parse(p.toString(), content, all.size()));
         }
-        for (int root = 1; root <= 20; root++) {
+        for (int root = 1; bundled && root <= 20; root++) {
             String name = String.format("%02d.tsv", root);
             try (InputStream in = PatternDictionary.class.getResourceAsStream(BUNDLED_DIR + name)) {
                 if (in != null) {

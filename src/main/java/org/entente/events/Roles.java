@@ -18,6 +18,10 @@ final class Roles {
             "seized", "kept", "sent", "sold", "bought", "brought", "built", "cut", "put", "set", "led", "left",
             "lost", "paid", "hurt", "told", "found", "bound", "spent", "won", "sought", "taught", "thought", "laid",
             "slain", "overrun", "withheld", "upheld", "dealt", "fled", "fed", "read", "quit", "spread", "split");
+    private static final Set<String> SUBORDINATORS = Set.of("that", "if", "unless", "whether", "because",
+            "although", "though", "whereas", "while", "once");
+    private static final Set<String> TEMPORAL_SUBORDINATORS = Set.of("after", "before", "since", "as", "when",
+            "until", "till");
     private static final Set<String> PERSONAL = Set.of("he", "she", "they", "we");
     /** Prepositions whose object can still be the doer: the agent "by", and "of" inside "the president of X". */
     private static final Set<String> AGENTIVE_PREP = Set.of("by", "of");
@@ -58,7 +62,20 @@ final class Roles {
             out.add(next);
             cur = next;
         }
+        if (out.size() > 1 && !hasConjunction(s, out)) {
+            return List.of(u); // "Pakistan, a key U.S. ally": apposition, not a list
+        }
         return out;
+    }
+
+    /** A list of actors is closed by "and"/"or"/"&"; commas alone make an apposition. */
+    private static boolean hasConjunction(SentenceView s, List<ActorUnit> units) {
+        for (int k = units.get(0).last() + 1; k < units.get(units.size() - 1).first(); k++) {
+            if (s.text[k].equals("and") || s.text[k].equals("or") || s.text[k].equals("&")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ActorUnit partnerRight(SentenceView s, ActorUnit u) {
@@ -124,6 +141,10 @@ final class Roles {
             ActorUnit u = s.endsAt[k];
             if (u != null && s.covering[trigger] != u) {
                 if (canBeSubject(s, u)) {
+                    ActorUnit head = governor(s, u).equals("of") ? ofHead(s, u) : appositionAnchor(s, u);
+                    if (head != null) {
+                        u = head;
+                    }
                     List<ActorUnit> group = coordinated(s, u);
                     return new Subject(group, clauseStart(s, group.get(0).first()), null, -1);
                 }
@@ -161,6 +182,50 @@ final class Roles {
         return new Subject(List.of(), clauseStart(s, trigger), null, -1);
     }
 
+    /**
+     * "The Turkish and Greek sides of the island of Cyprus": an actor after "of" belongs to a noun phrase whose
+     * head may itself be an actor further left; that one is the subject. Null when there is none.
+     */
+    private static ActorUnit ofHead(SentenceView s, ActorUnit u) {
+        for (int k = u.first() - 1; k >= 0 && k >= u.first() - 10; k--) {
+            ActorUnit v = s.endsAt[k];
+            if (v != null && v != u) {
+                return canBeSubject(s, v) ? (governor(s, v).equals("of") ? ofHead(s, v) == null ? v : ofHead(s, v) : v)
+                        : null;
+            }
+            if (s.covering[k] != null) {
+                continue;
+            }
+            if (s.isVerb(k) || s.isHardBoundary(k) || s.text[k].equals(",")
+                    || (s.isPreposition(k) && !s.text[k].equals("of"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Pakistan, a key Chinese ally, visited Iran": an actor inside an apposition only modifies it; the subject is
+     * the actor the apposition describes. Null when {@code u} is not in an apposition.
+     */
+    private static ActorUnit appositionAnchor(SentenceView s, ActorUnit u) {
+        int k = u.first() - 1;
+        int words = 0;
+        while (k >= 0 && s.covering[k] == null && (s.pos[k].equals("DT") || s.pos[k].startsWith("JJ")
+                || s.pos[k].equals("CD"))) {
+            k--;
+            words++;
+        }
+        int after = u.last() + 1;
+        boolean nounAfter = after < s.size() && s.pos[after].startsWith("NN") && s.covering[after] == null
+                && Character.isLowerCase(s.tokens.get(after).text().charAt(0));
+        if (k < 1 || !s.text[k].equals(",") || (words == 0 && !nounAfter)) {
+            return null;
+        }
+        ActorUnit v = s.endsAt[k - 1];
+        return v != null && canBeSubject(s, v) ? v : null;
+    }
+
     /** The preposition or verb that governs a unit, skipping determiners and adjectives; "" if none. */
     static String governor(SentenceView s, ActorUnit u) {
         int k = u.first() - 1;
@@ -185,8 +250,16 @@ final class Roles {
             ActorUnit first = coordinated(s, u).get(0);
             return first == u || canBeSubject(s, first);
         }
-        if (s.isReporting(k) || s.text[k].equals("that")) {
-            return true; // "X said Y shelled Z": Y starts the reported clause
+        if (s.isReporting(k) || SUBORDINATORS.contains(s.text[k])) {
+            return true; // "X said Y shelled Z", "if Y shells Z": Y starts a clause
+        }
+        int after = u.last() + 1;
+        boolean verbAfter = after < s.size() && (s.isVerb(after) || s.pos[after].startsWith("RB"));
+        if (TEMPORAL_SUBORDINATORS.contains(s.text[k]) && verbAfter) {
+            return true; // "after Y shelled Z" (but "after talks with Y" is a prepositional phrase)
+        }
+        if (k == 0 && s.isVerb(k) && verbAfter) {
+            return true; // "Did Y shell Z?"
         }
         if (s.isPreposition(k) && !s.text[k].equals("of")) {
             return false;

@@ -17,8 +17,11 @@ import org.entente.text.Sentence;
  * {@link Locator} give modality, date and place.
  */
 public final class RuleEventCoder implements EventCoder {
-    /** Roots whose events are mutual when a coordinated subject has no target ("Russia and China met"). */
-    private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
+    /**
+     * Roots of verbs that take a proposition as complement ("demanded that the US cancel ...", "threatened to
+     * attack", "accused X of shelling"): the embedded event is the content of the main one, not a second event.
+     */
+    private static final Set<String> ABSORBING_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
     private static final Set<String> RECIPROCAL_CUES = Set.of("each", "one", "mutual", "mutually", "jointly",
             "joint", "bilateral", "together", "between");
 
@@ -64,6 +67,7 @@ public final class RuleEventCoder implements EventCoder {
         boolean[] consumed = new boolean[s.size()];
         Set<String> seen = new HashSet<>();
         List<ActorUnit> lastSources = carried;
+        PatternMatcher.Match absorber = null;
         for (int i = 0; i < s.size(); i++) {
             if (consumed[i] || s.covering[i] != null) {
                 continue;
@@ -74,6 +78,13 @@ public final class RuleEventCoder implements EventCoder {
             }
             for (int w : c.match.words()) {
                 consumed[w] = true;
+            }
+            if (absorber != null && embedded(s, absorber, i)) {
+                continue;
+            }
+            if (!c.match.pattern().nominal() && ABSORBING_ROOTS.contains(
+                    c.match.pattern().code().substring(0, 2))) {
+                absorber = c.match;
             }
             List<ActorUnit> sources = c.sources;
             if (sources.isEmpty() && c.pronoun >= 0) {
@@ -91,6 +102,50 @@ public final class RuleEventCoder implements EventCoder {
         }
         return lastSources;
     }
+
+    /** Is the trigger at {@code i} inside the complement of the verb event {@code a}? Same clause, close by. */
+    private static boolean embedded(SentenceView s, PatternMatcher.Match a, int i) {
+        if (i - a.end() > 12 || i < a.end()) {
+            return false;
+        }
+        for (int k = a.end(); k < i; k++) {
+            if (s.isHardBoundary(k)) {
+                return false;
+            }
+            if ((s.text[k].equals("and") || s.text[k].equals("or")) && k + 1 < s.size()
+                    && (s.isVerb(k + 1) || s.pos[k + 1].startsWith("RB"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A pattern without '+' can still have a target in the verb's object phrase: "rejected an Indian proposal",
+     * "demanded an admission by Moscow", "promised aid to Mozambique". The first actor inside the matched gaps,
+     * else the first after the match reached through noun-phrase words and prepositions only.
+     */
+    private static List<ActorUnit> objectTarget(SentenceView s, PatternMatcher.Match m, List<ActorUnit> sources) {
+        for (int k = m.trigger() + 1; k < m.end(); k++) {
+            ActorUnit u = s.startsAt[k];
+            if (u != null && !sources.contains(u)) {
+                return Roles.coordinated(s, u);
+            }
+        }
+        for (int k = m.end(); k < s.size() && k <= m.end() + 5; k++) {
+            ActorUnit u = s.startsAt[k];
+            if (u != null) {
+                return sources.contains(u) ? List.of() : Roles.coordinated(s, u);
+            }
+            if (s.covering[k] != null || !(s.isNounPhraseFiller(k) || OBJECT_PREP.contains(s.text[k]))) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    private static final Set<String> OBJECT_PREP = Set.of("to", "with", "against", "on", "by", "from", "for",
+            "toward", "towards", "of", "into", "over");
 
     /** A pattern match with its roles resolved. */
     private record Candidate(PatternMatcher.Match match, List<ActorUnit> sources, List<ActorUnit> targets,
@@ -161,6 +216,9 @@ public final class RuleEventCoder implements EventCoder {
             } else if (passive && !m.agents().isEmpty()) {
                 sources = m.agents();
             }
+            if (targets.isEmpty() && !p.hasTarget() && !passive) {
+                targets = objectTarget(s, m, sources);
+            }
             return new Candidate(m, sources, targets, subj.scopeStart(), passive && usedImplicit ? -1 : subj.pronoun());
         }
         return null;
@@ -192,7 +250,11 @@ public final class RuleEventCoder implements EventCoder {
                 Roles.Subject subj = Roles.subject(s, sources.get(0).first());
                 scopeStart = Math.min(scopeStart, subj.scopeStart());
             }
-            return new Candidate(m, sources, m.targets(), scopeStart, pronoun);
+            List<ActorUnit> targets = m.targets();
+            if (targets.isEmpty() && !p.hasTarget()) {
+                targets = objectTarget(s, m, sources);
+            }
+            return new Candidate(m, sources, targets, scopeStart, pronoun);
         }
         return null;
     }
@@ -249,7 +311,7 @@ public final class RuleEventCoder implements EventCoder {
         List<ActorMention> srcs = members(sources);
         List<ActorMention> tgts = members(c.targets);
         List<ActorMention[]> pairs = new ArrayList<>();
-        if (tgts.isEmpty() && srcs.size() >= 2 && (MUTUAL_ROOTS.contains(code.root()) || reciprocal(s))) {
+        if (tgts.isEmpty() && srcs.size() >= 2 && reciprocal(s)) {
             for (ActorMention a : srcs) {
                 for (ActorMention b : srcs) {
                     if (a != b && !sameEntity(a, b)) {

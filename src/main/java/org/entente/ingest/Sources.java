@@ -1,6 +1,5 @@
 package org.entente.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
@@ -74,7 +72,7 @@ public final class Sources {
     private static void readOne(String label, String name, InputStream raw, InputFormat format,
                                 LocalDate defaultDate, ArticleSink sink) {
         try {
-            Input input = open(label, name, raw);
+            Input input = Input.open(label, name, raw);
             byte[] head = input.peek(SNIFF_BYTES);
             if (head.length == 0) {
                 throw new BadInputException("empty input");
@@ -101,21 +99,6 @@ public final class Sources {
         } catch (RuntimeException e) {
             sink.failure(new InputFailure(label, "cannot read: " + e));
         }
-    }
-
-    /** Wraps gzip-compressed content (detected by its magic bytes, whatever the name) in a decompressor. */
-    private static Input open(String label, String name, InputStream raw) throws IOException {
-        BufferedInputStream b = new BufferedInputStream(raw, 1 << 16);
-        b.mark(4);
-        int m1 = b.read();
-        int m2 = b.read();
-        b.reset();
-        if (m1 == 0x1f && m2 == 0x8b) {
-            String plain = name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
-                    ? name.substring(0, name.length() - 3) : name;
-            return new Input(label, plain, new BufferedInputStream(new GZIPInputStream(b, 1 << 16), 1 << 16), true);
-        }
-        return new Input(label, name, b, false);
     }
 
     /** Stable id of a text: the first 16 hex digits of its SHA-256. */

@@ -24,7 +24,7 @@ final class WarcReader {
     static void read(Input input, LocalDate defaultDate, ArticleSink sink) throws IOException {
         int recordNo = 0;
         int articles = 0;
-        try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(input.stream())) {
+        try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(input.raw())) {
             reader.setLenient(true);
             while (true) {
                 Optional<WarcRecord> next;
@@ -65,7 +65,7 @@ final class WarcReader {
         MediaType type;
         InputStream body;
         if (record instanceof WarcResponse resp) {
-            if (!resp.contentType().base().equals(MediaType.HTTP_RESPONSE)) {
+            if (!resp.contentType().base().equals(MediaType.HTTP)) { // application/http (msgtype=response)
                 return null;
             }
             HttpResponse http = resp.http();

@@ -1,6 +1,5 @@
 package org.entente.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,14 +21,22 @@ import org.entente.ingest.Article;
  */
 final class EventResolver {
     private static final int MAX_WORDS = 80;
-    private final Connection c;
+    private final StatementCache c;
     private final Resolution rule;
+    private long nextId;
     private String currentArticle;
     private final Set<Long> eventsOfArticle = new HashSet<>();
 
-    EventResolver(Connection c, Resolution rule) {
+    EventResolver(StatementCache c, Resolution rule) {
         this.c = c;
         this.rule = rule;
+    }
+
+    /** Forgets the cached next id: after a rollback it must be read again. */
+    void reset() {
+        nextId = 0;
+        currentArticle = null;
+        eventsOfArticle.clear();
     }
 
     private record Candidate(long id, String code, LocalDate date, String locCountry, String locPlace, String words,
@@ -59,7 +66,8 @@ final class EventResolver {
                 + "   OR (? AND src_key IS NOT DISTINCT FROM ? AND tgt_key IS NOT DISTINCT FROM ?))"
                 + " AND (CASE WHEN ? IS NULL THEN date IS NULL ELSE date BETWEEN ? AND ? END)";
         Candidate best = null;
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        {
+            PreparedStatement ps = c.get(sql);
             int i = 1;
             ps.setString(i++, m.root());
             ps.setString(i++, m.modality().label());
@@ -114,7 +122,8 @@ final class EventResolver {
         long id = nextId();
         String sql = "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1,1,?,?,?,?,?,?,?,?,[?])";
         Timestamp now = Timestamp.from(Instant.now());
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        {
+            PreparedStatement ps = c.get(sql);
             int i = 1;
             ps.setLong(i++, id);
             ps.setObject(i++, date);
@@ -159,7 +168,8 @@ final class EventResolver {
                 + " location_country = coalesce(location_country, ?), location_place = coalesce(location_place, ?),"
                 + " words = ?, updated = ? WHERE id = ?";
         String outlet = sourceOf(a);
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        {
+            PreparedStatement ps = c.get(sql);
             int i = 1;
             ps.setInt(i++, newArticle ? 1 : 0);
             ps.setString(i++, outlet);
@@ -194,24 +204,28 @@ final class EventResolver {
 
     /** The next GlobalEventID, kept in store_meta inside the transaction so ids never repeat. */
     private long nextId() throws SQLException {
-        long next;
-        try (PreparedStatement ps = c.prepareStatement("SELECT CAST(value AS BIGINT) FROM store_meta WHERE key = 'next_event_id'");
-             ResultSet rs = ps.executeQuery()) {
-            next = rs.next() ? rs.getLong(1) : 0;
-        }
-        if (next == 0) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(id), 0) + 1 FROM events");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                next = rs.getLong(1);
+        if (nextId == 0) {
+            try (ResultSet rs = c.get("SELECT CAST(value AS BIGINT) FROM store_meta WHERE key = 'next_event_id'")
+                    .executeQuery()) {
+                nextId = rs.next() ? rs.getLong(1) : 0;
+            }
+            if (nextId == 0) {
+                try (ResultSet rs = c.get("SELECT coalesce(max(id), 0) + 1 FROM events").executeQuery()) {
+                    rs.next();
+                    nextId = rs.getLong(1);
+                }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR REPLACE INTO store_meta VALUES ('next_event_id', ?)")) {
-            ps.setString(1, Long.toString(next + 1));
+        return nextId++;
+    }
+
+    /** Saves the next id with the article's transaction (called once per article, before commit). */
+    void saveNextId() throws SQLException {
+        if (nextId != 0) {
+            PreparedStatement ps = c.get("INSERT OR REPLACE INTO store_meta VALUES ('next_event_id', ?)");
+            ps.setString(1, Long.toString(nextId));
             ps.executeUpdate();
         }
-        return next;
     }
 
     static String pair(String a, String b) {

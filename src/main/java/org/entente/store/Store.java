@@ -203,6 +203,7 @@ public final class Store implements AutoCloseable {
         while (true) {
             try {
                 Properties p = new Properties();
+                p.setProperty("threads", System.getProperty("entente.duckdb.threads", "1"));
                 return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
             } catch (SQLException e) {
                 String m = String.valueOf(e.getMessage());

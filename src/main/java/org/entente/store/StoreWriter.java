@@ -75,35 +75,61 @@ public final class StoreWriter {
     }
 
     /**
-     * Writes several articles on one connection, each in its own transaction, in order. An article that fails is
-     * rolled back alone and reported in its outcome; the others are kept.
+     * Writes several articles in order. Whole articles are committed together (one transaction per batch: a
+     * commit costs DuckDB a WAL sync), so an article is never half-stored; if any article fails, the batch is
+     * rolled back and rewritten one article per transaction, so only the bad article is left out.
      */
     public List<Written> writeAll(List<CodedArticle> batch) {
         return store.write(c -> {
             c.setAutoCommit(false);
-            List<Written> out = new java.util.ArrayList<>();
-            for (CodedArticle coded : batch) {
-                EventResolver resolver = new EventResolver(c, resolution);
+            try (StatementCache sc = new StatementCache(c)) {
+                EventResolver resolver = new EventResolver(sc, resolution);
+                List<Written> out = new java.util.ArrayList<>();
                 try {
-                    Outcome o = writeOne(c, resolver, coded);
+                    for (CodedArticle coded : batch) {
+                        out.add(new Written(writeOne(sc, resolver, coded), null));
+                    }
+                    resolver.saveNextId();
                     c.commit();
-                    out.add(new Written(o, null));
+                    return out;
                 } catch (SQLException | RuntimeException e) {
                     c.rollback();
-                    out.add(new Written(Outcome.FAILED, Store.firstLine(String.valueOf(e.getMessage()))));
+                    resolver.reset();
+                    if (batch.size() == 1) {
+                        return List.of(new Written(Outcome.FAILED, Store.firstLine(String.valueOf(e.getMessage()))));
+                    }
                 }
+                out.clear();
+                for (CodedArticle coded : batch) {
+                    try {
+                        Outcome o = writeOne(sc, resolver, coded);
+                        resolver.saveNextId();
+                        c.commit();
+                        out.add(new Written(o, null));
+                    } catch (SQLException | RuntimeException e) {
+                        c.rollback();
+                        resolver.reset();
+                        out.add(new Written(Outcome.FAILED, Store.firstLine(String.valueOf(e.getMessage()))));
+                    }
+                }
+                return out;
+            } finally {
+                c.setAutoCommit(true);
             }
-            c.setAutoCommit(true);
-            return out;
         });
     }
 
-    private Outcome writeOne(Connection c, EventResolver resolver, CodedArticle coded) throws SQLException {
+    private Outcome writeOne(StatementCache c, EventResolver resolver, CodedArticle coded) throws SQLException {
         Article a = coded.analyzed().article();
-        if (ArticleQueries.has(c, a.id())) {
-            return Outcome.ALREADY_STORED;
+        PreparedStatement has = c.get("SELECT 1 FROM articles WHERE id = ?");
+        has.setString(1, a.id());
+        try (ResultSet rs = has.executeQuery()) {
+            if (rs.next()) {
+                return Outcome.ALREADY_STORED;
+            }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        {
+            PreparedStatement ps = c.get("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
             ps.setString(1, a.id());
             ps.setString(2, a.name());
             ps.setString(3, a.url());
@@ -123,15 +149,14 @@ public final class StoreWriter {
         return Outcome.WRITTEN;
     }
 
-    private static void writeActors(Connection c, String articleId, List<ActorMention> actors) throws SQLException {
-        if (actors.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO actor_mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            int idx = 0;
-            for (ActorMention m : actors) {
-                int i = 1;
+    private static void writeActors(StatementCache c, String articleId, List<ActorMention> actors) throws SQLException {
+        int chunk = 50;
+        for (int from = 0; from < actors.size(); from += chunk) {
+            List<ActorMention> part = actors.subList(from, Math.min(actors.size(), from + chunk));
+            PreparedStatement ps = c.get(multiRow("actor_mentions", 15, part.size()));
+            int i = 1;
+            int idx = from;
+            for (ActorMention m : part) {
                 ps.setString(i++, articleId);
                 ps.setInt(i++, idx++);
                 ps.setInt(i++, m.sentence());
@@ -146,26 +171,37 @@ public final class StoreWriter {
                 ps.setString(i++, m.entityId());
                 ps.setString(i++, m.kind());
                 ps.setDouble(i++, m.confidence());
-                ps.setString(i, m.source());
-                ps.addBatch();
+                ps.setString(i++, m.source());
             }
-            ps.executeBatch();
+            ps.executeUpdate();
         }
     }
 
-    private static void writeEvents(Connection c, EventResolver resolver, Article a, List<EventMention> events)
+    /** INSERT of {@code rows} rows of {@code cols} parameters: one statement instead of one per row. */
+    static String multiRow(String table, int cols, int rows) {
+        String row = "(" + String.join(",", java.util.Collections.nCopies(cols, "?")) + ")";
+        return "INSERT INTO " + table + " VALUES " + String.join(",", java.util.Collections.nCopies(rows, row));
+    }
+
+    private static void writeEvents(StatementCache c, EventResolver resolver, Article a, List<EventMention> events)
             throws SQLException {
         if (events.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_mentions VALUES (?,?,?,?,?,?,?,?,?,?,"
-                + "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            int idx = 0;
-            for (EventMention m : events) {
-                long eventId = resolver.resolve(a, m);
-                int i = 1;
+        long[] ids = new long[events.size()];
+        for (int k = 0; k < ids.length; k++) {
+            ids[k] = resolver.resolve(a, events.get(k));
+        }
+        int chunk = 30;
+        for (int from = 0; from < events.size(); from += chunk) {
+            int to = Math.min(events.size(), from + chunk);
+            PreparedStatement ps = c.get(multiRow("event_mentions", 30, to - from));
+            int i = 1;
+            for (int idx = from; idx < to; idx++) {
+                EventMention m = events.get(idx);
+                long eventId = ids[idx];
                 ps.setString(i++, a.id());
-                ps.setInt(i++, idx++);
+                ps.setInt(i++, idx);
                 ps.setString(i++, m.article());
                 ps.setObject(i++, m.date());
                 ps.setString(i++, m.source());
@@ -189,10 +225,9 @@ public final class StoreWriter {
                 ps.setBoolean(i++, m.historical());
                 ps.setString(i++, m.saidBy());
                 ps.setString(i++, m.pattern());
-                ps.setLong(i, eventId);
-                ps.addBatch();
+                ps.setLong(i++, eventId);
             }
-            ps.executeBatch();
+            ps.executeUpdate();
         }
     }
 

@@ -42,7 +42,7 @@ final class Extras {
         }
         String marks = String.join(",", java.util.Collections.nCopies(byId.size(), "?"));
         String sql = "SELECT m.event_id, m.article_id, m.sentence, m.span_start, m.span_end, m.source_start,"
-                + " m.source_end, m.verb_start, m.verb_end, m.target_start, m.target_end, a.title, a.outlet"
+                + " m.source_end, m.verb_start, m.verb_end, m.target_start, m.target_end, coalesce(a.title, a.name), a.outlet"
                 + " FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IN (" + marks + ")"
                 + " ORDER BY m.event_id, a.date NULLS LAST, m.article_id, m.idx";
         return store.read(c -> {
@@ -79,6 +79,22 @@ final class Extras {
         }
         int b = rs.getInt(col + 1);
         return rs.wasNull() ? null : new int[] {a, b};
+    }
+
+    /** Events per country as source or target, any modality, history left out: the weight of a roll-up. */
+    Map<String, Long> countryEvents() {
+        return store.read(c -> {
+            Map<String, Long> out = new HashMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT k, count(DISTINCT id)"
+                    + " FROM (SELECT id, source_country k, historical h FROM events UNION ALL"
+                    + " SELECT id, target_country, historical FROM events) WHERE k IS NOT NULL"
+                    + " AND NOT coalesce(h, false) GROUP BY k")) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return out;
+        });
     }
 
     long actorCount() {

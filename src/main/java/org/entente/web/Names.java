@@ -41,12 +41,27 @@ final class Names {
         return alpha3 == null ? null : COUNTRIES.get(alpha3);
     }
 
-    /** Alpha-3 codes of countries whose name contains {@code text} (case-insensitive). */
-    static List<String> countriesMatching(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
+    /**
+     * Alpha-3 codes of the countries {@code text} names: the code itself ("rus"), or the start of a word of the
+     * name ("chi" → China, "korea" → both Koreas). Two letters at least, so "r" does not list half the world.
+     */
+    static List<String> countriesNamed(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        if (t.length() < 2) {
+            return List.of();
+        }
         return COUNTRIES.entrySet().stream()
-                .filter(e -> e.getValue().toLowerCase(Locale.ROOT).contains(t))
+                .filter(e -> e.getKey().equalsIgnoreCase(t) || wordStarts(e.getValue().toLowerCase(Locale.ROOT), t))
                 .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    private static boolean wordStarts(String name, String prefix) {
+        for (String w : name.split("[^\\p{L}]+")) {
+            if (w.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return name.startsWith(prefix);
     }
 
     /**

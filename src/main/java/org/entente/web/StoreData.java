@@ -55,15 +55,13 @@ public final class StoreData implements WebData {
         Map<String, ActorHit> hits = new LinkedHashMap<>();
         String q = query == null ? "" : query.trim();
         // countries first when the text names one: RUS stands for every Russian actor
-        List<String> countries = new ArrayList<>(q.isEmpty() ? List.of() : Names.countriesMatching(q));
-        if (q.length() == 3 && Names.country(q.toUpperCase(java.util.Locale.ROOT)) != null) {
-            countries.add(0, q.toUpperCase(java.util.Locale.ROOT));
-        }
-        for (String c : countries) {
-            long events = store.searchEvents(new EventFilter(c, null, null, null, null, EventFilter.allModalities(),
-                    null, null, null, false), 0, 0).total();
-            if (events > 0) {
-                hits.putIfAbsent(c, new ActorHit(c, Names.country(c), c, null, events, 0, true));
+        if (!q.isEmpty()) {
+            Map<String, Long> rollups = extras.countryEvents();
+            for (String c : Names.countriesNamed(q)) {
+                long events = rollups.getOrDefault(c, 0L);
+                if (events > 0) {
+                    hits.putIfAbsent(c, new ActorHit(c, Names.country(c), c, null, events, 0, true));
+                }
             }
         }
         for (ActorCount a : store.actors(q, limit * 2)) {

@@ -18,7 +18,7 @@ final class CoderFixture {
     static {
         try {
             Path p = Path.of(CoderFixture.class.getResource("/events/test-patterns.tsv").toURI());
-            CODER = new RuleEventCoder(PatternDictionary.load(List.of(p), CameoTable.standard()),
+            CODER = new RuleEventCoder(PatternDictionary.load(List.of(p), CameoTable.standard(), false),
                     CameoTable.standard());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);

@@ -58,9 +58,30 @@ class RolesTest {
     }
 
     @Test
-    void mutualEventWithoutTargetIsReciprocal() {
-        String t = triples(code("Chile and Peru signed a fisheries agreement.", "Chile", "CHL", "Peru", "PER"));
-        assertEquals("CHL>PER:057 PER>CHL:057", t);
+    void compoundWithoutTargetIsReciprocalOnlyWhenTheTextSaysSo() {
+        assertEquals("CHL>null:057 PER>null:057",
+                triples(code("Chile and Peru signed a fisheries agreement.", "Chile", "CHL", "Peru", "PER")));
+        assertEquals("CHL>PER:057 PER>CHL:057", triples(code(
+                "Chile and Peru signed a fisheries agreement with each other.", "Chile", "CHL", "Peru", "PER")));
+    }
+
+    @Test
+    void appositionIsNotACompound() {
+        assertEquals("PAK>IRN:042", triples(code("Pakistan, a key Chinese ally, visited Iran.",
+                "Pakistan", "PAK", "Chinese", "CHN", "Iran", "IRN")));
+    }
+
+    @Test
+    void coordinatedVerbPhraseIsASecondEvent() {
+        assertEquals("GHA>TGO:111 GHA>BEN:163", triples(code("Ghana criticized Togo and imposed sanctions on Benin.",
+                "Ghana", "GHA", "Togo", "TGO", "Benin", "BEN")));
+    }
+
+    @Test
+    void embeddedComplementIsPartOfTheMainEvent() {
+        // one demand whose content is sanctions, not a demand plus sanctions that nobody imposed
+        assertEquals("GHA>TGO:100", triples(code("Ghana demanded that Togo impose sanctions on Benin.",
+                "Ghana", "GHA", "Togo", "TGO", "Benin", "BEN")));
     }
 
     @Test

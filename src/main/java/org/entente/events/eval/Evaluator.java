@@ -22,6 +22,13 @@ import org.entente.pipeline.Pipeline;
 public final class Evaluator {
     private final Pipeline pipeline;
     private final CameoTable cameo;
+    private java.io.PrintStream explain;
+
+    /** Prints every record whose events differ from the gold (for development on the dev split only). */
+    public Evaluator explainTo(java.io.PrintStream out) {
+        this.explain = out;
+        return this;
+    }
 
     public Evaluator(Pipeline pipeline, CameoTable cameo) {
         this.pipeline = pipeline;
@@ -39,6 +46,9 @@ public final class Evaluator {
         for (GoldRecord r : records) {
             List<EventMention> predicted = code(r);
             produced += predicted.size();
+            if (explain != null) {
+                explain(r, predicted, isCameo);
+            }
             if (r.expected().isEmpty()) {
                 noEvent++;
                 falseEvents += predicted.size();
@@ -108,6 +118,26 @@ public final class Evaluator {
         for (String c : classes) {
             perClass.merge(c, Multisets.score(pred.getOrDefault(c, List.of()), gold.getOrDefault(c, List.of())),
                     FieldScore::plus);
+        }
+    }
+
+    private void explain(GoldRecord r, List<EventMention> predicted, boolean isCameo) {
+        List<String> g = new ArrayList<>();
+        r.expected().forEach(e -> g.add(Multisets.country(e.source()) + ">" + Multisets.country(e.target()) + ":"
+                + (isCameo ? e.code() : e.code())));
+        List<String> p = new ArrayList<>();
+        predicted.forEach(e -> p.add(country(e.source()) + ">" + country(e.target()) + ":"
+                + (isCameo ? e.code() : e.plover())));
+        if (new java.util.TreeSet<>(g).equals(new java.util.TreeSet<>(p)) && g.size() == p.size()) {
+            return;
+        }
+        explain.println("## " + r.id() + "  " + r.text());
+        explain.println("   gold: " + g);
+        explain.println("   ours: " + p);
+        for (EventMention e : predicted) {
+            explain.println("         " + e.source() + ">" + e.target() + " " + e.code() + " " + e.modality().label()
+                    + " " + e.pattern() + " [" + r.text().substring(Math.max(0, e.verbSpan().start()),
+                    Math.min(r.text().length(), e.verbSpan().end())) + "]");
         }
     }
 

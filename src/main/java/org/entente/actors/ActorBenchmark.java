@@ -1,0 +1,94 @@
+package org.entente.actors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.entente.ingest.Article;
+import org.entente.text.AnalyzedArticle;
+import org.entente.text.TextAnalyzer;
+
+/**
+ * Recognition throughput on one thread: analyses real articles once (sentences and tokens are the input of
+ * recognition, not part of it), then times {@link ActorRecognizer#recognize} over all of them several times and
+ * prints the median MB/s of analysed text with the spread. A benchmark to rerun, never a timed test.
+ *
+ * <p>Usage: {@code scripts/bench-actors.sh [--corpus FILE] [--limit N] [--runs R]} (default corpus
+ * ../shared/corpus/articles.jsonl, 1000 articles, 7 runs).
+ */
+public final class ActorBenchmark {
+    private ActorBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of("../shared/corpus/articles.jsonl");
+        int limit = 1000;
+        int runs = 7;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--corpus" -> corpus = Path.of(args[++i]);
+                case "--limit" -> limit = Integer.parseInt(args[++i]);
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        ObjectMapper json = new ObjectMapper();
+        TextAnalyzer analyzer = TextAnalyzer.shared();
+        List<AnalyzedArticle> docs = new ArrayList<>();
+        long bytes = 0;
+        try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null && docs.size() < limit) {
+                JsonNode r = json.readTree(line);
+                String text = r.path("text").asText("");
+                LocalDate date = null;
+                String d = r.path("date").asText("");
+                if (d.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                    date = LocalDate.parse(d.substring(0, 10));
+                }
+                docs.add(analyzer.analyze(new Article(r.path("id").asText(), r.path("id").asText(), null, null, null,
+                        date, null, "en", text, Map.of())));
+                bytes += text.getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
+        ActorRecognizer recognizer = ActorRecognizer.standard(List.of());
+        long mentions = 0;
+        for (AnalyzedArticle a : docs) { // warm-up
+            mentions += recognizer.recognize(a).size();
+        }
+        double[] mbps = new double[runs];
+        double[] cpuMbps = new double[runs];
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int r = 0; r < runs; r++) {
+            long c0 = mx.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            long n = 0;
+            for (AnalyzedArticle a : docs) {
+                n += recognizer.recognize(a).size();
+            }
+            double s = (System.nanoTime() - t0) / 1e9;
+            mbps[r] = bytes / 1e6 / s;
+            cpuMbps[r] = bytes / 1e6 / ((mx.getCurrentThreadCpuTime() - c0) / 1e9);
+            if (n != mentions) {
+                throw new IllegalStateException("non-deterministic mention count");
+            }
+        }
+        double[] sorted = mbps.clone();
+        Arrays.sort(sorted);
+        double[] cpu = cpuMbps.clone();
+        Arrays.sort(cpu);
+        // Wall time suffers when other processes share the cores; thread CPU time shows the code's own speed.
+        System.out.printf(Locale.ROOT, "actor recognition, 1 thread: %d articles, %.2f MB, %d mentions; "
+                        + "wall: median %.1f MB/s (min %.1f, max %.1f); thread CPU: median %.1f MB/s (min %.1f, max %.1f);"
+                        + " %d runs%n", docs.size(), bytes / 1e6, mentions, sorted[runs / 2], sorted[0], sorted[runs - 1],
+                cpu[runs / 2], cpu[0], cpu[runs - 1], runs);
+    }
+}

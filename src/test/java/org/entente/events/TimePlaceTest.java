@@ -1,0 +1,77 @@
+package org.entente.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Event dates and places; the article is dated Wednesday 2020-03-11. Sentences written for this test. */
+class TimePlaceTest {
+    private static final LocalDate WED = LocalDate.of(2020, 3, 11);
+    private static final Map<String, String> ACTORS = Map.of("Norway", "NOR", "Chile", "CHL", "Peru", "PER",
+            "Lima", "PERGOV");
+
+    static EventMention first(String sentence) {
+        return CoderFixture.code(sentence, WED, ACTORS).stream().filter(e -> "NOR".equals(e.source())).findFirst()
+                .orElseThrow(() -> new AssertionError("no event in: " + sentence));
+    }
+
+    @Test
+    void articleDateByDefault() {
+        EventMention e = first("Norway visited Chile.");
+        assertEquals(WED, e.date());
+        assertFalse(e.historical());
+    }
+
+    @Test
+    void relativeDays() {
+        assertEquals(LocalDate.of(2020, 3, 10), first("Norway visited Chile yesterday.").date());
+        assertEquals(LocalDate.of(2020, 3, 10), first("Norway visited Chile last Tuesday.").date());
+        assertEquals(LocalDate.of(2020, 3, 4), first("Norway visited Chile a week ago.").date());
+        assertEquals(LocalDate.of(2020, 3, 9), first("Norway visited Chile on Monday.").date());
+        assertEquals(LocalDate.of(2020, 3, 16), first("Norway will visit Chile on Monday.").date());
+    }
+
+    @Test
+    void monthNextYearIsFuture() {
+        EventMention e = first("Norway accepted an invitation to visit Chile in May next year.");
+        EventMention visit = CoderFixture.code("Norway will visit Chile in May next year.", WED, ACTORS).get(0);
+        assertEquals(LocalDate.of(2021, 5, 1), visit.date());
+        assertEquals(Modality.FUTURE, visit.modality());
+        assertEquals(Modality.FUTURE, first("Norway visits Chile in May next year.").modality());
+        assertEquals("036", e.code());
+    }
+
+    @Test
+    void backgroundHistoryIsHistorical() {
+        EventMention e = first("Norway imposed sanctions on Chile in the early 1970s.");
+        assertTrue(e.historical());
+        assertEquals(1970, e.date().getYear());
+        assertTrue(first("Norway visited Chile in 2008.").historical());
+        assertTrue(first("Norway visited Chile three years ago.").historical());
+        assertFalse(first("Norway visited Chile last week.").historical());
+    }
+
+    @Test
+    void countryNamedAfterInIsTheLocation() {
+        EventMention e = CoderFixture.code("Norway met Chile at the summit in Peru.", WED, ACTORS).get(0);
+        assertEquals(new Location("PER", null), e.location());
+    }
+
+    @Test
+    void cityFromTheGazetteer() {
+        EventMention e = first("Norway met Chile in Valparaiso on Monday.");
+        assertEquals("Valparaiso", e.location().place());
+    }
+
+    @Test
+    void noStatedPlaceMeansNoLocation() {
+        assertNull(first("Norway met Chile.").location());
+        // the target itself is not a location, nor is a country inside a longer name
+        assertNull(first("Norway visited Chile.").location());
+    }
+}
