@@ -143,6 +143,13 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void placeNamesInsideOtherNamesAreNotPlaces() {
+        assertEquals("General Ahmed Bello=---MIL", codes(run("Yesterday General Ahmed Bello resigned.", null)));
+        assertTrue(run("He reads the Washington Post daily.", null).isEmpty());
+        assertEquals("Moscow=RUSGOV", codes(run("Moscow said no.", null)));
+    }
+
+    @Test
     void mentionsCarryTokensAndProvenance() {
         ActorMention m = only("Yesterday the Kremlin denied it.", null);
         assertEquals(0, m.sentence());
