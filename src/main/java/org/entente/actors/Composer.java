@@ -43,10 +43,32 @@ final class Composer {
                 continue;
             }
             KnowledgeBase.Resolved r = KnowledgeBase.resolve(m.entries(), date);
-            out.add(new Item(m.first(), m.last(), r.entry().kind(), r));
+            KbEntry.Kind kind = r.entry().kind();
+            int prevEnd = out.isEmpty() ? -1 : out.get(out.size() - 1).last();
+            if (!((kind == KbEntry.Kind.CITY || kind == KbEntry.Kind.CAPITAL) && insideName(w, m.first(), m.last(), prevEnd))) {
+                out.add(new Item(m.first(), m.last(), kind, r));
+            }
             i = m.last() + 1;
         }
         return out;
+    }
+
+    /**
+     * A place name glued to capitalised words no dictionary knows is part of another name: "Ahmed Bello",
+     * "the Washington Post", "Beijing Olympics". Not applied at the start of a sentence, where any word is
+     * capitalised.
+     */
+    private static boolean insideName(WordScanner.Words w, int first, int last, int prevMatchEnd) {
+        int next = last + 1;
+        if (next < w.size && !w.breakBefore[next] && w.id[next] < 0 && capitalised(w, next)) {
+            return true;
+        }
+        int prev = first - 1;
+        return prev > 0 && prev != prevMatchEnd && !w.breakBefore[first] && capitalised(w, prev);
+    }
+
+    private static boolean capitalised(WordScanner.Words w, int k) {
+        return !w.allLower[k] && Character.isUpperCase(w.text.charAt(w.start[k]));
     }
 
     static List<Group> compose(List<Item> items, WordScanner.Words w) {

@@ -78,6 +78,20 @@ class ActorRecognizerTest {
         assertEquals("person:george-w-bush", only("Bush spoke.", "2005-01-01").entityId());
     }
 
+    /** Spot checks of the people file against well-known dates. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "Angela Merkel, 2010-05-01, DEUGOV", "Angela Merkel, 2022-01-10, DEUELI",
+            "Narendra Modi, 2015-01-01, INDGOV", "Emmanuel Macron, 2018-01-01, FRAGOV",
+            "Sergei Lavrov, 2020-01-01, RUSGOV", "Boris Johnson, 2020-01-01, GBRGOV",
+            "Barack Obama, 2009-01-19, USAELI", "Barack Obama, 2009-01-20, USAGOV",
+            "Recep Tayyip Erdogan, 2010-01-01, TURGOV", "Jens Stoltenberg, 2016-01-01, IGOWSTNATGOV",
+            "Antonio Guterres, 2020-01-01, IGOUNOGOV", "Ashraf Ghani, 2022-01-01, AFGELI",
+            "Mohammed bin Salman, 2023-01-01, SAUGOV", "Kim Jong-un, 2019-01-01, PRKGOV"})
+    void spotChecks(String name, String date, String code) {
+        assertEquals(code, only(name + " spoke.", date).code());
+    }
+
     @Test
     void presidentElectIsItsOwnRow() {
         ActorMention m = only("Donald Trump spoke.", "2016-11-22");
@@ -126,6 +140,13 @@ class ActorRecognizerTest {
         assertEquals("The President", p.text());
         assertEquals("KENGOV", p.code());
         assertNotNull(p.source());
+    }
+
+    @Test
+    void placeNamesInsideOtherNamesAreNotPlaces() {
+        assertEquals("General Ahmed Bello=---MIL", codes(run("Yesterday General Ahmed Bello resigned.", null)));
+        assertTrue(run("He reads the Washington Post daily.", null).isEmpty());
+        assertEquals("Moscow=RUSGOV", codes(run("Moscow said no.", null)));
     }
 
     @Test
