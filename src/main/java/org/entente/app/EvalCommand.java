@@ -43,6 +43,10 @@ public final class EvalCommand implements Callable<Integer> {
             + "(development aid: use it on dev, never on holdout).")
     boolean explain;
 
+    @Option(names = "--asserted-only", description = "Score only asserted event mentions (default: every mention, "
+            + "as the gold sets code what a sentence mentions).")
+    boolean assertedOnly;
+
     @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor dictionary file (repeatable).")
     List<String> actorFiles = new ArrayList<>();
 
@@ -66,6 +70,7 @@ public final class EvalCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Evaluator evaluator = new Evaluator(pipeline, CameoTable.standard());
+        evaluator.assertedOnly(assertedOnly);
         if (explain) {
             evaluator.explainTo(System.err);
         }

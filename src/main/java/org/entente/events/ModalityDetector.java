@@ -15,7 +15,7 @@ final class ModalityDetector {
             "intend", "intends", "intended", "intending", "promise", "promises", "promised", "want", "wants",
             "wanted", "aim", "aims", "aimed", "expect", "expects", "expected", "prepare", "prepares", "prepared",
             "preparing", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "scheduled", "upcoming",
-            "forthcoming", "due", "set", "going", "seek", "seeks", "sought", "tomorrow", "next", "future",
+            "forthcoming", "due", "set", "going", "seek", "seeks", "sought", "seeking", "aiming", "tomorrow", "next", "future",
             "proposed", "intention");
     static final Set<String> HYPOTHETICAL = Set.of("if", "unless", "whether", "would", "could", "should",
             "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "possible", "potential", "suppose",
@@ -42,6 +42,10 @@ final class ModalityDetector {
             }
             if (w.equals("if") || w.equals("unless") || w.equals("whether")) {
                 return Modality.HYPOTHETICAL;
+            }
+            if ((w.equals("before") || w.equals("until")) && presentTense(s, trigger)) {
+                opener = Modality.FUTURE; // "a day before X heads to Beijing": it has not happened yet
+                break;
             }
             if (TEMPORAL.contains(w) && s.pos[k].equals("IN") || w.equals("when") || w.equals("once")) {
                 opener = governing(s, k);
@@ -120,6 +124,11 @@ final class ModalityDetector {
             return Modality.UNCERTAIN;
         }
         return null;
+    }
+
+    private static boolean presentTense(SentenceView s, int trigger) {
+        String w = s.text[trigger];
+        return s.isVerb(trigger) && w.endsWith("s") && !w.endsWith("ss") && !w.equals("was") && !w.equals("has");
     }
 
     /** Future or hypothetical marker of the clause a temporal clause depends on. */
