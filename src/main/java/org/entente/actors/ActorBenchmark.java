@@ -81,6 +81,34 @@ public final class ActorBenchmark {
                 throw new IllegalStateException("non-deterministic mention count");
             }
         }
+        // Where the time goes: scanning + vocabulary lookup alone, then matching + resolution without coreference.
+        PatternTrie trie = KnowledgeBase.bundled().trie();
+        long c0 = mx.getCurrentThreadCpuTime();
+        long words = 0;
+        for (int r = 0; r < runs; r++) {
+            for (AnalyzedArticle a : docs) {
+                for (org.entente.text.Sentence s : a.sentences()) {
+                    WordScanner.Words w = new WordScanner.Words();
+                    WordScanner.scan(a.article().text(), s.start(), s.end(), w, trie.vocabulary());
+                    words += w.size;
+                }
+            }
+        }
+        double scanMbps = bytes * (double) runs / 1e6 / ((mx.getCurrentThreadCpuTime() - c0) / 1e9);
+        c0 = mx.getCurrentThreadCpuTime();
+        long groups = 0;
+        for (int r = 0; r < runs; r++) {
+            for (AnalyzedArticle a : docs) {
+                for (org.entente.text.Sentence s : a.sentences()) {
+                    WordScanner.Words w = new WordScanner.Words();
+                    WordScanner.scan(a.article().text(), s.start(), s.end(), w, trie.vocabulary());
+                    groups += Composer.compose(Composer.items(trie, w, a.article().date()), w).size();
+                }
+            }
+        }
+        double matchMbps = bytes * (double) runs / 1e6 / ((mx.getCurrentThreadCpuTime() - c0) / 1e9);
+        System.out.printf(Locale.ROOT, "phases (thread CPU): scan %.1f MB/s (%d words); scan+match+compose %.1f MB/s (%d groups)%n",
+                scanMbps, words / runs, matchMbps, groups / runs);
         double[] sorted = mbps.clone();
         Arrays.sort(sorted);
         double[] cpu = cpuMbps.clone();

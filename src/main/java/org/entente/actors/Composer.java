@@ -27,6 +27,7 @@ final class Composer {
             "central", "regional", "local", "provincial", "military", "security", "armed", "ex", "caretaker", "elite",
             "special", "naval", "air", "border", "riot", "secret", "powerful", "influential", "country", "nation",
             "based", "born");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "around");
     private static final Set<String> FORMER = Set.of("former", "ex", "onetime", "erstwhile", "retired");
 
     private Composer() {
@@ -57,12 +58,34 @@ final class Composer {
                 j++;
             }
             Group g = group(items.subList(i, j + 1), w);
+            if (g != null && items.get(j).kind().isRole()) {
+                int limit = j + 1 < items.size() ? items.get(j + 1).first() : w.size;
+                g = withName(g, w, limit);
+            }
             if (g != null) {
                 out.add(g);
             }
             i = j + 1;
         }
         return out;
+    }
+
+    /**
+     * "Chief Minister Jam Kamal Khan": a title followed by a name the knowledge base lacks. The span takes the
+     * name in (up to four capitalised words), so the evidence shows who; the code stays the title's.
+     */
+    private static Group withName(Group g, WordScanner.Words w, int limit) {
+        int k = g.last() + 1;
+        int end = g.last();
+        while (k < limit && k <= g.last() + 4 && !w.breakBefore[k] && !w.allLower[k]
+                && Character.isUpperCase(w.text.charAt(w.start[k]))) {
+            end = k++;
+        }
+        if (end == g.last()) {
+            return g;
+        }
+        return new Group(g.first(), end, g.code(), g.country(), g.role(), g.kind(), g.entityId(), g.confidence(),
+                g.source(), false, g.pair());
     }
 
     private static boolean joins(Item a, Item b, WordScanner.Words w) {
@@ -186,6 +209,10 @@ final class Composer {
         String kind = base.kind().name().toLowerCase(java.util.Locale.ROOT);
         String entity = b.entry().entityId() + (finalRole == null || finalRole.equals(b.role()) ? "" : ":" + finalRole);
         double conf = Math.min(b.confidence(), base.kind() == KbEntry.Kind.CITY ? 0.5 : 0.9);
+        if ((base.kind() == KbEntry.Kind.CAPITAL || base.kind() == KbEntry.Kind.CITY) && role == null
+                && first.first() > 0 && LOCATIVE.contains(w.norm(first.first() - 1))) {
+            conf = 0.4; // "talks in Moscow": more likely a place than the government acting
+        }
         return new Group(first.first(), last.last(), code, country, finalRole, kind, entity, conf,
                 items.size() > 1 ? b.entry().source() + "+" + (role != null ? role.meaning().entry().source() : source)
                         : source, false, false);

@@ -72,6 +72,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     }
 
     private static ActorMention mention(Sentence s, String text, int start, int end, Coreference.Found f) {
+        // "U.S." / "U.K.": the last period belongs to the abbreviation the pattern matched
+        if (end < text.length() && text.charAt(end) == '.' && end - start >= 3 && text.charAt(end - 2) == '.') {
+            end++;
+        }
         List<Token> toks = s.tokens();
         // binary search for the first token ending after start, then walk while tokens start before end
         int lo = 0;

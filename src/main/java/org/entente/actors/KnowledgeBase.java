@@ -103,6 +103,10 @@ public final class KnowledgeBase {
      * they disagree on the code.
      */
     static Resolved resolve(List<KbEntry> candidates, LocalDate date) {
+        if (candidates.size() == 1 && !candidates.get(0).dated()) { // the common case: one undated row
+            KbEntry e = candidates.get(0);
+            return new Resolved(e, e.code(), e.country(), e.role(), 0.9);
+        }
         Map<String, List<KbEntry>> byEntity = new LinkedHashMap<>();
         for (KbEntry e : candidates) {
             byEntity.computeIfAbsent(e.entityId(), k -> new ArrayList<>()).add(e);

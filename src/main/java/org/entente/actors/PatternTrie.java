@@ -1,14 +1,14 @@
 package org.entente.actors;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A trie over folded words: each path is a dictionary pattern, each terminal lists the rows it names. Matching
- * walks from every word start and keeps the longest pattern whose case demands the text meets. Words that start
- * no pattern cost one hash lookup, which is what keeps the recognizer fast on ordinary prose.
+ * walks from every word start and keeps the longest pattern whose case demands the text meets. Nodes are ints
+ * and edges live in one open-addressing table keyed by (node, word id), so a walk allocates nothing; words
+ * that start no pattern cost one vocabulary probe, which is what keeps the recognizer fast on ordinary prose.
  */
 final class PatternTrie {
     /** A pattern ending at a node: its row and the case each word must have. */
@@ -19,27 +19,31 @@ final class PatternTrie {
     record Match(int first, int last, List<KbEntry> entries) {
     }
 
-    private static final class Node {
-        final Map<Integer, Node> kids = new HashMap<>(4);
-        List<Term> terms;
-    }
-
     private final Vocabulary vocabulary = new Vocabulary();
-    private final Node root = new Node();
+    private long[] edgeKeys = new long[1 << 14];
+    private int[] edgeChild = new int[1 << 14];
+    private int edges;
+    private List<List<Term>> terms = new ArrayList<>(List.of(new ArrayList<>())); // per node; index 0 = root
     private int patterns;
 
     void add(String pattern, KbEntry entry) {
         String[] words = WordScanner.patternWords(pattern);
         byte[] cases = WordScanner.patternCase(pattern);
-        Node n = root;
+        int n = 0;
         for (String w : words) {
             int id = vocabulary.add(w);
-            n = n.kids.computeIfAbsent(id, k -> new Node());
+            int child = child(n, id);
+            if (child < 0) {
+                child = terms.size();
+                terms.add(null);
+                putEdge(n, id, child);
+            }
+            n = child;
         }
-        if (n.terms == null) {
-            n.terms = new ArrayList<>(1);
+        if (terms.get(n) == null) {
+            terms.set(n, new ArrayList<>(1));
         }
-        n.terms.add(new Term(entry, cases));
+        terms.get(n).add(new Term(entry, cases));
         patterns++;
     }
 
@@ -51,35 +55,90 @@ final class PatternTrie {
         return vocabulary;
     }
 
+    private static long key(int node, int word) {
+        return ((long) node << 32) | (word & 0xffffffffL);
+    }
+
+    private static int slot(long key, int mask) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & mask;
+    }
+
+    private int child(int node, int word) {
+        long k = key(node, word) + 1; // +1: 0 marks an empty slot
+        int mask = edgeKeys.length - 1;
+        for (int i = slot(k, mask); ; i = (i + 1) & mask) {
+            if (edgeKeys[i] == 0) {
+                return -1;
+            }
+            if (edgeKeys[i] == k) {
+                return edgeChild[i];
+            }
+        }
+    }
+
+    private void putEdge(int node, int word, int child) {
+        if ((edges + 1) * 2 > edgeKeys.length) {
+            long[] oldK = edgeKeys;
+            int[] oldC = edgeChild;
+            edgeKeys = new long[oldK.length * 2];
+            edgeChild = new int[oldK.length * 2];
+            for (int i = 0; i < oldK.length; i++) {
+                if (oldK[i] != 0) {
+                    insert(oldK[i], oldC[i]);
+                }
+            }
+        }
+        insert(key(node, word) + 1, child);
+        edges++;
+    }
+
+    private void insert(long k, int child) {
+        int mask = edgeKeys.length - 1;
+        int i = slot(k, mask);
+        while (edgeKeys[i] != 0) {
+            i = (i + 1) & mask;
+        }
+        edgeKeys[i] = k;
+        edgeChild[i] = child;
+    }
+
     /** Longest match starting at word {@code from}, or null. Never crosses a hard break. */
     Match longestAt(WordScanner.Words w, int from) {
         int[] ids = w.id;
-        Node n = root;
-        Match best = null;
+        int n = 0;
+        int bestNode = -1;
+        int bestLast = -1;
         for (int i = from; i < w.size; i++) {
             if (ids[i] < 0 || (i > from && w.breakBefore[i])) {
                 break;
             }
-            n = n.kids.get(ids[i]);
-            if (n == null) {
+            n = child(n, ids[i]);
+            if (n < 0) {
                 break;
             }
-            if (n.terms != null) {
-                List<KbEntry> ok = null;
-                for (Term t : n.terms) {
+            List<Term> ts = terms.get(n);
+            if (ts != null) {
+                for (Term t : ts) {
                     if (caseOk(t.cases(), w, from)) {
-                        if (ok == null) {
-                            ok = new ArrayList<>(2);
-                        }
-                        ok.add(t.entry());
+                        bestNode = n;
+                        bestLast = i;
+                        break;
                     }
-                }
-                if (ok != null) {
-                    best = new Match(from, i, ok);
                 }
             }
         }
-        return best;
+        if (bestNode < 0) {
+            return null;
+        }
+        List<Term> ts = terms.get(bestNode);
+        List<KbEntry> ok = new ArrayList<>(ts.size());
+        for (Term t : ts) {
+            if (caseOk(t.cases(), w, from)) {
+                ok.add(t.entry());
+            }
+        }
+        return new Match(from, bestLast, ok);
     }
 
     private static boolean caseOk(byte[] cases, WordScanner.Words w, int from) {
@@ -89,5 +148,10 @@ final class PatternTrie {
             }
         }
         return true;
+    }
+
+    @Override
+    public String toString() {
+        return "PatternTrie[" + patterns + " patterns, " + terms.size() + " nodes, " + Arrays.toString(new int[] {edges}) + " edges]";
     }
 }

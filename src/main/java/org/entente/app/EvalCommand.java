@@ -23,7 +23,17 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score the event coder on gold sets (../shared/eval format): per-field precision, recall, F1.")
 public final class EvalCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Gold files (JSON Lines) to score.")
+    @Option(names = "--speed", paramLabel = "CORPUS", description = "Instead of scoring: time analysis, actors and "
+            + "coder separately on a JSON Lines corpus (text, date), median and range over --runs runs.")
+    Path speedCorpus;
+
+    @Option(names = "--limit", defaultValue = "300", description = "Articles for --speed (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--runs", defaultValue = "5", description = "Timed runs for --speed (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Gold files (JSON Lines) to score.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--json", description = "Print one JSON object (all files) instead of tables.")
@@ -42,6 +52,19 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Pipeline pipeline = Pipeline.standard(InputOptions.paths(actorFiles), InputOptions.paths(patternFiles));
+        if (speedCorpus != null) {
+            try {
+                Main.stdout().println(org.entente.events.eval.StageTimer.run(pipeline, speedCorpus, limit, runs).summary());
+                return ExitCode.OK;
+            } catch (IOException | RuntimeException e) {
+                System.err.println("entente eval: " + speedCorpus + ": " + e.getMessage());
+                return ExitCode.SOME_INPUTS_FAILED;
+            }
+        }
+        if (files.isEmpty()) {
+            System.err.println("entente eval: give gold files to score (or --speed CORPUS)");
+            return ExitCode.USAGE;
+        }
         Evaluator evaluator = new Evaluator(pipeline, CameoTable.standard());
         if (explain) {
             evaluator.explainTo(System.err);

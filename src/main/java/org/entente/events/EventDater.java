@@ -38,6 +38,10 @@ final class EventDater {
             if (s.isHardBoundary(k)) {
                 break;
             }
+            if ((s.text[k].equals(",") && k > 3) || (s.isVerb(k) && !isAux(s, k) && k < trigger - 1
+                    && s.covering[k] == null && !s.pos[k].startsWith("JJ"))) {
+                break; // a date before another verb or an inner comma dates that other clause
+            }
             Dated d = at(s, k, article, futureContext);
             if (d != null) {
                 return d;

@@ -73,7 +73,7 @@ final class ModalityDetector {
             }
             String w = s.text[k];
             if ((w.equals("and") || w.equals("or") || w.equals("then")) && k + 1 <= trigger
-                    && (s.isVerb(k + 1) || s.pos[k + 1].startsWith("RB"))) {
+                    && (s.isVerb(k + 1) || (s.pos[k + 1].startsWith("RB") && k + 2 <= trigger && s.isVerb(k + 2)))) {
                 break; // "refused to deploy troops and has urged ...": a coordinated verb phrase has its own cues
             }
             if (NEGATION.contains(w)) {

@@ -117,6 +117,24 @@ final class Roles {
 
     /** Passive voice: a past participle after a form of "be"/"get", with only adverbs between. */
     static boolean passive(SentenceView s, int trigger) {
+        if (reducedRelative(s, trigger)) {
+            return true;
+        }
+        return beforeBe(s, trigger);
+    }
+
+    /** "officials accused of ...", "the civilians imprisoned by ...": a participle right after its noun. */
+    private static boolean reducedRelative(SentenceView s, int trigger) {
+        String w = s.text[trigger];
+        if (trigger == 0 || !(w.endsWith("ed") || w.endsWith("en") || PARTICIPLES.contains(w))) {
+            return false;
+        }
+        boolean nounBefore = s.isNoun(trigger - 1) || s.endsAt[trigger - 1] != null;
+        return nounBefore && trigger + 1 < s.size() && (s.is(trigger + 1, "of") || s.is(trigger + 1, "by")
+                || s.is(trigger + 1, "for") || s.is(trigger + 1, "over"));
+    }
+
+    private static boolean beforeBe(SentenceView s, int trigger) {
         String w = s.text[trigger];
         if (!(s.pos[trigger].equals("VBN") || w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")
                 || PARTICIPLES.contains(w))) {
@@ -131,6 +149,57 @@ final class Roles {
             }
         }
         return false;
+    }
+
+    private static final Set<String> AUX = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
+            "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+            "not", "n't", "never", "to", "also", "already", "just", "now", "then", "reportedly", "apparently");
+
+    /**
+     * The subject of a verb: as {@link #subject}, with two clause shapes first. A participial adjunct after a
+     * comma (", killing ...") takes the subject of the verb it hangs on. And a verb whose nearest word to the left
+     * is a common noun that no actor modifies ("rebels kidnapped") has a subject that is not a known actor: none.
+     */
+    static Subject verbSubject(SentenceView s, int trigger) {
+        if (trigger >= 2 && s.text[trigger].endsWith("ing") && s.text[trigger - 1].equals(",")) {
+            for (int k = trigger - 2; k >= 0; k--) {
+                if (s.isHardBoundary(k)) {
+                    break;
+                }
+                if (s.isVerb(k) && s.covering[k] == null && !AUX.contains(s.text[k])) {
+                    return verbSubject(s, k);
+                }
+            }
+        }
+        int k = trigger - 1;
+        while (k >= 0 && s.covering[k] == null && (AUX.contains(s.text[k]) || s.pos[k].startsWith("RB")
+                || s.pos[k].equals("MD"))) {
+            k--;
+        }
+        if (k >= 0 && s.covering[k] == null && s.isNoun(k) && !s.isPossessive(k)
+                && Character.isLowerCase(s.tokens.get(k).text().charAt(0))) {
+            // the head noun of the subject: an actor inside its noun phrase ("Syrian rebels", "rebels in the Ivory
+            // Coast", "helicopters and tanks of Israel"), else the subject is no known actor
+            for (int j = k - 1; j >= 0; j--) {
+                ActorUnit u = s.endsAt[j];
+                if (u != null) {
+                    return new Subject(coordinated(s, u), clauseStart(s, u.first()), null, -1);
+                }
+                if (s.covering[j] == null && ((s.isVerb(j) && !s.pos[j].startsWith("JJ")) || s.isHardBoundary(j)
+                        || s.text[j].equals(",") || SentenceView.RELATIVE.contains(s.text[j]))) {
+                    break;
+                }
+            }
+            if (!isRelativeOrObject(s, k)) {
+                return new Subject(List.of(), clauseStart(s, k), null, -1);
+            }
+        }
+        return subject(s, trigger);
+    }
+
+    /** "the mayor whom Israel released": the noun before the verb may be the object of a relative clause. */
+    private static boolean isRelativeOrObject(SentenceView s, int noun) {
+        return noun + 1 < s.size() && (s.is(noun + 1, "that") || s.is(noun + 1, "which") || s.is(noun + 1, "whom"));
     }
 
     /** The subject of the verb (or the clause around the noun) at {@code trigger}. */

@@ -25,6 +25,14 @@ public final class RuleEventCoder implements EventCoder {
     private static final Set<String> RECIPROCAL_CUES = Set.of("each", "one", "mutual", "mutually", "jointly",
             "joint", "bilateral", "together", "between");
 
+    /**
+     * Codes whose meaning is mutual: "X held talks with Y" is also Y holding talks with X (both gold conventions
+     * list both sides). A coordinated subject without target is paired up for these too ("X and Y met").
+     */
+    private static final Set<String> SYMMETRIC = Set.of("040", "044", "046");
+    /** Mutual only when a partner is named: "X signed an agreement with Y". */
+    private static final Set<String> SYMMETRIC_WITH_TARGET = Set.of("057", "061", "062", "063", "064");
+
     private final PatternDictionary patterns;
     private final CameoTable cameo;
     private final Gazetteer gazetteer;
@@ -50,8 +58,16 @@ public final class RuleEventCoder implements EventCoder {
         }
         List<EventMention> out = new ArrayList<>();
         List<ActorUnit> lastSources = List.of();
+        java.util.Map<Integer, List<ActorMention>> bySentence = new java.util.HashMap<>();
+        for (ActorMention m : actors) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
         for (Sentence sentence : analyzed.sentences()) {
-            SentenceView s = new SentenceView(sentence, actors);
+            List<ActorMention> here0 = bySentence.get(sentence.index());
+            if (here0 == null) {
+                continue;
+            }
+            SentenceView s = new SentenceView(sentence, here0);
             if (s.units.isEmpty()) {
                 continue;
             }
@@ -156,13 +172,12 @@ public final class RuleEventCoder implements EventCoder {
         String w = s.text[i];
         String l = s.lemma[i];
         String pos = s.pos[i];
-        boolean verbContext = i > 0 && (s.endsAt[i - 1] != null || s.pos[i - 1].equals("MD")
+        boolean verbContext = i > 0 && ((s.endsAt[i - 1] != null && !s.isPossessive(i - 1)
+                && !s.is(s.endsAt[i - 1].first() - 1, "a") && !s.is(s.endsAt[i - 1].first() - 1, "an"))
+                || s.pos[i - 1].equals("MD")
                 || s.is(i - 1, "to") || s.pos[i - 1].startsWith("RB"));
         if ((!s.isNoun(i) || verbContext) && !pos.equals("DT") && !pos.equals("IN") && !pos.equals("PRP")) {
-            List<Pattern> verbs = new ArrayList<>(patterns.verbPatterns(w));
-            if (!l.equals(w)) {
-                verbs.addAll(patterns.verbPatterns(l));
-            }
+            List<Pattern> verbs = merged(patterns.verbPatterns(w), l.equals(w) ? List.of() : patterns.verbPatterns(l));
             Candidate c = verbCandidate(s, i, verbs);
             if (c != null) {
                 return c;
@@ -171,21 +186,35 @@ public final class RuleEventCoder implements EventCoder {
         boolean nounContext = i == 0 || !s.isVerb(i) || s.pos[i - 1].equals("DT") || s.pos[i - 1].startsWith("JJ")
                 || s.isPossessive(i - 1) || s.endsAt[i - 1] != null;
         if (nounContext && !pos.equals("MD")) {
-            List<Pattern> nouns = new ArrayList<>(patterns.nounPatterns(w));
-            if (!l.equals(w)) {
-                nouns.addAll(patterns.nounPatterns(l));
-            }
+            List<Pattern> nouns = merged(patterns.nounPatterns(w), l.equals(w) ? List.of() : patterns.nounPatterns(l));
             return nounCandidate(s, i, nouns);
         }
         return null;
+    }
+
+    /** Patterns indexed under the surface form and under the lemma, in precedence order, without copying. */
+    private static List<Pattern> merged(List<Pattern> a, List<Pattern> b) {
+        if (b.isEmpty() || a == b) {
+            return a;
+        }
+        if (a.isEmpty()) {
+            return b;
+        }
+        List<Pattern> all = new ArrayList<>(new java.util.LinkedHashSet<>(a));
+        for (Pattern p : b) {
+            if (!all.contains(p)) {
+                all.add(p);
+            }
+        }
+        all.sort(PatternDictionary.precedence());
+        return all;
     }
 
     private Candidate verbCandidate(SentenceView s, int i, List<Pattern> list) {
         if (list.isEmpty()) {
             return null;
         }
-        list.sort(PatternDictionary.precedence());
-        Roles.Subject subj = Roles.subject(s, i);
+        Roles.Subject subj = Roles.verbSubject(s, i);
         boolean passive = Roles.passive(s, i);
         boolean implicit = passive || subj.antecedent() != null;
         for (Pattern p : list) {
@@ -228,7 +257,6 @@ public final class RuleEventCoder implements EventCoder {
         if (list.isEmpty()) {
             return null;
         }
-        list.sort(PatternDictionary.precedence());
         for (Pattern p : list) {
             PatternMatcher.Match m = PatternMatcher.match(s, p, i, false);
             if (m == null) {
@@ -311,7 +339,9 @@ public final class RuleEventCoder implements EventCoder {
         List<ActorMention> srcs = members(sources);
         List<ActorMention> tgts = members(c.targets);
         List<ActorMention[]> pairs = new ArrayList<>();
-        if (tgts.isEmpty() && srcs.size() >= 2 && reciprocal(s)) {
+        boolean symmetric = SYMMETRIC.contains(code.code())
+                || (!tgts.isEmpty() && SYMMETRIC_WITH_TARGET.contains(code.code()));
+        if (tgts.isEmpty() && srcs.size() >= 2 && (reciprocal(s) || symmetric)) {
             for (ActorMention a : srcs) {
                 for (ActorMention b : srcs) {
                     if (a != b && !sameEntity(a, b)) {
@@ -327,6 +357,9 @@ public final class RuleEventCoder implements EventCoder {
                 for (ActorMention b : tgts) {
                     if (!sameEntity(a, b)) {
                         pairs.add(new ActorMention[] {a, b});
+                        if (symmetric) {
+                            pairs.add(new ActorMention[] {b, a});
+                        }
                     }
                 }
             }

@@ -32,6 +32,8 @@ public final class SentenceView {
     final ActorUnit[] endsAt;
     final ActorUnit[] covering;
     final List<ActorUnit> units;
+    /** Every normalised word and lemma of the sentence, for a quick reject of patterns. */
+    final java.util.HashSet<String> vocabulary = new java.util.HashSet<>();
 
     public SentenceView(Sentence sentence, List<ActorMention> mentions) {
         this.sentence = sentence;
@@ -45,6 +47,8 @@ public final class SentenceView {
             text[i] = Words.norm(t.text());
             lemma[i] = t.lemma() == null ? text[i] : Words.norm(t.lemma());
             pos[i] = t.pos() == null ? "" : t.pos();
+            vocabulary.add(text[i]);
+            vocabulary.add(lemma[i]);
         }
         startsAt = new ActorUnit[n];
         endsAt = new ActorUnit[n];

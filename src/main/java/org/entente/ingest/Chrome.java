@@ -14,7 +14,11 @@ import java.util.regex.Pattern;
 public final class Chrome {
     /** Lines longer than this are prose, whatever phrase they contain. */
     static final int MAX_CHROME_WORDS = 30;
-    private static final Pattern COMBINED = load();
+    private static final Pattern[] PATTERNS = load();
+    /** Whole-line patterns. */
+    private static final Pattern COMBINED = PATTERNS[0];
+    /** ".*X.*" patterns, searched for X (a find is linear; a leading .* backtracks on every line). */
+    private static final Pattern CONTAINS = PATTERNS[1];
 
     private Chrome() {
     }
@@ -28,9 +32,40 @@ public final class Chrome {
         if (words(t) > MAX_CHROME_WORDS) {
             return false;
         }
-        String norm = t.replaceAll("\\s+", " ").replaceAll("^[\\p{Punct}\u2022\u00bb\u203a\u2192\\s]+", "")
-                .replaceAll("[\\s\u2022|\u00bb\u203a\u2192]+$", "");
-        return COMBINED.matcher(norm).matches();
+        String norm = trimDecoration(t);
+        return COMBINED.matcher(norm).matches() || CONTAINS.matcher(norm).find();
+    }
+
+    /** Drops bullets, arrows and punctuation around a line ("» Read more", "Share |"), collapses spaces. */
+    private static String trimDecoration(String t) {
+        int a = 0;
+        int b = t.length();
+        while (a < b && isDecoration(t.charAt(a))) {
+            a++;
+        }
+        while (b > a && isDecoration(t.charAt(b - 1))) {
+            b--;
+        }
+        StringBuilder sb = new StringBuilder(b - a);
+        boolean space = false;
+        for (int i = a; i < b; i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = true;
+            } else {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isDecoration(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2022' || c == '\u00bb' || c == '\u203a'
+                || c == '\u2192' || c == '|' || c == '-' || c == '*' || c == '>' || c == '#' || c == ':';
     }
 
     static int words(String s) {
@@ -46,8 +81,9 @@ public final class Chrome {
         return n;
     }
 
-    private static Pattern load() {
+    private static Pattern[] load() {
         List<String> parts = new ArrayList<>();
+        List<String> contains = new ArrayList<>();
         try (InputStream in = Chrome.class.getResourceAsStream("chrome-phrases.txt")) {
             if (in == null) {
                 throw new IllegalStateException("chrome-phrases.txt missing from the classpath");
@@ -56,13 +92,19 @@ public final class Chrome {
             for (String line; (line = r.readLine()) != null; ) {
                 String p = line.strip();
                 if (!p.isEmpty() && !p.startsWith("#")) {
-                    Pattern.compile(p); // fail loudly on a bad pattern, naming it
-                    parts.add("(?:" + p + ")");
+                    Pattern.compile(p); // fail loudly on a bad pattern
+                    if (p.startsWith(".*") && p.endsWith(".*") && p.length() > 4) {
+                        contains.add("(?:" + p.substring(2, p.length() - 2) + ")");
+                    } else {
+                        parts.add("(?:" + p + ")");
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Pattern.compile(String.join("|", parts), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        return new Pattern[] {Pattern.compile(String.join("|", parts), flags),
+                Pattern.compile(String.join("|", contains), flags)};
     }
 }

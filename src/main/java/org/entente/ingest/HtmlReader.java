@@ -22,21 +22,26 @@ final class HtmlReader {
      */
     static Article fromHtml(String html, String name, String knownUrl, LocalDate defaultDate, String format,
                             String charset) throws BadInputException {
-        Document doc = Jsoup.parse(html, knownUrl == null ? "" : knownUrl);
         ArticleBuilder b = new ArticleBuilder(name, format);
         if (charset != null) {
             b.meta.put("charset", charset);
         }
+        fill(b, html, knownUrl);
+        return b.build(defaultDate);
+    }
+
+    /** Metadata and clean text of a page into {@code b}. */
+    static void fill(ArticleBuilder b, String html, String knownUrl) {
+        Document doc = Jsoup.parse(html, knownUrl == null ? "" : knownUrl);
         HtmlMetadata.fill(b, doc, knownUrl);
         b.text = HtmlExtractor.extract(doc, b.title);
         if (b.date == null) {
             Dates.Dateline d = Dates.dateline(b.text);
-            LocalDate hint = Dates.fromUrl(name);
+            LocalDate hint = Dates.fromUrl(b.name);
             if (d != null) {
                 b.date(d.date(hint == null ? null : hint.getYear()), "dateline");
             }
         }
-        b.date(Dates.fromUrl(name), "file name");
-        return b.build(defaultDate);
+        b.date(Dates.fromUrl(b.name), "file name");
     }
 }

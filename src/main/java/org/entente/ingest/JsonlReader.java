@@ -22,10 +22,11 @@ final class JsonlReader {
 
     static void read(Input input, LocalDate defaultDate, ArticleSink sink) throws IOException {
         InputStream in = input.stream();
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 16);
         int lineNo = 0;
         int good = 0;
         while (true) {
-            Line line = readLine(in, Limits.MAX_RECORD_BYTES);
+            Line line = readLine(in, buf, Limits.MAX_RECORD_BYTES);
             if (line == null) {
                 break;
             }
@@ -68,32 +69,28 @@ final class JsonlReader {
             throw new BadInputException("neither \"text\" nor \"html\"");
         }
         String url = str(o, "url");
-        Article a;
-        if (text == null) {
-            a = HtmlReader.fromHtml(html, name, url, null, "jsonl", null);
-        } else {
-            ArticleBuilder b = new ArticleBuilder(name, "jsonl");
-            b.url = url;
-            TextReader.fill(b, text, "");
-            a = b.build(null);
-        }
         ArticleBuilder b = new ArticleBuilder(name, "jsonl");
-        b.meta.putAll(a.meta());
-        b.text = a.text();
-        b.url = a.url();
-        b.title = str(o, "title") != null ? str(o, "title") : a.title();
-        b.outlet = str(o, "outlet") != null ? str(o, "outlet") : a.outlet();
-        b.author = str(o, "author") != null ? str(o, "author") : a.author();
-        b.language = str(o, "lang") != null ? str(o, "lang") : a.language();
+        b.url = url;
+        if (text == null) {
+            HtmlReader.fill(b, html, url);
+        } else {
+            TextReader.fill(b, text, "");
+        }
+        // fields the record states win over what was found in its text
+        b.url = url != null ? url : b.url;
+        b.title = str(o, "title") != null ? str(o, "title") : b.title;
+        b.outlet = str(o, "outlet") != null ? str(o, "outlet") : b.outlet;
+        b.author = str(o, "author") != null ? str(o, "author") : b.author;
+        b.language = str(o, "lang");
         String date = str(o, "date");
         if (date != null) {
             LocalDate d = Dates.parse(date);
             if (d == null) {
                 throw new BadInputException("unreadable date \"" + date + "\"");
             }
+            b.date = null;
             b.date(d, "jsonl");
         }
-        b.date(a.date(), a.meta().get("dateSource"));
         return b.build(defaultDate);
     }
 
@@ -106,8 +103,8 @@ final class JsonlReader {
     }
 
     /** One line (without its newline), null at end of input; a line over {@code cap} is skipped, not kept. */
-    private static Line readLine(InputStream in, int cap) throws IOException {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    private static Line readLine(InputStream in, ByteArrayOutputStream buf, int cap) throws IOException {
+        buf.reset();
         boolean tooLong = false;
         int c;
         boolean any = false;

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,7 +40,7 @@ public final class LanguageGuess {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String sample = text.length() > 12000 ? text.substring(0, 12000) : text;
+        String sample = text.length() > 6000 ? text.substring(0, 6000) : text;
         int latin = 0;
         Map<String, Integer> scripts = new HashMap<>();
         for (int i = 0; i < sample.length(); ) {
@@ -71,25 +70,38 @@ public final class LanguageGuess {
                 default -> null;
             };
         }
-        String[] words = sample.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
-        if (words.length < 5) {
+        // count function words per language over the first 2,000 words, tokenising by hand (no regex: hot path)
+        Map<String, int[]> hits = new LinkedHashMap<>();
+        STOPWORDS.keySet().forEach(k -> hits.put(k, new int[1]));
+        int words = 0;
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i <= sample.length() && words < 2000; i++) {
+            char c = i < sample.length() ? sample.charAt(i) : ' ';
+            if (Character.isLetter(c) || c == '\'') {
+                w.append(Character.toLowerCase(c));
+            } else if (w.length() > 0) {
+                words++;
+                String word = w.toString();
+                for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
+                    if (e.getValue().contains(word)) {
+                        hits.get(e.getKey())[0]++;
+                    }
+                }
+                w.setLength(0);
+            }
+        }
+        if (words < 5) {
             return null;
         }
         String best = null;
         int bestHits = 0;
-        for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
-            int hits = 0;
-            for (int i = 0; i < words.length && i < 2000; i++) {
-                if (e.getValue().contains(words[i])) {
-                    hits++;
-                }
-            }
-            if (hits > bestHits) {
-                bestHits = hits;
+        for (Map.Entry<String, int[]> e : hits.entrySet()) {
+            if (e.getValue()[0] > bestHits) {
+                bestHits = e.getValue()[0];
                 best = e.getKey();
             }
         }
-        return bestHits * 10 >= Math.min(words.length, 2000) ? best : null;
+        return bestHits * 10 >= words ? best : null;
     }
 
     private static Map<String, Set<String>> load() {

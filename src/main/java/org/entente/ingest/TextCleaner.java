@@ -76,6 +76,29 @@ public final class TextCleaner {
         return Chrome.words(t) <= 2 && t.matches("(?U)\\w{1,4}\\s*[,;:|\u2022-]+\\s*\\w{0,4}");
     }
 
+    /** Runs of spaces and tabs become one space (the input is already stripped). */
+    private static String collapseSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean prevSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                if (!prevSpace) {
+                    b.append(' ');
+                }
+                prevSpace = true;
+            } else {
+                b.append(c);
+                prevSpace = false;
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\f' || c == '\u000B';
+    }
+
     /**
      * Non-blank lines with hard wraps undone: a line that does not end a sentence, followed by one that
      * starts in lower case, continues the same paragraph.
@@ -85,7 +108,7 @@ public final class TextCleaner {
         List<String> out = new ArrayList<>();
         StringBuilder cur = null;
         for (String l : lines) {
-            String t = l.strip().replaceAll("[ \\t\\x0B\\f]+", " ");
+            String t = collapseSpaces(l.strip());
             if (t.isEmpty()) {
                 if (cur != null) {
                     out.add(cur.toString());

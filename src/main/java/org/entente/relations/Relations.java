@@ -29,15 +29,19 @@ public final class Relations {
         require(q);
         Sql pair = pairPredicate(q);
         String part = q.by().sqlPart();
+        String trunc = "CAST(date_trunc('" + part + "', date) AS DATE)";
         String common = commonFilter(q);
-        // totals per period come from the same filter minus the pair: the pair's share of all news
-        String sql = "WITH f AS (SELECT CAST(date_trunc('" + part + "', date) AS DATE) p, quad, goldstein, num_mentions"
-                + " FROM events WHERE " + pair.sql + " AND " + common + "),"
-                + " t AS (SELECT CAST(date_trunc('" + part + "', date) AS DATE) p, count(*) n FROM events WHERE "
-                + common + " AND CAST(date_trunc('" + part + "', date) AS DATE) IN (SELECT DISTINCT p FROM f) GROUP BY 1)"
-                + " SELECT f.p, count(*), count_if(quad=1), count_if(quad=2), count_if(quad=3), count_if(quad=4),"
-                + " avg(goldstein), sum(goldstein), sum(num_mentions), any_value(t.n)"
-                + " FROM f JOIN t ON f.p = t.p GROUP BY f.p ORDER BY f.p";
+        // the pair's events per period: from the day rollup for two countries, else from the events themselves
+        String f = pair.rollup
+                ? "SELECT " + trunc + " p, sum(n) n, sum(q1) q1, sum(q2) q2, sum(q3) q3, sum(q4) q4, sum(goldstein) g,"
+                    + " sum(mentions) m FROM pair_day WHERE pair = ? AND " + common + " GROUP BY 1"
+                : "SELECT " + trunc + " p, count(*) n, count_if(quad=1) q1, count_if(quad=2) q2, count_if(quad=3) q3,"
+                    + " count_if(quad=4) q4, sum(goldstein) g, sum(num_mentions) m FROM events WHERE " + pair.sql
+                    + " AND " + common + " GROUP BY 1";
+        // all news of the period (same modality and dates): the denominator of the pair's share
+        String t = "SELECT " + trunc + " p, sum(n) n FROM day_totals WHERE " + common + " GROUP BY 1";
+        String sql = "WITH f AS (" + f + "), t AS (" + t + ") SELECT f.p, f.n, f.q1, f.q2, f.q3, f.q4, f.g, f.m, t.n"
+                + " FROM f JOIN t ON f.p = t.p WHERE f.n > 0 ORDER BY f.p";
         return store.read(c -> {
             List<PeriodPoint> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -48,9 +52,9 @@ public final class Relations {
                     while (rs.next()) {
                         long n = rs.getLong(2);
                         long[] quad = {rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)};
+                        double sum = rs.getDouble(7);
                         out.add(new PeriodPoint(rs.getObject(1, java.time.LocalDate.class), q.a(), q.b(), n, quad,
-                                rs.getDouble(7), rs.getDouble(8), index(quad, n), n / (double) rs.getLong(10),
-                                rs.getLong(9)));
+                                sum / n, sum, index(quad, n), n / (double) rs.getLong(9), rs.getLong(8)));
                     }
                 }
             }
@@ -74,23 +78,26 @@ public final class Relations {
 
     /** The most active pairs in the range, ranked by events (ties: more reports first). */
     public List<PairSummary> topPairs(PairQuery q, int limit) {
-        String key = q.rollup() ? "country_pair" : "actor_pair";
-        String self = q.rollup() ? " AND src_key <> tgt_key" : "";
-        String sql = "SELECT " + key + ", count(*) n, count_if(quad=1), count_if(quad=2), count_if(quad=3),"
-                + " count_if(quad=4), avg(goldstein), sum(goldstein), sum(num_mentions) m FROM events WHERE "
-                + key + " IS NOT NULL" + self + " AND " + commonFilter(q)
-                + " GROUP BY 1 ORDER BY n DESC, m DESC, 1 LIMIT " + Math.max(1, limit);
+        String sql = q.rollup()
+                // countries: from the day rollup; a country with itself (domestic news) is not a relation
+                ? "SELECT pair, sum(n) n, sum(q1), sum(q2), sum(q3), sum(q4), sum(goldstein), sum(mentions) m"
+                    + " FROM pair_day WHERE split_part(pair, '|', 1) <> split_part(pair, '|', 2) AND "
+                    + commonFilter(q) + " GROUP BY 1"
+                : "SELECT actor_pair, count(*) n, count_if(quad=1), count_if(quad=2), count_if(quad=3),"
+                    + " count_if(quad=4), sum(goldstein), sum(num_mentions) m FROM events WHERE actor_pair IS NOT NULL"
+                    + " AND " + commonFilter(q) + " GROUP BY 1";
+        String ranked = sql + " ORDER BY n DESC, m DESC, 1 LIMIT " + Math.max(1, limit);
         return store.read(c -> {
             List<PairSummary> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (PreparedStatement ps = c.prepareStatement(ranked)) {
                 bindCommon(ps, 1, q);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String[] ab = rs.getString(1).split("\\|", 2);
                         long n = rs.getLong(2);
                         long[] quad = {rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)};
-                        out.add(new PairSummary(ab[0], ab[1], n, quad, rs.getDouble(7), rs.getDouble(8),
-                                index(quad, n), rs.getLong(9)));
+                        out.add(new PairSummary(ab[0], ab[1], n, quad, n == 0 ? 0 : rs.getDouble(7) / n,
+                                rs.getDouble(7), index(quad, n), rs.getLong(8)));
                     }
                 }
             }
@@ -161,7 +168,7 @@ public final class Relations {
     }
 
     /** SQL fragment and its parameters. */
-    private record Sql(String sql, List<String> params) {
+    private record Sql(String sql, List<String> params, boolean rollup) {
         int bind(PreparedStatement ps, int i) throws SQLException {
             for (String p : params) {
                 ps.setString(i++, p);
@@ -179,7 +186,7 @@ public final class Relations {
         String b = q.b().trim().toUpperCase(Locale.ROOT);
         if (q.rollup() && !q.directed() && a.length() == 3 && b.length() == 3) {
             String key = a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
-            return new Sql("country_pair = ?", List.of(key));
+            return new Sql("country_pair = ?", List.of(key), true);
         }
         String sa = q.rollup() && a.length() == 3 ? "(source = ? OR src_key = ?)" : "(source = ? OR ? IS NULL)";
         String ta = q.rollup() && b.length() == 3 ? "(target = ? OR tgt_key = ?)" : "(target = ? OR ? IS NULL)";
@@ -187,9 +194,9 @@ public final class Relations {
         String tb = q.rollup() && a.length() == 3 ? "(target = ? OR tgt_key = ?)" : "(target = ? OR ? IS NULL)";
         String fwd = "(" + sa + " AND " + ta + ")";
         if (q.directed()) {
-            return new Sql(fwd, List.of(a, a, b, b));
+            return new Sql(fwd, List.of(a, a, b, b), false);
         }
-        return new Sql("(" + fwd + " OR (" + sb + " AND " + tb + "))", List.of(a, a, b, b, b, b, a, a));
+        return new Sql("(" + fwd + " OR (" + sb + " AND " + tb + "))", List.of(a, a, b, b, b, b, a, a), false);
     }
 
     private static String commonFilter(PairQuery q) {

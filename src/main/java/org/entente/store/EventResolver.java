@@ -24,6 +24,7 @@ final class EventResolver {
     private final StatementCache c;
     private final Resolution rule;
     private long nextId;
+    private final Rollups rollups = new Rollups();
     private String currentArticle;
     private final Set<Long> eventsOfArticle = new HashSet<>();
 
@@ -35,6 +36,7 @@ final class EventResolver {
     /** Forgets the cached next id: after a rollback it must be read again. */
     void reset() {
         nextId = 0;
+        rollups.clear();
         currentArticle = null;
         eventsOfArticle.clear();
     }
@@ -54,6 +56,10 @@ final class EventResolver {
         String words = Resolution.words(m.text());
         Candidate best = (src == null && tgt == null) ? null : best(m, date, src, tgt, words);
         long id = best == null ? insert(a, m, date, src, tgt, words) : update(best, a, m, date, words);
+        String pair = src == null || tgt == null ? null : pair(src, tgt);
+        LocalDate eventDate = best == null ? date : best.date();
+        rollups.add(pair, eventDate, m.modality().label(), m.historical(), m.quad(), m.goldstein(),
+                best == null ? 1 : 0, 1);
         eventsOfArticle.add(id);
         return id;
     }
@@ -164,7 +170,7 @@ final class EventResolver {
                 + " num_articles = num_articles + ?,"
                 + " num_sources = num_sources + CASE WHEN list_contains(outlets, ?) THEN 0 ELSE 1 END,"
                 + " outlets = CASE WHEN list_contains(outlets, ?) THEN outlets ELSE list_append(outlets, ?) END,"
-                + " date = least(date, ?), first_seen = least(first_seen, ?), last_seen = greatest(last_seen, ?),"
+                + " first_seen = least(first_seen, ?), last_seen = greatest(last_seen, ?),"
                 + " location_country = coalesce(location_country, ?), location_place = coalesce(location_place, ?),"
                 + " words = ?, updated = ? WHERE id = ?";
         String outlet = sourceOf(a);
@@ -175,7 +181,6 @@ final class EventResolver {
             ps.setString(i++, outlet);
             ps.setString(i++, outlet);
             ps.setString(i++, outlet);
-            ps.setObject(i++, date);
             ps.setObject(i++, a.date());
             ps.setObject(i++, a.date());
             ps.setString(i++, m.location() == null ? null : m.location().country());
@@ -219,8 +224,9 @@ final class EventResolver {
         return nextId++;
     }
 
-    /** Saves the next id with the article's transaction (called once per article, before commit). */
-    void saveNextId() throws SQLException {
+    /** Saves the next id and the rollup deltas with the batch's transaction (called once, before commit). */
+    void saveNextId(java.sql.Connection conn) throws SQLException {
+        rollups.flush(conn);
         if (nextId != 0) {
             PreparedStatement ps = c.get("INSERT OR REPLACE INTO store_meta VALUES ('next_event_id', ?)");
             ps.setString(1, Long.toString(nextId));

@@ -81,7 +81,15 @@ public final class Ingester {
             return t;
         });
         BlockingQueue<Job> queue = new ArrayBlockingQueue<>(threads * 4);
-        Thread writerThread = new Thread(() -> writeLoop(queue), "entente-writer");
+        Thread writerThread = new Thread(() -> {
+            try {
+                writeLoop(queue);
+            } catch (Throwable t) {
+                // the writer cannot go on (store gone, VM error): say so, and keep draining so reading never blocks
+                err.println("entente: store writer stopped: " + t);
+                drain(queue);
+            }
+        }, "entente-writer");
         writerThread.start();
         try {
             source.accept(new ArticleSink() {
@@ -142,6 +150,21 @@ public final class Ingester {
                 // let a reader in another process take the file for a moment
                 store.yieldLock(YIELD_PAUSE);
                 lastYield = System.nanoTime();
+            }
+        }
+    }
+
+    private void drain(BlockingQueue<Job> queue) {
+        while (true) {
+            try {
+                Job j = queue.take();
+                if (j == END) {
+                    return;
+                }
+                fail(j.article(), "not stored: the store writer stopped");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }

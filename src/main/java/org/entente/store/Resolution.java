@@ -9,7 +9,8 @@ import java.util.TreeSet;
  * symmetric meeting codes), the same CAMEO root, the same modality and history flag, dates at most
  * {@code windowDays} apart, a compatible location (no two different countries or places), and either the same
  * full CAMEO code or sentences sharing at least {@code minOverlap} of their content words. Among several
- * candidates the closest wins (same code, more shared words, nearer date).
+ * candidates the closest wins (same code, more shared words, nearer date). An event keeps the date of its first
+ * report (so that day-level rollups never move); first_seen/last_seen give the spread of publication dates.
  *
  * @param windowDays    largest distance between event dates
  * @param minOverlap    Jaccard overlap of content words that lets different codes of one root merge

@@ -55,6 +55,9 @@ final class Schema {
             for (String ddl : DDL) {
                 s.execute(ddl);
             }
+            for (String ddl : Rollups.DDL) {
+                s.execute(ddl);
+            }
             s.execute("INSERT INTO store_meta VALUES ('schema', '" + VERSION + "') ON CONFLICT DO NOTHING");
         }
     }

@@ -203,7 +203,10 @@ public final class Store implements AutoCloseable {
         while (true) {
             try {
                 Properties p = new Properties();
-                p.setProperty("threads", System.getProperty("entente.duckdb.threads", "1"));
+                String threads = System.getProperty("entente.duckdb.threads");
+                if (threads != null) {
+                    p.setProperty("threads", threads);
+                }
                 return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
             } catch (SQLException e) {
                 String m = String.valueOf(e.getMessage());

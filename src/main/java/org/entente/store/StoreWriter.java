@@ -89,7 +89,7 @@ public final class StoreWriter {
                     for (CodedArticle coded : batch) {
                         out.add(new Written(writeOne(sc, resolver, coded), null));
                     }
-                    resolver.saveNextId();
+                    resolver.saveNextId(c);
                     c.commit();
                     return out;
                 } catch (SQLException | RuntimeException e) {
@@ -103,7 +103,7 @@ public final class StoreWriter {
                 for (CodedArticle coded : batch) {
                     try {
                         Outcome o = writeOne(sc, resolver, coded);
-                        resolver.saveNextId();
+                        resolver.saveNextId(c);
                         c.commit();
                         out.add(new Written(o, null));
                     } catch (SQLException | RuntimeException e) {

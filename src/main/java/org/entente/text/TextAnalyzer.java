@@ -37,7 +37,7 @@ public final class TextAnalyzer {
     private TextAnalyzer() {
         sentenceModel = load(SENTENCE_MODEL, SentenceModel::new);
         tokenizerModel = load(TOKEN_MODEL, TokenizerModel::new);
-        posModel = load(POS_MODEL, POSModel::new);
+        posModel = load(POS_MODEL, in -> PosModels.load(in, 1)); // greedy: same tags, see PosModels
         sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
         tokenizer = ThreadLocal.withInitial(() -> new MemoTokenizer(new TokenizerME(tokenizerModel)));
         tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel, POSTagFormat.PENN));
@@ -64,23 +64,45 @@ public final class TextAnalyzer {
     /** Sentences of {@code text} with tokens, POS tags and lemmas; all offsets are into {@code text}. */
     public List<Sentence> sentences(String text) {
         List<Sentence> out = new ArrayList<>();
+        for (Sentence s : untagged(text)) {
+            out.add(tag(s));
+        }
+        return out;
+    }
+
+    /**
+     * Sentences of {@code text} with their tokens but no POS tags or lemmas yet (both null): the cheap half of
+     * {@link #sentences}, for callers that tag only the sentences they need (see {@link #tag}).
+     */
+    public List<Sentence> untagged(String text) {
+        List<Sentence> out = new ArrayList<>();
         for (Span s : SentenceSplitter.split(text, sentenceDetector.get())) {
             String sentenceText = text.substring(s.getStart(), s.getEnd());
             Span[] tokenSpans = tokenizer.get().tokenizePos(sentenceText);
-            String[] words = new String[tokenSpans.length];
-            for (int i = 0; i < tokenSpans.length; i++) {
-                words[i] = sentenceText.substring(tokenSpans[i].getStart(), tokenSpans[i].getEnd());
-            }
-            String[] tags = tagger.get().tag(words);
-            List<Token> tokens = new ArrayList<>(words.length);
-            for (int i = 0; i < words.length; i++) {
-                int start = s.getStart() + tokenSpans[i].getStart();
-                tokens.add(new Token(start, start + words[i].length(), words[i], tags[i],
-                        lemmatizer.lemma(words[i], tags[i])));
+            List<Token> tokens = new ArrayList<>(tokenSpans.length);
+            for (Span t : tokenSpans) {
+                tokens.add(new Token(s.getStart() + t.getStart(), s.getStart() + t.getEnd(),
+                        sentenceText.substring(t.getStart(), t.getEnd()), null, null));
             }
             out.add(new Sentence(out.size(), s.getStart(), s.getEnd(), sentenceText, tokens));
         }
         return out;
+    }
+
+    /** {@code sentence} with POS tags and lemmas on its tokens (POS tagging is the costly step of analysis). */
+    public Sentence tag(Sentence sentence) {
+        List<Token> in = sentence.tokens();
+        String[] words = new String[in.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = in.get(i).text();
+        }
+        String[] tags = tagger.get().tag(words);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            Token t = in.get(i);
+            tokens.add(new Token(t.start(), t.end(), words[i], tags[i], lemmatizer.lemma(words[i], tags[i])));
+        }
+        return new Sentence(sentence.index(), sentence.start(), sentence.end(), sentence.text(), tokens);
     }
 
     private interface ModelFactory<T> {

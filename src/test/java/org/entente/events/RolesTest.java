@@ -33,6 +33,32 @@ class RolesTest {
     }
 
     @Test
+    void meetingsAreMutual() {
+        assertEquals("FRA>DEU:040 DEU>FRA:040", triples(code("France met Germany.", "France", "FRA", "Germany", "DEU")));
+        assertEquals("FRA>DEU:040 DEU>FRA:040", triples(code("France and Germany met on Monday.", "France", "FRA",
+                "Germany", "DEU")));
+    }
+
+    @Test
+    void participialAdjunctTakesTheMainSubject() {
+        assertEquals("ARM>GEO:190", triples(code("Armenia shelled the border on Monday, attacking Georgia.",
+                "Armenia", "ARM", "Georgia", "GEO")));
+    }
+
+    @Test
+    void reducedRelativeIsPassive() {
+        // the officials are the ones accused; nobody known accused them, so no event
+        assertEquals("", triples(code("Norway said Chilean officials accused of fraud were fired.",
+                "Norway", "NOR", "Chilean", "CHL")));
+    }
+
+    @Test
+    void subjectThatIsNoKnownActorIsNotReplacedByAFarOne() {
+        assertEquals("", triples(code("Chile said that bandits attacked a bus.", "Chile", "CHL")));
+        assertEquals("CHL>null:190", triples(code("Chilean bandits attacked a bus.", "Chilean", "CHL")));
+    }
+
+    @Test
     void activeVoice() {
         assertEquals("FRA>DEU:042", triples(code("France visited Germany.", "France", "FRA", "Germany", "DEU")));
     }
@@ -125,7 +151,7 @@ class RolesTest {
 
     @Test
     void nominalPatternWithSourceSlotAndPossessive() {
-        assertEquals("IND>PAK:040", triples(code("The talks between India and Pakistan resumed.",
+        assertEquals("IND>PAK:040 PAK>IND:040", triples(code("The talks between India and Pakistan resumed.",
                 "India", "IND", "Pakistan", "PAK")));
         assertEquals("JPN>KOR:042", triples(code("Japan's visit to South Korea was brief.",
                 "Japan", "JPN", "South Korea", "KOR")));
@@ -135,7 +161,7 @@ class RolesTest {
     void mostSpecificPatternWins() {
         List<EventMention> events = code("Egypt signed a trade agreement with Jordan.", "Egypt", "EGY",
                 "Jordan", "JOR");
-        assertEquals("EGY>JOR:057", triples(events));
+        assertEquals("EGY>JOR:057 JOR>EGY:057", triples(events)); // signing with a partner is mutual
         assertTrue(events.get(0).pattern().endsWith("test-patterns.tsv:22"), events.get(0).pattern());
     }
 }
