@@ -73,6 +73,7 @@ public final class BenchReport {
         o.put("articles_per_second_max", r(max(RunResult::articlesPerSecond), 1));
         o.put("sentences", first.sentences());
         o.put("sentences_per_second", r(median(runs, RunResult::sentencesPerSecond), 1));
+        o.put("tagged_sentences", first.taggedSentences());
         o.put("tokens", first.tokens());
         o.put("text_mb", r(first.textBytes() / 1e6, 2));
         o.put("mb_per_second", r(median(runs, RunResult::megabytesPerSecond), 3));
@@ -156,8 +157,9 @@ public final class BenchReport {
                 max(RunResult::articlesPerSecond),
                 med == 0 ? 0 : 100 * (max(RunResult::articlesPerSecond) - min(RunResult::articlesPerSecond)) / med,
                 median(runs, RunResult::sentencesPerSecond), median(runs, RunResult::megabytesPerSecond)));
-        b.append(String.format(Locale.ROOT, "  found: %d actor mentions, %d event mentions%n",
-                first.actorMentions(), first.events()));
+        b.append(String.format(Locale.ROOT, "  found: %d actor mentions, %d event mentions; %d of %d sentences "
+                + "POS-tagged (those with an actor)%n", first.actorMentions(), first.events(), first.taggedSentences(),
+                first.sentences()));
         b.append("  stage     share   ms/article (summed over threads)\n");
         for (Stage s : Stage.values()) {
             String why = unavailable.get(s);

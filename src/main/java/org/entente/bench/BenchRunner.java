@@ -122,7 +122,7 @@ public final class BenchRunner {
             threads.get(0).join();
             double seconds = (System.nanoTime() - start) / 1e9;
             return new RunResult(counters.articles.get(), counters.failed.get(), seconds, counters.sentences.get(),
-                    counters.tokens.get(), counters.bytes.get(), counters.actors.get(), counters.events.get(),
+                    counters.tagged.get(), counters.tokens.get(), counters.bytes.get(), counters.actors.get(), counters.events.get(),
                     clock.snapshot(), heap.peakUsed(), heap.peakAfterGc(), heap.collections(), loadBefore,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         } catch (IOException e) {
@@ -284,6 +284,7 @@ public final class BenchRunner {
         final AtomicLong articles = new AtomicLong();
         final AtomicLong failed = new AtomicLong();
         final AtomicLong sentences = new AtomicLong();
+        final AtomicLong tagged = new AtomicLong();
         final AtomicLong tokens = new AtomicLong();
         final AtomicLong bytes = new AtomicLong();
         final AtomicLong actors = new AtomicLong();
@@ -294,9 +295,14 @@ public final class BenchRunner {
             List<Sentence> ss = c.analyzed().sentences();
             sentences.addAndGet(ss.size());
             long t = 0;
+            long tg = 0;
             for (Sentence s : ss) {
                 t += s.tokens().size();
+                if (!s.tokens().isEmpty() && s.tokens().get(0).pos() != null) {
+                    tg++;
+                }
             }
+            tagged.addAndGet(tg);
             tokens.addAndGet(t);
             bytes.addAndGet(utf8Length(c.analyzed().article().text()));
             actors.addAndGet(c.actors().size());

@@ -9,6 +9,7 @@ import java.util.Map;
  * @param failed         articles or inputs that failed (named on stderr)
  * @param seconds        wall time from the first read to the last store write
  * @param sentences      sentences analysed
+ * @param taggedSentences sentences POS-tagged (only those with an actor mention are)
  * @param tokens         tokens analysed
  * @param textBytes      UTF-8 bytes of clean text analysed
  * @param actorMentions  actor mentions found
@@ -20,7 +21,7 @@ import java.util.Map;
  * @param loadBefore     1-minute load average at the start (other work on the machine), -1 if unknown
  * @param loadAfter      1-minute load average at the end
  */
-public record RunResult(long articles, long failed, double seconds, long sentences, long tokens, long textBytes,
+public record RunResult(long articles, long failed, double seconds, long sentences, long taggedSentences, long tokens, long textBytes,
                         long actorMentions, long events, Map<Stage, Long> stageNanos, long peakHeapBytes,
                         long peakLiveBytes, long collections, double loadBefore, double loadAfter) {
     public RunResult {
