@@ -78,14 +78,20 @@ public final class Relations {
 
     /** The most active pairs in the range, ranked by events (ties: more reports first). */
     public List<PairSummary> topPairs(PairQuery q, int limit) {
-        String sql = q.rollup()
-                // countries: from the day rollup; a country with itself (domestic news) is not a relation
+        // a country with itself (domestic news) is not a relation. With dates, countries come from the day
+        // rollup; without, from the events, so that undated articles (plain text without --date) count too
+        boolean undated = q.from() == null && q.to() == null;
+        String sql = q.rollup() && undated
+                ? "SELECT country_pair, count(*) n, count_if(quad=1), count_if(quad=2), count_if(quad=3),"
+                    + " count_if(quad=4), sum(goldstein), sum(num_mentions) m FROM events WHERE country_pair IS NOT NULL"
+                    + " AND src_key <> tgt_key AND " + eventFilter(q) + " GROUP BY 1"
+                : q.rollup()
                 ? "SELECT pair, sum(n) n, sum(q1), sum(q2), sum(q3), sum(q4), sum(goldstein), sum(mentions) m"
                     + " FROM pair_day WHERE split_part(pair, '|', 1) <> split_part(pair, '|', 2) AND "
                     + commonFilter(q) + " GROUP BY 1"
                 : "SELECT actor_pair, count(*) n, count_if(quad=1), count_if(quad=2), count_if(quad=3),"
                     + " count_if(quad=4), sum(goldstein), sum(num_mentions) m FROM events WHERE actor_pair IS NOT NULL"
-                    + " AND " + commonFilter(q) + " GROUP BY 1";
+                    + " AND " + eventFilter(q) + " GROUP BY 1";
         String ranked = sql + " ORDER BY n DESC, m DESC, 1 LIMIT " + Math.max(1, limit);
         return store.read(c -> {
             List<PairSummary> out = new ArrayList<>();
@@ -202,6 +208,15 @@ public final class Relations {
     private static String commonFilter(PairQuery q) {
         return "NOT historical AND modality IN (" + String.join(",", q.modality().stream().map(m -> "?").toList())
                 + ") AND date >= coalesce(?, DATE '0001-01-01') AND date <= coalesce(?, DATE '9999-12-31')";
+    }
+
+    /** Like {@link #commonFilter} for the events table: without a date range, undated events count too. */
+    private static String eventFilter(PairQuery q) {
+        if (q.from() == null && q.to() == null) {
+            return "NOT historical AND modality IN (" + String.join(",", q.modality().stream().map(m -> "?").toList())
+                    + ") AND (? IS NULL OR TRUE) AND (? IS NULL OR TRUE)";
+        }
+        return commonFilter(q);
     }
 
     private static int bindCommon(PreparedStatement ps, int i, PairQuery q) throws SQLException {

@@ -124,6 +124,12 @@ class StoreTest {
             assertEquals(2, top.size());
             assertEquals(0, s.relations().series(PairQuery.of("CHN", "RUS", Period.MONTH)
                     .withModality(java.util.Set.of(Modality.FUTURE))).size());
+            // an undated article (plain text, no --date) still counts in the ranking, not in dated ranges
+            w.write(coder.apply(new Article("u", "u", null, "O", null, null, null, "en", "Japan praised Brazil.", Map.of())));
+            assertTrue(s.relations().topPairs(PairQuery.ranking(null, null), 10).stream()
+                    .anyMatch(x -> x.a().equals("BRA") && x.b().equals("JPN")));
+            assertTrue(s.relations().topPairs(PairQuery.ranking(LocalDate.of(2000, 1, 1), null), 10).stream()
+                    .noneMatch(x -> x.a().equals("BRA")));
             assertTrue(s.actors("rus", 10).stream().anyMatch(x -> x.code().equals("RUS") && x.name().equals("Russia")));
         }
     }
