@@ -150,9 +150,9 @@ public final class StoreWriter {
     }
 
     private static void writeActors(StatementCache c, String articleId, List<ActorMention> actors) throws SQLException {
-        int chunk = 50;
-        for (int from = 0; from < actors.size(); from += chunk) {
-            List<ActorMention> part = actors.subList(from, Math.min(actors.size(), from + chunk));
+        for (int from = 0, chunk; from < actors.size(); from += chunk) {
+            chunk = chunk(actors.size() - from, 32);
+            List<ActorMention> part = actors.subList(from, from + chunk);
             PreparedStatement ps = c.get(multiRow("actor_mentions", 15, part.size()));
             int i = 1;
             int idx = from;
@@ -177,6 +177,15 @@ public final class StoreWriter {
         }
     }
 
+    /**
+     * Rows for the next multi-row INSERT: a power of two (at most {@code max}), so a batch needs at most six
+     * distinct statements. Preparing a many-row INSERT costs DuckDB more than running it, and with any row count
+     * allowed almost every article needed a statement of its own size.
+     */
+    static int chunk(int left, int max) {
+        return Integer.highestOneBit(Math.min(left, max));
+    }
+
     /** INSERT of {@code rows} rows of {@code cols} parameters: one statement instead of one per row. */
     static String multiRow(String table, int cols, int rows) {
         String row = "(" + String.join(",", java.util.Collections.nCopies(cols, "?")) + ")";
@@ -192,9 +201,9 @@ public final class StoreWriter {
         for (int k = 0; k < ids.length; k++) {
             ids[k] = resolver.resolve(a, events.get(k));
         }
-        int chunk = 30;
-        for (int from = 0; from < events.size(); from += chunk) {
-            int to = Math.min(events.size(), from + chunk);
+        for (int from = 0, chunk; from < events.size(); from += chunk) {
+            chunk = chunk(events.size() - from, 16);
+            int to = from + chunk;
             PreparedStatement ps = c.get(multiRow("event_mentions", 30, to - from));
             int i = 1;
             for (int idx = from; idx < to; idx++) {
