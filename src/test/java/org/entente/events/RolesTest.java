@@ -59,6 +59,15 @@ class RolesTest {
     }
 
     @Test
+    void commonNounSubjectTakesThePlaceItIsIn() {
+        assertEquals("NOR>SWE:190", triples(code("Militants in Norway on Monday attacked Sweden.",
+                "Norway", "NOR", "Sweden", "SWE")));
+        // a place inside a prepositional phrase that is not the subject says nothing of who acts
+        assertEquals("", triples(code("After talks in Norway, militants attacked Sweden.",
+                "Norway", "NOR", "Sweden", "SWE")));
+    }
+
+    @Test
     void activeVoice() {
         assertEquals("FRA>DEU:042", triples(code("France visited Germany.", "France", "FRA", "Germany", "DEU")));
     }
