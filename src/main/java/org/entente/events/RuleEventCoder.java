@@ -36,11 +36,13 @@ public final class RuleEventCoder implements EventCoder {
     private final PatternDictionary patterns;
     private final CameoTable cameo;
     private final Gazetteer gazetteer;
+    private final IntentCodes intents;
 
     public RuleEventCoder(PatternDictionary patterns, CameoTable cameo) {
         this.patterns = patterns;
         this.cameo = cameo;
         this.gazetteer = Gazetteer.standard();
+        this.intents = IntentCodes.load(cameo);
     }
 
     public PatternDictionary patterns() {
@@ -329,6 +331,12 @@ public final class RuleEventCoder implements EventCoder {
         if (modality == Modality.ASSERTED && dated.future()) {
             modality = Modality.FUTURE;
         }
+        if (!p.nominal() && statedIntent(s, c, modality)) {
+            String intent = intents.intentOf(code.code());
+            if (intent != null) {
+                code = cameo.get(intent);
+            }
+        }
         List<ActorUnit> exclude = new ArrayList<>(sources);
         exclude.addAll(c.targets);
         Location location = Locator.locate(s, Math.min(c.scopeStart, c.match.trigger()), c.match.trigger(), exclude,
@@ -379,6 +387,37 @@ public final class RuleEventCoder implements EventCoder {
                     b == null ? null : new Span(b.start(), b.end()), location, dated.historical(), saidBy,
                     p.origin()));
         }
+    }
+
+    /**
+     * Is the event a doer's stated intention: "X will send", "X is to send", or reported "X said it would send"?
+     * A bare conditional ("if X sends", "X could send") is not one; neither is a future the date alone gives.
+     */
+    private static boolean statedIntent(SentenceView s, Candidate c, Modality modality) {
+        if (modality != Modality.FUTURE && modality != Modality.HYPOTHETICAL) {
+            return false;
+        }
+        int k = c.match.trigger() - 1;
+        while (k >= 0 && (s.pos[k].startsWith("RB") || s.is(k, "be") || s.is(k, "not"))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        boolean modal = modality == Modality.FUTURE ? s.is(k, "will") || s.is(k, "shall") || s.is(k, "'ll")
+                : s.is(k, "would");
+        if (!modal) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && j >= c.scopeStart - 3; j--) {
+            if (s.isReporting(j)) {
+                return true; // "X said it would boycott": the statement is the threat or the promise
+            }
+            if (s.is(j, "if") || s.is(j, "unless") || s.is(j, "whether")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean reciprocal(SentenceView s) {

@@ -68,6 +68,19 @@ class RolesTest {
     }
 
     @Test
+    void reportedIntentionIsCodedAsTheStatementOfIntent() {
+        List<EventMention> said = code("Norway said Oslo will visit Chile.", "Norway", "NOR", "Oslo", "NOR",
+                "Chile", "CHL");
+        assertEquals("03", said.get(0).root());
+        assertEquals(Modality.FUTURE, said.get(0).modality());
+        List<EventMention> threat = code("Norway said Oslo would bomb Chile.", "Norway", "NOR", "Oslo", "NOR",
+                "Chile", "CHL");
+        assertEquals("13", threat.get(0).root());
+        // no statement: the act itself, in the future
+        assertEquals("04", code("Norway will visit Chile.", "Norway", "NOR", "Chile", "CHL").get(0).root());
+    }
+
+    @Test
     void activeVoice() {
         assertEquals("FRA>DEU:042", triples(code("France visited Germany.", "France", "FRA", "Germany", "DEU")));
     }
