@@ -86,6 +86,7 @@ public final class RuleEventCoder implements EventCoder {
         Set<String> seen = new HashSet<>();
         List<ActorUnit> lastSources = carried;
         PatternMatcher.Match absorber = null;
+        PatternMatcher.Match lastVerb = null;
         for (int i = 0; i < s.size(); i++) {
             if (consumed[i] || s.covering[i] != null) {
                 continue;
@@ -99,6 +100,12 @@ public final class RuleEventCoder implements EventCoder {
             }
             if (absorber != null && embedded(s, absorber, i)) {
                 continue;
+            }
+            if (c.match.pattern().nominal() && lastVerb != null && inObjectOf(s, lastVerb, i)) {
+                continue; // "staged mass demonstrations", "mobilized reservists for a possible war": one event
+            }
+            if (!c.match.pattern().nominal()) {
+                lastVerb = c.match;
             }
             if (!c.match.pattern().nominal() && ABSORBING_ROOTS.contains(
                     c.match.pattern().code().substring(0, 2))) {
@@ -119,6 +126,24 @@ public final class RuleEventCoder implements EventCoder {
             emit(article, s, c, sources, articleCountries, seen, out);
         }
         return lastSources;
+    }
+
+    /**
+     * Is the noun at {@code i} inside the object phrase of the verb event {@code v}: after its trigger, within a
+     * few words of the match, with no comma, clause boundary or other verb between? Such a noun names the verb's
+     * object or purpose, not a second event.
+     */
+    private static boolean inObjectOf(SentenceView s, PatternMatcher.Match v, int i) {
+        if (i <= v.trigger() || i - v.end() > 6) {
+            return false;
+        }
+        for (int k = Math.max(v.end(), v.trigger() + 1); k < i; k++) {
+            if (s.isHardBoundary(k) || s.text[k].equals(",") || s.text[k].equals("and")
+                    || (s.isVerb(k) && !s.pos[k].equals("VBN") && !s.pos[k].equals("VBG") && s.covering[k] == null)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Is the trigger at {@code i} inside the complement of the verb event {@code a}? Same clause, close by. */

@@ -81,6 +81,16 @@ class RolesTest {
     }
 
     @Test
+    void nounInTheVerbsObjectIsNotASecondEvent() {
+        assertEquals("NOR>CHL:040 CHL>NOR:040", triples(code("Norway held talks with Chile about a trip to Peru.",
+                "Norway", "NOR", "Chile", "CHL", "Peru", "PER")));
+        // after a comma the noun phrase is no longer the object
+        assertEquals("NOR>CHL:040 CHL>NOR:040 NOR>PER:042", triples(code(
+                "Norway held talks with Chile, and its trip to Peru was brief.",
+                "Norway", "NOR", "Chile", "CHL", "Peru", "PER")));
+    }
+
+    @Test
     void activeVoice() {
         assertEquals("FRA>DEU:042", triples(code("France visited Germany.", "France", "FRA", "Germany", "DEU")));
     }
