@@ -191,7 +191,13 @@ final class Roles {
                 }
             }
             if (!isRelativeOrObject(s, k)) {
-                return new Subject(List.of(), clauseStart(s, k), null, -1);
+                // "their forces withdrew": the owner is a pronoun, resolved like a pronoun subject
+                int d = k - 1;
+                while (d >= 0 && s.covering[d] == null && (s.pos[d].startsWith("JJ") || s.pos[d].startsWith("NN"))) {
+                    d--;
+                }
+                boolean owned = d >= 0 && (s.is(d, "their") || s.is(d, "its"));
+                return new Subject(List.of(), clauseStart(s, owned ? d : k), null, owned ? d : -1);
             }
         }
         return subject(s, trigger);

@@ -91,6 +91,12 @@ class RolesTest {
     }
 
     @Test
+    void possessivePronounSubjectIsResolvedLikeAPronoun() {
+        assertEquals("NOR>CHL:190", triples(code("Norway said on Monday their soldiers attacked Chile.",
+                "Norway", "NOR", "Chile", "CHL")));
+    }
+
+    @Test
     void activeVoice() {
         assertEquals("FRA>DEU:042", triples(code("France visited Germany.", "France", "FRA", "Germany", "DEU")));
     }
