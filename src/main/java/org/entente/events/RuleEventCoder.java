@@ -36,11 +36,13 @@ public final class RuleEventCoder implements EventCoder {
     private final PatternDictionary patterns;
     private final CameoTable cameo;
     private final Gazetteer gazetteer;
+    private final IntentCodes intents;
 
     public RuleEventCoder(PatternDictionary patterns, CameoTable cameo) {
         this.patterns = patterns;
         this.cameo = cameo;
         this.gazetteer = Gazetteer.standard();
+        this.intents = IntentCodes.load(cameo);
     }
 
     public PatternDictionary patterns() {
@@ -84,6 +86,7 @@ public final class RuleEventCoder implements EventCoder {
         Set<String> seen = new HashSet<>();
         List<ActorUnit> lastSources = carried;
         PatternMatcher.Match absorber = null;
+        PatternMatcher.Match lastVerb = null;
         for (int i = 0; i < s.size(); i++) {
             if (consumed[i] || s.covering[i] != null) {
                 continue;
@@ -97,6 +100,12 @@ public final class RuleEventCoder implements EventCoder {
             }
             if (absorber != null && embedded(s, absorber, i)) {
                 continue;
+            }
+            if (c.match.pattern().nominal() && lastVerb != null && inObjectOf(s, lastVerb, i)) {
+                continue; // "staged mass demonstrations", "mobilized reservists for a possible war": one event
+            }
+            if (!c.match.pattern().nominal()) {
+                lastVerb = c.match;
             }
             if (!c.match.pattern().nominal() && ABSORBING_ROOTS.contains(
                     c.match.pattern().code().substring(0, 2))) {
@@ -117,6 +126,24 @@ public final class RuleEventCoder implements EventCoder {
             emit(article, s, c, sources, articleCountries, seen, out);
         }
         return lastSources;
+    }
+
+    /**
+     * Is the noun at {@code i} inside the object phrase of the verb event {@code v}: after its trigger, within a
+     * few words of the match, with no comma, clause boundary or other verb between? Such a noun names the verb's
+     * object or purpose, not a second event.
+     */
+    private static boolean inObjectOf(SentenceView s, PatternMatcher.Match v, int i) {
+        if (i <= v.trigger() || i - v.end() > 6) {
+            return false;
+        }
+        for (int k = Math.max(v.end(), v.trigger() + 1); k < i; k++) {
+            if (s.isHardBoundary(k) || s.text[k].equals(",") || s.text[k].equals("and")
+                    || (s.isVerb(k) && !s.pos[k].equals("VBN") && !s.pos[k].equals("VBG") && s.covering[k] == null)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Is the trigger at {@code i} inside the complement of the verb event {@code a}? Same clause, close by. */
@@ -329,6 +356,12 @@ public final class RuleEventCoder implements EventCoder {
         if (modality == Modality.ASSERTED && dated.future()) {
             modality = Modality.FUTURE;
         }
+        if (!p.nominal() && statedIntent(s, c, modality)) {
+            String intent = intents.intentOf(code.code());
+            if (intent != null) {
+                code = cameo.get(intent);
+            }
+        }
         List<ActorUnit> exclude = new ArrayList<>(sources);
         exclude.addAll(c.targets);
         Location location = Locator.locate(s, Math.min(c.scopeStart, c.match.trigger()), c.match.trigger(), exclude,
@@ -379,6 +412,37 @@ public final class RuleEventCoder implements EventCoder {
                     b == null ? null : new Span(b.start(), b.end()), location, dated.historical(), saidBy,
                     p.origin()));
         }
+    }
+
+    /**
+     * Is the event a doer's stated intention: "X will send", "X is to send", or reported "X said it would send"?
+     * A bare conditional ("if X sends", "X could send") is not one; neither is a future the date alone gives.
+     */
+    private static boolean statedIntent(SentenceView s, Candidate c, Modality modality) {
+        if (modality != Modality.FUTURE && modality != Modality.HYPOTHETICAL) {
+            return false;
+        }
+        int k = c.match.trigger() - 1;
+        while (k >= 0 && (s.pos[k].startsWith("RB") || s.is(k, "be") || s.is(k, "not"))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        boolean modal = modality == Modality.FUTURE ? s.is(k, "will") || s.is(k, "shall") || s.is(k, "'ll")
+                : s.is(k, "would");
+        if (!modal) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && j >= c.scopeStart - 3; j--) {
+            if (s.isReporting(j)) {
+                return true; // "X said it would boycott": the statement is the threat or the promise
+            }
+            if (s.is(j, "if") || s.is(j, "unless") || s.is(j, "whether")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean reciprocal(SentenceView s) {

@@ -59,6 +59,44 @@ class RolesTest {
     }
 
     @Test
+    void commonNounSubjectTakesThePlaceItIsIn() {
+        assertEquals("NOR>SWE:190", triples(code("Militants in Norway on Monday attacked Sweden.",
+                "Norway", "NOR", "Sweden", "SWE")));
+        // a place inside a prepositional phrase that is not the subject says nothing of who acts
+        assertEquals("", triples(code("After talks in Norway, militants attacked Sweden.",
+                "Norway", "NOR", "Sweden", "SWE")));
+    }
+
+    @Test
+    void reportedIntentionIsCodedAsTheStatementOfIntent() {
+        List<EventMention> said = code("Norway said Oslo will visit Chile.", "Norway", "NOR", "Oslo", "NOR",
+                "Chile", "CHL");
+        assertEquals("03", said.get(0).root());
+        assertEquals(Modality.FUTURE, said.get(0).modality());
+        List<EventMention> threat = code("Norway said Oslo would bomb Chile.", "Norway", "NOR", "Oslo", "NOR",
+                "Chile", "CHL");
+        assertEquals("13", threat.get(0).root());
+        // no statement: the act itself, in the future
+        assertEquals("04", code("Norway will visit Chile.", "Norway", "NOR", "Chile", "CHL").get(0).root());
+    }
+
+    @Test
+    void nounInTheVerbsObjectIsNotASecondEvent() {
+        assertEquals("NOR>CHL:040 CHL>NOR:040", triples(code("Norway held talks with Chile about a trip to Peru.",
+                "Norway", "NOR", "Chile", "CHL", "Peru", "PER")));
+        // after a comma the noun phrase is no longer the object
+        assertEquals("NOR>CHL:040 CHL>NOR:040 NOR>PER:042", triples(code(
+                "Norway held talks with Chile, and its trip to Peru was brief.",
+                "Norway", "NOR", "Chile", "CHL", "Peru", "PER")));
+    }
+
+    @Test
+    void possessivePronounSubjectIsResolvedLikeAPronoun() {
+        assertEquals("NOR>CHL:190", triples(code("Norway said on Monday their soldiers attacked Chile.",
+                "Norway", "NOR", "Chile", "CHL")));
+    }
+
+    @Test
     void activeVoice() {
         assertEquals("FRA>DEU:042", triples(code("France visited Germany.", "France", "FRA", "Germany", "DEU")));
     }
