@@ -457,7 +457,9 @@ public final class RuleEventCoder implements EventCoder {
     }
 
     private static boolean sameEntity(ActorMention a, ActorMention b) {
-        if (a == b || (a.start() == b.start() && a.end() == b.end() && Objects.equals(a.code(), b.code()))) {
+        // An event from an actor to the very same actor code ("Putin ... at Moscow summit" -> RUSGOV>RUSGOV) says
+        // nothing about a relationship: event coders conventionally discard such self-directed events.
+        if (a == b || Objects.equals(a.code(), b.code())) {
             return true;
         }
         return a.entityId() != null && a.entityId().equals(b.entityId());
