@@ -1,21 +1,16 @@
 package org.entente.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.entente.text.Lemmatizer;
 
 /**
  * Word normalisation and inflection, so that a pattern written with a base form ("meet", "sanction") matches
- * what news prints ("met", "sanctions", "co-operated"). The pipeline's lemmatizer is not trusted to cover verbs,
- * so each pattern word is expanded once, at load time, into its surface forms; matching is then a set lookup.
+ * what news prints ("met", "sanctions", "co-operated"). Irregular forms come from the lemmatizer's table
+ * (lemma-exceptions.tsv); each pattern word is expanded once, at load time, into its surface forms; matching is then a set lookup.
  */
 public final class Words {
     private static final Map<String, Set<String>> IRREGULAR = loadIrregular();
@@ -91,31 +86,9 @@ public final class Words {
     }
 
     private static Map<String, Set<String>> loadIrregular() {
+        // one table of irregular forms for the whole pipeline: the lemmatizer's
         Map<String, Set<String>> m = new HashMap<>();
-        try (InputStream in = Words.class.getResourceAsStream("/events/irregular-verbs.tsv")) {
-            if (in == null) {
-                return m;
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                Set<String> forms = new LinkedHashSet<>();
-                for (int i = 1; i < f.length; i++) {
-                    for (String alt : f[i].split("\\|")) {
-                        forms.add(alt.trim());
-                    }
-                }
-                forms.add(f[0] + "s");
-                forms.add(f[0].endsWith("e") ? f[0].substring(0, f[0].length() - 1) + "ing" : f[0] + "ing");
-                m.put(f[0].trim(), forms);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Lemmatizer.english().irregularVerbForms().forEach((lemma, forms) -> m.put(norm(lemma), Set.copyOf(forms)));
         return m;
     }
 }

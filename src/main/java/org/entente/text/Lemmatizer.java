@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,25 @@ public final class Lemmatizer {
 
     public static Lemmatizer english() {
         return ENGLISH;
+    }
+
+    /**
+     * The table's irregular verb forms by lemma ("meet" -> {met}), for matchers that expand a base form into the
+     * forms news prints. Contractions ("'s", "ve") are left out: they are not words a pattern means.
+     */
+    public Map<String, Set<String>> irregularVerbForms() {
+        Map<String, Set<String>> out = new HashMap<>();
+        exceptions.forEach((form, ex) -> {
+            if (form.length() < 3 || !form.chars().allMatch(Character::isLetter)) {
+                return;
+            }
+            for (int i = 0; i < ex.length; i += 2) {
+                if (ex[i].startsWith("V")) {
+                    out.computeIfAbsent(ex[i + 1], k -> new LinkedHashSet<>()).add(form);
+                }
+            }
+        });
+        return out;
     }
 
     public String lemma(String word, String pos) {
