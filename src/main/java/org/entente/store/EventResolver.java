@@ -1,13 +1,15 @@
 package org.entente.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,36 +18,35 @@ import org.entente.ingest.Article;
 
 /**
  * Assigns each new event mention to a resolved event (see {@link Resolution} for the rule), creating the event
- * or updating its counts. Runs inside the writer's transaction, so the events table is always consistent with
- * the mentions that are committed.
+ * or updating its counts. Candidates come from an in-memory {@link EventIndex}; the new and changed events are
+ * written to the table by {@link #flush} inside the writer's transaction, so the events table is always
+ * consistent with the mentions that are committed. Kept by the writer across batches; {@link #reset} after a
+ * rollback.
  */
 final class EventResolver {
     private static final int MAX_WORDS = 80;
-    private final StatementCache c;
     private final Resolution rule;
+    private final EventIndex index = new EventIndex();
     private long nextId;
     private final Rollups rollups = new Rollups();
     private String currentArticle;
     private final Set<Long> eventsOfArticle = new HashSet<>();
 
-    EventResolver(StatementCache c, Resolution rule) {
-        this.c = c;
+    EventResolver(Resolution rule) {
         this.rule = rule;
     }
 
-    /** Forgets the cached next id: after a rollback it must be read again. */
+    /** Forgets everything held in memory: after a rollback (or another writer's commit) it is read again. */
     void reset() {
         nextId = 0;
+        index.clear();
         rollups.clear();
         currentArticle = null;
         eventsOfArticle.clear();
     }
 
-    private record Candidate(long id, String code, LocalDate date, String locCountry, String locPlace, String words,
-                             double score) {
-    }
-
-    long resolve(Article a, EventMention m) throws SQLException {
+    /** The event id for mention {@code m} of article {@code a} (found or created), with its counts updated. */
+    long resolve(Connection c, Article a, EventMention m, LocalDateTime now) throws SQLException {
         if (!Objects.equals(currentArticle, a.id())) {
             currentArticle = a.id();
             eventsOfArticle.clear();
@@ -54,143 +55,109 @@ final class EventResolver {
         String src = m.sourceCountry() != null ? m.sourceCountry() : m.source();
         String tgt = m.targetCountry() != null ? m.targetCountry() : m.target();
         String words = Resolution.words(m.text());
-        Candidate best = (src == null && tgt == null) ? null : best(m, date, src, tgt, words);
-        long id = best == null ? insert(a, m, date, src, tgt, words) : update(best, a, m, date, words);
+        EventIndex.Key key = new EventIndex.Key(m.root(), m.modality().label(), m.historical(), src, tgt);
+        EventState best = (src == null && tgt == null) ? null : best(c, key, m, date, words);
+        long id;
+        if (best == null) {
+            id = insert(c, key, a, m, date, src, tgt, words, now);
+        } else {
+            update(best, a, m, words, now);
+            id = best.id;
+        }
         String pair = src == null || tgt == null ? null : pair(src, tgt);
-        LocalDate eventDate = best == null ? date : best.date();
+        LocalDate eventDate = best == null ? date : best.date;
         rollups.add(pair, eventDate, m.modality().label(), m.historical(), m.quad(), m.goldstein(),
                 best == null ? 1 : 0, 1);
         eventsOfArticle.add(id);
         return id;
     }
 
-    private Candidate best(EventMention m, LocalDate date, String src, String tgt, String words) throws SQLException {
-        boolean symmetric = rule.symmetricRoots().contains(m.root());
-        String sql = "SELECT id, code, date, location_country, location_place, words FROM events"
-                + " WHERE root IS NOT DISTINCT FROM ? AND modality = ? AND historical = ?"
-                + " AND ((src_key IS NOT DISTINCT FROM ? AND tgt_key IS NOT DISTINCT FROM ?)"
-                + "   OR (? AND src_key IS NOT DISTINCT FROM ? AND tgt_key IS NOT DISTINCT FROM ?))"
-                + " AND (CASE WHEN ? IS NULL THEN date IS NULL ELSE date BETWEEN ? AND ? END)";
-        Candidate best = null;
-        {
-            PreparedStatement ps = c.get(sql);
-            int i = 1;
-            ps.setString(i++, m.root());
-            ps.setString(i++, m.modality().label());
-            ps.setBoolean(i++, m.historical());
-            ps.setString(i++, src);
-            ps.setString(i++, tgt);
-            ps.setBoolean(i++, symmetric);
-            ps.setString(i++, tgt);
-            ps.setString(i++, src);
-            ps.setObject(i++, date);
-            ps.setObject(i++, date == null ? null : date.minusDays(rule.windowDays()));
-            ps.setObject(i, date == null ? null : date.plusDays(rule.windowDays()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Candidate cand = score(m, date, words, rs);
-                    if (cand != null && (best == null || cand.score > best.score
-                            || (cand.score == best.score && cand.id < best.id))) {
-                        best = cand;
-                    }
-                }
+    /**
+     * The closest event: same key (or the reversed key for symmetric roots), date within the window (or both
+     * undated), compatible location, same code or enough shared words; highest score, then lowest id.
+     */
+    private EventState best(Connection c, EventIndex.Key key, EventMention m, LocalDate date, String words)
+            throws SQLException {
+        List<EventState> cands = index.candidates(c, key, date, rule.windowDays());
+        if (rule.symmetricRoots().contains(m.root())) {
+            EventIndex.Key rev = new EventIndex.Key(key.root(), key.modality(), key.historical(), key.tgt(), key.src());
+            if (!rev.equals(key)) {
+                cands.addAll(index.candidates(c, rev, date, rule.windowDays()));
+            }
+        }
+        EventState best = null;
+        double bestScore = 0;
+        for (EventState e : cands) {
+            if (m.location() != null
+                    && (conflict(e.locCountry, m.location().country()) || conflict(e.locPlace, m.location().place()))) {
+                continue;
+            }
+            double overlap = Resolution.overlap(words, e.words);
+            boolean sameCode = Objects.equals(e.code, m.code());
+            if (!sameCode && overlap < rule.minOverlap()) {
+                continue;
+            }
+            long days = e.date == null || date == null ? 0 : Math.abs(ChronoUnit.DAYS.between(e.date, date));
+            double score = (sameCode ? 1 : 0) + overlap - 0.01 * days;
+            if (best == null || score > bestScore || (score == bestScore && e.id < best.id)) {
+                best = e;
+                bestScore = score;
             }
         }
         return best;
-    }
-
-    private Candidate score(EventMention m, LocalDate date, String words, ResultSet rs) throws SQLException {
-        String locCountry = rs.getString(4);
-        String locPlace = rs.getString(5);
-        if (m.location() != null) {
-            if (conflict(locCountry, m.location().country()) || conflict(locPlace, m.location().place())) {
-                return null;
-            }
-        }
-        String code = rs.getString(2);
-        double overlap = Resolution.overlap(words, rs.getString(6));
-        boolean sameCode = Objects.equals(code, m.code());
-        if (!sameCode && overlap < rule.minOverlap()) {
-            return null;
-        }
-        LocalDate d = rs.getObject(3, LocalDate.class);
-        long days = d == null || date == null ? 0 : Math.abs(ChronoUnit.DAYS.between(d, date));
-        double score = (sameCode ? 1 : 0) + overlap - 0.01 * days;
-        return new Candidate(rs.getLong(1), code, d, locCountry, locPlace, rs.getString(6), score);
     }
 
     private static boolean conflict(String a, String b) {
         return a != null && b != null && !a.equalsIgnoreCase(b);
     }
 
-    private long insert(Article a, EventMention m, LocalDate date, String src, String tgt, String words)
-            throws SQLException {
-        long id = nextId();
-        String sql = "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1,1,?,?,?,?,?,?,?,?,[?])";
-        Timestamp now = Timestamp.from(Instant.now());
-        {
-            PreparedStatement ps = c.get(sql);
-            int i = 1;
-            ps.setLong(i++, id);
-            ps.setObject(i++, date);
-            ps.setString(i++, m.source());
-            ps.setString(i++, m.target());
-            ps.setString(i++, m.sourceCountry());
-            ps.setString(i++, m.targetCountry());
-            ps.setString(i++, src);
-            ps.setString(i++, tgt);
-            ps.setString(i++, src == null || tgt == null ? null : pair(src, tgt));
-            ps.setString(i++, m.source() == null || m.target() == null ? null : pair(m.source(), m.target()));
-            ps.setString(i++, m.code());
-            ps.setString(i++, m.root());
-            ps.setInt(i++, m.quad());
-            ps.setDouble(i++, m.goldstein());
-            ps.setString(i++, m.plover());
-            ps.setString(i++, m.modality().label());
-            ps.setBoolean(i++, m.historical());
-            ps.setString(i++, m.location() == null ? null : m.location().country());
-            ps.setString(i++, m.location() == null ? null : m.location().place());
-            ps.setObject(i++, a.date());
-            ps.setObject(i++, a.date());
-            ps.setTimestamp(i++, now);
-            ps.setTimestamp(i++, now);
-            ps.setString(i++, a.id());
-            ps.setInt(i++, m.sentence());
-            ps.setString(i++, m.text());
-            ps.setString(i++, words);
-            ps.setString(i, sourceOf(a));
-            ps.executeUpdate();
-        }
+    private long insert(Connection c, EventIndex.Key key, Article a, EventMention m, LocalDate date, String src,
+                        String tgt, String words, LocalDateTime now) throws SQLException {
+        long id = nextId(c);
+        String outlet = sourceOf(a);
+        String locCountry = m.location() == null ? null : m.location().country();
+        String locPlace = m.location() == null ? null : m.location().place();
+        EventState e = new EventState(id, m.code(), date, locCountry, locPlace, words, 1, 1, 1, List.of(outlet),
+                a.date(), a.date());
+        e.updated = now;
+        e.dirty = true;
+        e.row = new Object[] {id, date, m.source(), m.target(), m.sourceCountry(), m.targetCountry(), src, tgt,
+            src == null || tgt == null ? null : pair(src, tgt),
+            m.source() == null || m.target() == null ? null : pair(m.source(), m.target()),
+            m.code(), m.root(), (byte) m.quad(), m.goldstein(), m.plover(), m.modality().label(), m.historical(),
+            null, null, null, null, null, null, null, now, null, a.id(), m.sentence(), m.text(), null, null};
+        index.add(c, key, e);
         return id;
     }
 
-    private long update(Candidate e, Article a, EventMention m, LocalDate date, String words) throws SQLException {
-        boolean newArticle = !eventsOfArticle.contains(e.id);
-        String sql = "UPDATE events SET num_mentions = num_mentions + 1,"
-                + " num_articles = num_articles + ?,"
-                + " num_sources = num_sources + CASE WHEN list_contains(outlets, ?) THEN 0 ELSE 1 END,"
-                + " outlets = CASE WHEN list_contains(outlets, ?) THEN outlets ELSE list_append(outlets, ?) END,"
-                + " first_seen = least(first_seen, ?), last_seen = greatest(last_seen, ?),"
-                + " location_country = coalesce(location_country, ?), location_place = coalesce(location_place, ?),"
-                + " words = ?, updated = ? WHERE id = ?";
+    private void update(EventState e, Article a, EventMention m, String words, LocalDateTime now) {
         String outlet = sourceOf(a);
-        {
-            PreparedStatement ps = c.get(sql);
-            int i = 1;
-            ps.setInt(i++, newArticle ? 1 : 0);
-            ps.setString(i++, outlet);
-            ps.setString(i++, outlet);
-            ps.setString(i++, outlet);
-            ps.setObject(i++, a.date());
-            ps.setObject(i++, a.date());
-            ps.setString(i++, m.location() == null ? null : m.location().country());
-            ps.setString(i++, m.location() == null ? null : m.location().place());
-            ps.setString(i++, union(e.words, words));
-            ps.setTimestamp(i++, Timestamp.from(Instant.now()));
-            ps.setLong(i, e.id);
-            ps.executeUpdate();
+        e.numMentions++;
+        e.numArticles += eventsOfArticle.contains(e.id) ? 0 : 1;
+        if (!e.outlets.contains(outlet)) {
+            e.numSources++;
+            e.outlets.add(outlet);
         }
-        return e.id;
+        e.firstSeen = least(e.firstSeen, a.date());
+        e.lastSeen = greatest(e.lastSeen, a.date());
+        if (e.locCountry == null && m.location() != null) {
+            e.locCountry = m.location().country();
+        }
+        if (e.locPlace == null && m.location() != null) {
+            e.locPlace = m.location().place();
+        }
+        e.words = union(e.words, words);
+        e.updated = now;
+        e.dirty = true;
+    }
+
+    /** SQL's least(): NULLs are ignored. */
+    private static LocalDate least(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : (b.isBefore(a) ? b : a);
+    }
+
+    private static LocalDate greatest(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : (b.isAfter(a) ? b : a);
     }
 
     private static String union(String a, String b) {
@@ -208,14 +175,16 @@ final class EventResolver {
     }
 
     /** The next GlobalEventID, kept in store_meta inside the transaction so ids never repeat. */
-    private long nextId() throws SQLException {
+    private long nextId(Connection c) throws SQLException {
         if (nextId == 0) {
-            try (ResultSet rs = c.get("SELECT CAST(value AS BIGINT) FROM store_meta WHERE key = 'next_event_id'")
-                    .executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT CAST(value AS BIGINT) FROM store_meta WHERE key = 'next_event_id'");
+                 ResultSet rs = ps.executeQuery()) {
                 nextId = rs.next() ? rs.getLong(1) : 0;
             }
             if (nextId == 0) {
-                try (ResultSet rs = c.get("SELECT coalesce(max(id), 0) + 1 FROM events").executeQuery()) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(id), 0) + 1 FROM events");
+                     ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     nextId = rs.getLong(1);
                 }
@@ -224,14 +193,66 @@ final class EventResolver {
         return nextId++;
     }
 
-    /** Saves the next id and the rollup deltas with the batch's transaction (called once, before commit). */
-    void saveNextId(java.sql.Connection conn) throws SQLException {
-        rollups.flush(conn);
-        if (nextId != 0) {
-            PreparedStatement ps = c.get("INSERT OR REPLACE INTO store_meta VALUES ('next_event_id', ?)");
-            ps.setString(1, Long.toString(nextId));
+    /**
+     * Writes the batch's new events, the changed counts of stored ones and the rollup deltas, inside
+     * the caller's transaction (called once, before commit). {@link #committed} must follow a successful commit.
+     */
+    List<EventState> flush(Connection c, Bulk bulk) throws SQLException {
+        List<EventState> dirty = index.dirty();
+        List<Object[]> fresh = new ArrayList<>();
+        List<Object[]> changed = new ArrayList<>();
+        for (EventState e : dirty) {
+            if (e.row != null) {
+                Object[] r = e.row;
+                r[17] = e.locCountry;
+                r[18] = e.locPlace;
+                r[19] = e.numMentions;
+                r[20] = e.numArticles;
+                r[21] = e.numSources;
+                r[22] = e.firstSeen;
+                r[23] = e.lastSeen;
+                r[25] = e.updated;
+                r[29] = e.words;
+                r[30] = List.copyOf(e.outlets);
+                fresh.add(r);
+            } else {
+                changed.add(new Object[] {e.id, e.numMentions, e.numArticles, e.numSources, List.copyOf(e.outlets),
+                    e.firstSeen, e.lastSeen, e.locCountry, e.locPlace, e.words, e.updated});
+            }
+        }
+        fresh.sort((x, y) -> Long.compare((Long) x[0], (Long) y[0]));
+        bulk.insert("events", fresh);
+        if (!changed.isEmpty()) {
+            bulk.stage("events_changed", "SELECT id, num_mentions, num_articles, num_sources, outlets, first_seen,"
+                    + " last_seen, location_country, location_place, words, updated FROM events", changed);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE events SET num_mentions = u.num_mentions,"
+                    + " num_articles = u.num_articles, num_sources = u.num_sources, outlets = u.outlets,"
+                    + " first_seen = u.first_seen, last_seen = u.last_seen, location_country = u.location_country,"
+                    + " location_place = u.location_place, words = u.words, updated = u.updated"
+                    + " FROM stage_events_changed u WHERE events.id = u.id")) {
+                ps.executeUpdate();
+            }
+        }
+        rollups.flush(c);
+        return dirty;
+    }
+
+    /** Saves the next event id and the writer's token (one statement: each costs DuckDB a few ms). */
+    void saveMeta(Connection c, String token) throws SQLException {
+        String sql = "INSERT OR REPLACE INTO store_meta VALUES ('writer', ?)"
+                + (nextId != 0 ? ", ('next_event_id', ?)" : "");
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, token);
+            if (nextId != 0) {
+                ps.setString(2, Long.toString(nextId));
+            }
             ps.executeUpdate();
         }
+    }
+
+    /** After the commit of what {@link #flush} wrote. */
+    void committed(List<EventState> written) {
+        index.committed(written);
     }
 
     static String pair(String a, String b) {

@@ -7,7 +7,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.duckdb.DuckDBConnection;
 import org.entente.actors.ActorMention;
 import org.entente.events.EventMention;
 import org.entente.events.Span;
@@ -28,13 +34,17 @@ public final class StoreWriter {
     }
 
     private final Store store;
-    private final Resolution resolution;
     private final int runId;
+    private final EventResolver resolver;
+    /** Names this writer's commits in store_meta (see {@link #stored}). */
+    private final String writerId = UUID.randomUUID().toString();
+    private long batches;
+    private String lastToken;
 
     private StoreWriter(Store store, Resolution resolution, int runId) {
         this.store = store;
-        this.resolution = resolution;
         this.runId = runId;
+        this.resolver = new EventResolver(resolution);
     }
 
     /** Starts a run: records which entente, actor knowledge base and coder are writing, for provenance. */
@@ -80,35 +90,25 @@ public final class StoreWriter {
      * rolled back and rewritten one article per transaction, so only the bad article is left out.
      */
     public List<Written> writeAll(List<CodedArticle> batch) {
-        return store.write(c -> {
+        return store.write(conn -> {
+            DuckDBConnection c = (DuckDBConnection) conn;
             c.setAutoCommit(false);
-            try (StatementCache sc = new StatementCache(c)) {
-                EventResolver resolver = new EventResolver(sc, resolution);
-                List<Written> out = new java.util.ArrayList<>();
+            try {
+                Bulk bulk = new Bulk(c);
                 try {
-                    for (CodedArticle coded : batch) {
-                        out.add(new Written(writeOne(sc, resolver, coded), null));
-                    }
-                    resolver.saveNextId(c);
-                    c.commit();
-                    return out;
+                    return writeBatch(c, bulk, batch);
                 } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    resolver.reset();
+                    rolledBack(c, bulk);
                     if (batch.size() == 1) {
                         return List.of(new Written(Outcome.FAILED, Store.firstLine(String.valueOf(e.getMessage()))));
                     }
                 }
-                out.clear();
+                List<Written> out = new ArrayList<>();
                 for (CodedArticle coded : batch) {
                     try {
-                        Outcome o = writeOne(sc, resolver, coded);
-                        resolver.saveNextId(c);
-                        c.commit();
-                        out.add(new Written(o, null));
+                        out.add(writeBatch(c, bulk, List.of(coded)).get(0));
                     } catch (SQLException | RuntimeException e) {
-                        c.rollback();
-                        resolver.reset();
+                        rolledBack(c, bulk);
                         out.add(new Written(Outcome.FAILED, Store.firstLine(String.valueOf(e.getMessage()))));
                     }
                 }
@@ -119,131 +119,121 @@ public final class StoreWriter {
         });
     }
 
-    private Outcome writeOne(StatementCache c, EventResolver resolver, CodedArticle coded) throws SQLException {
-        Article a = coded.analyzed().article();
-        PreparedStatement has = c.get("SELECT 1 FROM articles WHERE id = ?");
-        has.setString(1, a.id());
-        try (ResultSet rs = has.executeQuery()) {
-            if (rs.next()) {
-                return Outcome.ALREADY_STORED;
-            }
-        }
-        {
-            PreparedStatement ps = c.get("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-            ps.setString(1, a.id());
-            ps.setString(2, a.name());
-            ps.setString(3, a.url());
-            ps.setString(4, a.outlet());
-            ps.setString(5, a.title());
-            ps.setObject(6, a.date());
-            ps.setString(7, a.author());
-            ps.setString(8, a.language());
-            ps.setString(9, a.text());
-            ps.setString(10, metaJson(a));
-            ps.setTimestamp(11, Timestamp.from(Instant.now()));
-            ps.setInt(12, runId);
-            ps.executeUpdate();
-        }
-        writeActors(c, a.id(), coded.actors());
-        writeEvents(c, resolver, a, coded.events());
-        return Outcome.WRITTEN;
+    private void rolledBack(Connection c, Bulk bulk) throws SQLException {
+        c.rollback();
+        bulk.rolledBack();
+        resolver.reset();
+        lastToken = null;
     }
 
-    private static void writeActors(StatementCache c, String articleId, List<ActorMention> actors) throws SQLException {
-        for (int from = 0, chunk; from < actors.size(); from += chunk) {
-            chunk = chunk(actors.size() - from, 32);
-            List<ActorMention> part = actors.subList(from, from + chunk);
-            PreparedStatement ps = c.get(multiRow("actor_mentions", 15, part.size()));
-            int i = 1;
-            int idx = from;
-            for (ActorMention m : part) {
-                ps.setString(i++, articleId);
-                ps.setInt(i++, idx++);
-                ps.setInt(i++, m.sentence());
-                ps.setInt(i++, m.start());
-                ps.setInt(i++, m.end());
-                ps.setInt(i++, m.firstToken());
-                ps.setInt(i++, m.lastToken());
-                ps.setString(i++, m.text());
-                ps.setString(i++, m.code());
-                ps.setString(i++, m.country());
-                ps.setString(i++, m.role());
-                ps.setString(i++, m.entityId());
-                ps.setString(i++, m.kind());
-                ps.setDouble(i++, m.confidence());
-                ps.setString(i++, m.source());
+    /** One transaction: the articles not stored yet, with all their rows, or nothing. */
+    private List<Written> writeBatch(DuckDBConnection c, Bulk bulk, List<CodedArticle> batch) throws SQLException {
+        // the first statement of the transaction: it must run before any appender flushes (see Bulk)
+        Set<String> stored = stored(c, batch);
+        Rows rows = new Rows();
+        List<Written> out = new ArrayList<>(batch.size());
+        for (CodedArticle coded : batch) {
+            Article a = coded.analyzed().article();
+            if (!stored.add(a.id())) {
+                out.add(new Written(Outcome.ALREADY_STORED, null));
+                continue;
             }
-            ps.executeUpdate();
+            LocalDateTime now = LocalDateTime.now();
+            rows.articles.add(new Object[] {a.id(), a.name(), a.url(), a.outlet(), a.title(), a.date(), a.author(),
+                a.language(), a.text(), metaJson(a), now, runId});
+            actorRows(rows.actors, a.id(), coded.actors());
+            eventRows(c, rows.events, a, coded.events(), now);
+            out.add(new Written(Outcome.WRITTEN, null));
         }
+        bulk.insert("articles", rows.articles);
+        bulk.insert("actor_mentions", rows.actors);
+        bulk.insert("event_mentions", rows.events);
+        List<EventState> written = resolver.flush(c, bulk);
+        String token = writerId + ":" + (++batches);
+        resolver.saveMeta(c, token);
+        c.commit();
+        lastToken = token;
+        resolver.committed(written);
+        return out;
+    }
+
+    /** Rows of one batch, in table column order. */
+    private static final class Rows {
+        final List<Object[]> articles = new ArrayList<>();
+        final List<Object[]> actors = new ArrayList<>();
+        final List<Object[]> events = new ArrayList<>();
     }
 
     /**
-     * Rows for the next multi-row INSERT: a power of two (at most {@code max}), so a batch needs at most six
-     * distinct statements. Preparing a many-row INSERT costs DuckDB more than running it, and with any row count
-     * allowed almost every article needed a statement of its own size.
+     * Which of the batch's article ids the store holds already (one query for the batch), and whether this
+     * writer's in-memory events are still good. They are only while this writer is the store's only writer: each
+     * commit leaves a token in store_meta, and a different token means someone else wrote in between (another
+     * process, while this one had let go of the file), so the memory is dropped and read again.
      */
+    private Set<String> stored(Connection c, List<CodedArticle> batch) throws SQLException {
+        Set<String> out = new HashSet<>();
+        String token = null;
+        for (int from = 0, chunk; from < batch.size(); from += chunk) {
+            chunk = chunk(batch.size() - from, 64);
+            String marks = String.join(",", java.util.Collections.nCopies(chunk, "?"));
+            String sql = "SELECT id, false FROM articles WHERE id IN (" + marks + ")"
+                    + (from == 0 ? " UNION ALL SELECT value, true FROM store_meta WHERE key = 'writer'" : "");
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < chunk; i++) {
+                    ps.setString(i + 1, batch.get(from + i).analyzed().article().id());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (rs.getBoolean(2)) {
+                            token = rs.getString(1);
+                        } else {
+                            out.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+        }
+        if (lastToken == null || !lastToken.equals(token)) {
+            resolver.reset();
+        }
+        return out;
+    }
+
+    private static void actorRows(List<Object[]> out, String articleId, List<ActorMention> actors) {
+        int idx = 0;
+        for (ActorMention m : actors) {
+            out.add(new Object[] {articleId, idx++, m.sentence(), m.start(), m.end(), m.firstToken(), m.lastToken(),
+                m.text(), m.code(), m.country(), m.role(), m.entityId(), m.kind(), m.confidence(), m.source()});
+        }
+    }
+
+    /** Rows of at most {@code max} (a power of two) for the next IN list, so only a few statements are prepared. */
     static int chunk(int left, int max) {
         return Integer.highestOneBit(Math.min(left, max));
     }
 
-    /** INSERT of {@code rows} rows of {@code cols} parameters: one statement instead of one per row. */
-    static String multiRow(String table, int cols, int rows) {
-        String row = "(" + String.join(",", java.util.Collections.nCopies(cols, "?")) + ")";
-        return "INSERT INTO " + table + " VALUES " + String.join(",", java.util.Collections.nCopies(rows, row));
-    }
-
-    private static void writeEvents(StatementCache c, EventResolver resolver, Article a, List<EventMention> events)
-            throws SQLException {
-        if (events.isEmpty()) {
-            return;
-        }
-        long[] ids = new long[events.size()];
-        for (int k = 0; k < ids.length; k++) {
-            ids[k] = resolver.resolve(a, events.get(k));
-        }
-        for (int from = 0, chunk; from < events.size(); from += chunk) {
-            chunk = chunk(events.size() - from, 16);
-            int to = from + chunk;
-            PreparedStatement ps = c.get(multiRow("event_mentions", 30, to - from));
-            int i = 1;
-            for (int idx = from; idx < to; idx++) {
-                EventMention m = events.get(idx);
-                long eventId = ids[idx];
-                ps.setString(i++, a.id());
-                ps.setInt(i++, idx);
-                ps.setString(i++, m.article());
-                ps.setObject(i++, m.date());
-                ps.setString(i++, m.source());
-                ps.setString(i++, m.target());
-                ps.setString(i++, m.sourceCountry());
-                ps.setString(i++, m.targetCountry());
-                ps.setString(i++, m.code());
-                ps.setString(i++, m.root());
-                ps.setInt(i++, m.quad());
-                ps.setDouble(i++, m.goldstein());
-                ps.setString(i++, m.plover());
-                ps.setString(i++, m.modality().label());
-                ps.setInt(i++, m.sentence());
-                ps.setString(i++, m.text());
-                i = span(ps, i, m.span());
-                i = span(ps, i, m.sourceSpan());
-                i = span(ps, i, m.verbSpan());
-                i = span(ps, i, m.targetSpan());
-                ps.setString(i++, m.location() == null ? null : m.location().country());
-                ps.setString(i++, m.location() == null ? null : m.location().place());
-                ps.setBoolean(i++, m.historical());
-                ps.setString(i++, m.saidBy());
-                ps.setString(i++, m.pattern());
-                ps.setLong(i++, eventId);
-            }
-            ps.executeUpdate();
+    private void eventRows(Connection c, List<Object[]> out, Article a, List<EventMention> events,
+                           LocalDateTime now) throws SQLException {
+        for (int idx = 0; idx < events.size(); idx++) {
+            EventMention m = events.get(idx);
+            long eventId = resolver.resolve(c, a, m, now);
+            out.add(new Object[] {a.id(), idx, m.article(), m.date(), m.source(), m.target(), m.sourceCountry(),
+                m.targetCountry(), m.code(), m.root(), (byte) m.quad(), m.goldstein(), m.plover(),
+                m.modality().label(), m.sentence(), m.text(),
+                start(m.span()), end(m.span()), start(m.sourceSpan()), end(m.sourceSpan()),
+                start(m.verbSpan()), end(m.verbSpan()), start(m.targetSpan()), end(m.targetSpan()),
+                m.location() == null ? null : m.location().country(),
+                m.location() == null ? null : m.location().place(), m.historical(), m.saidBy(), m.pattern(),
+                eventId});
         }
     }
 
-    private static int span(PreparedStatement ps, int i, Span s) throws SQLException {
-        ps.setObject(i, s == null ? null : s.start());
-        ps.setObject(i + 1, s == null ? null : s.end());
-        return i + 2;
+    private static Integer start(Span s) {
+        return s == null ? null : s.start();
+    }
+
+    private static Integer end(Span s) {
+        return s == null ? null : s.end();
     }
 
     private static String metaJson(Article a) {

@@ -1,0 +1,169 @@
+package org.entente.store;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The resolver's candidate lookup, in memory: stored events grouped by event date, then by resolution key
+ * (root, modality, history flag, source key, target key). Asking the database once per mention meant a scan of
+ * the events table per mention (DuckDB keeps no index on it); here a date's events are read once, the first time a
+ * mention within the resolution window of that date needs them, and kept while the writer works.
+ *
+ * <p>Memory stays bounded: after a commit, the dates used longest ago are dropped once more than
+ * {@link #MAX_EVENTS} events are held (they are read again if needed). The index only ever holds committed state
+ * plus the current batch's changes; after a rollback, or when another writer has touched the store, the writer
+ * {@link #clear}s it and it fills again from the table.
+ */
+final class EventIndex {
+    static final int MAX_EVENTS = 200_000;
+    /** Stands for "no date" in the bucket map (undated mentions only meet undated events). */
+    private static final LocalDate NO_DATE = LocalDate.MIN;
+
+    record Key(String root, String modality, boolean historical, String src, String tgt) {
+    }
+
+    /** Buckets in access order, so the least recently used comes first when memory must be given back. */
+    private final LinkedHashMap<LocalDate, Map<Key, List<EventState>>> buckets = new LinkedHashMap<>(64, 0.75f, true);
+    private int size;
+
+    void clear() {
+        buckets.clear();
+        size = 0;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The events under {@code key} whose date is within {@code window} days of {@code date} (or undated, if null). */
+    List<EventState> candidates(Connection c, Key key, LocalDate date, int window) throws SQLException {
+        List<EventState> out = new ArrayList<>();
+        if (date == null) {
+            addFrom(bucket(c, NO_DATE, NO_DATE).get(key), out);
+            return out;
+        }
+        load(c, date.minusDays(window), date.plusDays(window));
+        for (LocalDate d = date.minusDays(window); !d.isAfter(date.plusDays(window)); d = d.plusDays(1)) {
+            addFrom(buckets.get(d).get(key), out);
+        }
+        return out;
+    }
+
+    /** Adds an event created by the current batch (its date's bucket was loaded by the lookup before it). */
+    void add(Connection c, Key key, EventState e) throws SQLException {
+        LocalDate d = e.date == null ? NO_DATE : e.date;
+        bucket(c, d, d).computeIfAbsent(key, k -> new ArrayList<>(2)).add(e);
+        size++;
+    }
+
+    /** Events changed since the last {@link #committed} (new ones and updated ones). */
+    List<EventState> dirty() {
+        List<EventState> out = new ArrayList<>();
+        for (Map<Key, List<EventState>> b : buckets.values()) {
+            for (List<EventState> l : b.values()) {
+                for (EventState e : l) {
+                    if (e.dirty) {
+                        out.add(e);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The batch is in the table now: nothing is dirty, and memory can be given back. */
+    void committed(List<EventState> written) {
+        for (EventState e : written) {
+            e.dirty = false;
+            e.row = null;
+        }
+        Iterator<Map.Entry<LocalDate, Map<Key, List<EventState>>>> it = buckets.entrySet().iterator();
+        while (size > MAX_EVENTS && it.hasNext()) {
+            Map<Key, List<EventState>> b = it.next().getValue();
+            for (List<EventState> l : b.values()) {
+                size -= l.size();
+            }
+            it.remove();
+        }
+    }
+
+    private static void addFrom(List<EventState> l, List<EventState> out) {
+        if (l != null) {
+            out.addAll(l);
+        }
+    }
+
+    private Map<Key, List<EventState>> bucket(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        load(c, from, to);
+        return buckets.get(from);
+    }
+
+    /** Reads the dates in [from, to] not held yet (NO_DATE: the undated events) from the events table. */
+    private void load(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            if (buckets.get(d) == null) {
+                first = first == null ? d : first;
+                last = d;
+            }
+        }
+        if (first == null) {
+            return;
+        }
+        Map<LocalDate, Map<Key, List<EventState>>> fresh = new HashMap<>();
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            if (!buckets.containsKey(d)) {
+                fresh.put(d, new HashMap<>());
+            }
+        }
+        String sql = "SELECT id, code, date, location_country, location_place, words, num_mentions, num_articles,"
+                + " num_sources, outlets, first_seen, last_seen, root, modality, historical, src_key, tgt_key"
+                + " FROM events WHERE " + (first.equals(NO_DATE) ? "date IS NULL" : "date BETWEEN ? AND ?");
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (!first.equals(NO_DATE)) {
+                ps.setObject(1, first);
+                ps.setObject(2, last);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    LocalDate d = rs.getObject(3, LocalDate.class);
+                    Map<Key, List<EventState>> b = fresh.get(d == null ? NO_DATE : d);
+                    if (b == null) {
+                        continue; // that date is held already, with this batch's changes
+                    }
+                    EventState e = new EventState(rs.getLong(1), rs.getString(2), d, rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
+                            strings(rs.getArray(10)), rs.getObject(11, LocalDate.class),
+                            rs.getObject(12, LocalDate.class));
+                    Key k = new Key(rs.getString(13), rs.getString(14), rs.getBoolean(15), rs.getString(16),
+                            rs.getString(17));
+                    b.computeIfAbsent(k, x -> new ArrayList<>(2)).add(e);
+                    size++;
+                }
+            }
+        }
+        // ascending ids within a key, as the table gave them; resolution breaks ties on id anyway
+        buckets.putAll(fresh);
+    }
+
+    private static List<String> strings(Array a) throws SQLException {
+        List<String> out = new ArrayList<>();
+        if (a != null) {
+            for (Object o : (Object[]) a.getArray()) {
+                out.add(o == null ? null : o.toString());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,49 @@
+package org.entente.store;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The writer's in-memory copy of one resolved event: what resolution compares (key, code, date, location, words)
+ * and the counters it updates. Mutable on purpose and confined to the writer thread: the writer changes these
+ * while it resolves a batch and writes the changed ones to the {@code events} table before the batch commits.
+ * {@code row} is the full new row when the event was created in the current batch (else null).
+ */
+final class EventState {
+    final long id;
+    final String code;
+    final LocalDate date;
+    String locCountry;
+    String locPlace;
+    String words;
+    int numMentions;
+    int numArticles;
+    int numSources;
+    final List<String> outlets;
+    LocalDate firstSeen;
+    LocalDate lastSeen;
+    LocalDateTime updated;
+    /** The rest of a new event's row (source, target, text...), in table order; null for a stored event. */
+    Object[] row;
+    /** Changed in the current batch. */
+    boolean dirty;
+
+    EventState(long id, String code, LocalDate date, String locCountry, String locPlace, String words,
+               int numMentions, int numArticles, int numSources, List<String> outlets, LocalDate firstSeen,
+               LocalDate lastSeen) {
+        this.id = id;
+        this.code = code;
+        this.date = date;
+        this.locCountry = locCountry;
+        this.locPlace = locPlace;
+        this.words = words;
+        this.numMentions = numMentions;
+        this.numArticles = numArticles;
+        this.numSources = numSources;
+        this.outlets = new ArrayList<>(outlets);
+        this.firstSeen = firstSeen;
+        this.lastSeen = lastSeen;
+    }
+}
