@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.entente.actors.ActorRecognizer;
@@ -23,6 +24,7 @@ import org.entente.ingest.InputFailure;
 import org.entente.ingest.Sources;
 import org.entente.pipeline.CodedArticle;
 import org.entente.pipeline.Pipeline;
+import org.entente.store.Ingester;
 import org.entente.text.Sentence;
 import org.entente.text.TextAnalyzer;
 
@@ -35,7 +37,6 @@ import org.entente.text.TextAnalyzer;
 public final class BenchRunner {
     private static final Article END = new Article("", "", null, null, null, null, null, null, "", null);
     private static final CodedArticle END_CODED = new CodedArticle(null, List.of(), List.of());
-    private static final int STORE_BATCH = 64;
 
     private final BenchConfig config;
     private final PrintStream err;
@@ -97,7 +98,7 @@ public final class BenchRunner {
         Counters counters = new Counters();
         StageClock clock = new StageClock();
         BlockingQueue<Article> articles = new ArrayBlockingQueue<>(config.threads() * 8);
-        BlockingQueue<CodedArticle> coded = new ArrayBlockingQueue<>(STORE_BATCH * 4);
+        BlockingQueue<CodedArticle> coded = new ArrayBlockingQueue<>(Ingester.BATCH * 4);
         Path db = null;
         BenchStore store = null;
         try (HeapMonitor heap = new HeapMonitor()) {
@@ -231,19 +232,27 @@ public final class BenchRunner {
         }
     }
 
+    /** Stores as {@code entente ingest} does: group commit by {@link Ingester#BATCH} articles or {@link Ingester#MAX_WAIT}. */
     private void write(BlockingQueue<CodedArticle> in, BenchStore store, Counters counters, StageClock clock) {
-        List<CodedArticle> batch = new ArrayList<>(STORE_BATCH);
+        List<CodedArticle> batch = new ArrayList<>(Ingester.BATCH);
         boolean open = true;
+        long deadline = 0;
         try {
             while (open) {
-                batch.clear();
-                batch.add(in.take());
-                in.drainTo(batch, STORE_BATCH - 1);
-                if (batch.get(batch.size() - 1) == END_CODED) {
-                    batch.remove(batch.size() - 1);
+                long wait = deadline - System.nanoTime();
+                CodedArticle c = batch.isEmpty() ? in.take() : wait > 0 ? in.poll(wait, TimeUnit.NANOSECONDS) : null;
+                if (c == END_CODED) {
                     open = false;
+                } else if (c != null) {
+                    if (batch.isEmpty()) {
+                        deadline = System.nanoTime() + Ingester.MAX_WAIT.toNanos();
+                    }
+                    batch.add(c);
                 }
-                if (store != null && !batch.isEmpty()) {
+                if (batch.isEmpty() || (open && batch.size() < Ingester.BATCH && System.nanoTime() < deadline)) {
+                    continue;
+                }
+                if (store != null) {
                     long t0 = System.nanoTime();
                     try {
                         for (String failure : store.write(batch)) {
@@ -257,6 +266,7 @@ public final class BenchRunner {
                     }
                     clock.add(Stage.STORE, System.nanoTime() - t0);
                 }
+                batch.clear();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -10,7 +10,7 @@ import org.entente.store.StoreWriter;
 
 /**
  * The store stage as the bench drives it: the product's DuckDB store and its writer, fed batches by one thread,
- * as {@code entente ingest} does (each article in its own transaction, event resolution included).
+ * as {@code entente ingest} does (whole articles grouped per transaction, event resolution included).
  */
 final class BenchStore implements AutoCloseable {
     private final Store store;
