@@ -20,7 +20,7 @@ import java.util.Map;
  * mention within the resolution window of that date needs them, and kept while the writer works.
  *
  * <p>Memory stays bounded: after a commit, the dates used longest ago are dropped once more than
- * {@link #MAX_EVENTS} events are held (they are read again if needed). The index only ever holds committed state
+ * {@link #MAX_EVENTS} events (by default) are held (they are read again if needed). The index only ever holds committed state
  * plus the current batch's changes; after a rollback, or when another writer has touched the store, the writer
  * {@link #clear}s it and it fills again from the table.
  */
@@ -33,8 +33,13 @@ final class EventIndex {
     }
 
     /** Buckets in access order, so the least recently used comes first when memory must be given back. */
+    private final int maxEvents;
     private final LinkedHashMap<LocalDate, Map<Key, List<EventState>>> buckets = new LinkedHashMap<>(64, 0.75f, true);
     private int size;
+
+    EventIndex(int maxEvents) {
+        this.maxEvents = maxEvents;
+    }
 
     void clear() {
         buckets.clear();
@@ -88,7 +93,7 @@ final class EventIndex {
             e.row = null;
         }
         Iterator<Map.Entry<LocalDate, Map<Key, List<EventState>>>> it = buckets.entrySet().iterator();
-        while (size > MAX_EVENTS && it.hasNext()) {
+        while (size > maxEvents && it.hasNext()) {
             Map<Key, List<EventState>> b = it.next().getValue();
             for (List<EventState> l : b.values()) {
                 size -= l.size();

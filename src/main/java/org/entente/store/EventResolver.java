@@ -26,14 +26,15 @@ import org.entente.ingest.Article;
 final class EventResolver {
     private static final int MAX_WORDS = 80;
     private final Resolution rule;
-    private final EventIndex index = new EventIndex();
+    private final EventIndex index;
     private long nextId;
     private final Rollups rollups = new Rollups();
     private String currentArticle;
     private final Set<Long> eventsOfArticle = new HashSet<>();
 
-    EventResolver(Resolution rule) {
+    EventResolver(Resolution rule, int maxEvents) {
         this.rule = rule;
+        this.index = new EventIndex(maxEvents);
     }
 
     /** Forgets everything held in memory: after a rollback (or another writer's commit) it is read again. */

@@ -41,15 +41,21 @@ public final class StoreWriter {
     private long batches;
     private String lastToken;
 
-    private StoreWriter(Store store, Resolution resolution, int runId) {
+    private StoreWriter(Store store, Resolution resolution, int runId, int maxEvents) {
         this.store = store;
         this.runId = runId;
-        this.resolver = new EventResolver(resolution);
+        this.resolver = new EventResolver(resolution, maxEvents);
     }
 
     /** Starts a run: records which entente, actor knowledge base and coder are writing, for provenance. */
     public static StoreWriter start(Store store, Resolution resolution, String entente, String actors, String coder,
                                     String inputs) {
+        return start(store, resolution, entente, actors, coder, inputs, EventIndex.MAX_EVENTS);
+    }
+
+    /** As above, holding at most about {@code maxEvents} events in memory for resolution (tests use few). */
+    static StoreWriter start(Store store, Resolution resolution, String entente, String actors, String coder,
+                             String inputs, int maxEvents) {
         int run = store.write(c -> {
             int id;
             try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(run_id), 0) + 1 FROM runs");
@@ -68,7 +74,7 @@ public final class StoreWriter {
             }
             return id;
         });
-        return new StoreWriter(store, resolution, run);
+        return new StoreWriter(store, resolution, run, maxEvents);
     }
 
     public int runId() {
