@@ -36,12 +36,14 @@ final class EventIndex {
     private final int maxEvents;
     private final LinkedHashMap<LocalDate, Map<Key, List<EventState>>> buckets = new LinkedHashMap<>(64, 0.75f, true);
     private int size;
+    private final List<EventState> dirty = new ArrayList<>();
 
     EventIndex(int maxEvents) {
         this.maxEvents = maxEvents;
     }
 
     void clear() {
+        dirty.clear();
         buckets.clear();
         size = 0;
     }
@@ -71,19 +73,17 @@ final class EventIndex {
         size++;
     }
 
-    /** Events changed since the last {@link #committed} (new ones and updated ones). */
-    List<EventState> dirty() {
-        List<EventState> out = new ArrayList<>();
-        for (Map<Key, List<EventState>> b : buckets.values()) {
-            for (List<EventState> l : b.values()) {
-                for (EventState e : l) {
-                    if (e.dirty) {
-                        out.add(e);
-                    }
-                }
-            }
+    /** Marks an event as changed by the current batch. */
+    void touch(EventState e) {
+        if (!e.dirty) {
+            e.dirty = true;
+            dirty.add(e);
         }
-        return out;
+    }
+
+    /** Events changed since the last {@link #committed} (new ones and updated ones), in the order first changed. */
+    List<EventState> dirty() {
+        return new ArrayList<>(dirty);
     }
 
     /** The batch is in the table now: nothing is dirty, and memory can be given back. */
@@ -92,6 +92,7 @@ final class EventIndex {
             e.dirty = false;
             e.row = null;
         }
+        dirty.clear();
         Iterator<Map.Entry<LocalDate, Map<Key, List<EventState>>>> it = buckets.entrySet().iterator();
         while (size > maxEvents && it.hasNext()) {
             Map<Key, List<EventState>> b = it.next().getValue();

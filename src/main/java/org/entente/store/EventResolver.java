@@ -121,13 +121,13 @@ final class EventResolver {
         EventState e = new EventState(id, m.code(), date, locCountry, locPlace, words, 1, 1, 1, List.of(outlet),
                 a.date(), a.date());
         e.updated = now;
-        e.dirty = true;
         e.row = new Object[] {id, date, m.source(), m.target(), m.sourceCountry(), m.targetCountry(), src, tgt,
             src == null || tgt == null ? null : pair(src, tgt),
             m.source() == null || m.target() == null ? null : pair(m.source(), m.target()),
             m.code(), m.root(), (byte) m.quad(), m.goldstein(), m.plover(), m.modality().label(), m.historical(),
             null, null, null, null, null, null, null, now, null, a.id(), m.sentence(), m.text(), null, null};
         index.add(c, key, e);
+        index.touch(e);
         return id;
     }
 
@@ -149,7 +149,7 @@ final class EventResolver {
         }
         e.words = union(e.words, words);
         e.updated = now;
-        e.dirty = true;
+        index.touch(e);
     }
 
     /** SQL's least(): NULLs are ignored. */
