@@ -25,7 +25,7 @@ import java.util.Map;
  * {@link #clear}s it and it fills again from the table.
  */
 final class EventIndex {
-    static final int MAX_EVENTS = 200_000;
+    static final int MAX_EVENTS = 100_000;
     /** Stands for "no date" in the bucket map (undated mentions only meet undated events). */
     private static final LocalDate NO_DATE = LocalDate.MIN;
 
