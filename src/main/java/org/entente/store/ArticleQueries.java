@@ -24,15 +24,6 @@ final class ArticleQueries {
     private ArticleQueries() {
     }
 
-    static boolean has(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
     static long count(Connection c, LocalDate from, LocalDate to) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM articles WHERE"
                 + " (? IS NULL OR date >= ?) AND (? IS NULL OR date <= ?)")) {

@@ -38,6 +38,8 @@ public final class Store implements AutoCloseable {
     private final Duration lockWait;
     private final ScheduledExecutorService closer;
     private DuckDBConnection root;
+    private DuckDBConnection probeConnection;
+    private java.sql.PreparedStatement probe;
     private int users;
     private long lastRelease;
     private boolean closed;
@@ -114,8 +116,47 @@ public final class Store implements AutoCloseable {
         return new Relations(this);
     }
 
-    public boolean hasArticle(String id) {
-        return read(c -> ArticleQueries.has(c, id));
+    /**
+     * Whether an article id is stored (committed). Asked once per input article by ingest, so it keeps one
+     * connection and prepared statement while the database is open (a fresh connection per call cost ~2.5× as
+     * much); serialised, and dropped with the lease.
+     */
+    public synchronized boolean hasArticle(String id) {
+        if (closed) {
+            throw new StoreException("store " + file + " is closed", null);
+        }
+        try {
+            if (probe == null) {
+                if (root == null) {
+                    root = connect();
+                }
+                probeConnection = (DuckDBConnection) root.duplicate();
+                probe = probeConnection.prepareStatement("SELECT 1 FROM articles WHERE id = ?");
+            }
+            lastRelease = System.nanoTime();
+            probe.setString(1, id);
+            try (java.sql.ResultSet rs = probe.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            closeProbe();
+            throw new StoreException("store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void closeProbe() {
+        try {
+            if (probe != null) {
+                probe.close();
+            }
+            if (probeConnection != null) {
+                probeConnection.close();
+            }
+        } catch (SQLException ignored) {
+            // closing the database frees it anyway
+        }
+        probe = null;
+        probeConnection = null;
     }
 
     /** Articles whose date falls in [from, to] (either may be null), for exports and checks. */
@@ -232,6 +273,7 @@ public final class Store implements AutoCloseable {
     }
 
     private void closeRoot() {
+        closeProbe();
         try {
             root.close();
         } catch (SQLException ignored) {
