@@ -28,13 +28,13 @@ import org.entente.pipeline.CodedArticle;
 public final class Ingester {
     /**
      * Group commit: the writer commits once it holds this many articles, or when the oldest of them has waited
-     * {@link #MAX_WAIT}, or at the end. Each commit costs DuckDB a WAL sync and a few statements (~15-20 ms on a
-     * busy 2-core machine), so committing whenever the queue ran dry (as before) meant about one commit per
-     * article once the writer was faster than the coders. Readers see an article at most ~MAX_WAIT after it was
-     * written; a crash loses at most the uncommitted batch, which a rerun writes again.
+     * {@link #MAX_WAIT}, or at the end. Each commit costs DuckDB a WAL sync and a dozen statements (~20 ms on a
+     * quiet 2-core machine, 100-150 ms on a loaded one), so committing whenever the queue ran dry (as before) meant
+     * about one commit per article once the writer was faster than the coders. Readers see an article at most
+     * ~MAX_WAIT after it was coded; a crash loses at most the open batch, which a rerun writes again.
      */
     public static final int BATCH = 64;
-    public static final Duration MAX_WAIT = Duration.ofMillis(250);
+    public static final Duration MAX_WAIT = Duration.ofSeconds(1);
     private static final Duration YIELD_EVERY = Duration.ofSeconds(2);
     private static final Duration YIELD_PAUSE = Duration.ofMillis(60);
 
