@@ -35,8 +35,10 @@ public final class Ingester {
      */
     public static final int BATCH = 64;
     public static final Duration MAX_WAIT = Duration.ofSeconds(1);
-    private static final Duration YIELD_EVERY = Duration.ofSeconds(2);
-    private static final Duration YIELD_PAUSE = Duration.ofMillis(60);
+    /** How often the writer looks for a waiting process (a file check; it only lets go when one waits). */
+    private static final Duration YIELD_EVERY = Duration.ofMillis(250);
+    /** Longer than a waiting process's retry interval (at most 100 ms), so that it always gets its turn. */
+    private static final Duration YIELD_PAUSE = Duration.ofMillis(150);
 
     /** Counters, readable while the ingest runs (for a progress bar). */
     public static final class Counters {
@@ -160,7 +162,7 @@ public final class Ingester {
                 flush(batch);
             }
             if (System.nanoTime() - lastYield > YIELD_EVERY.toNanos()) {
-                // let a reader in another process take the file for a moment
+                // let a process that waits for the file (a reader) take it for a moment
                 store.yieldLock(YIELD_PAUSE);
                 lastYield = System.nanoTime();
             }

@@ -32,9 +32,13 @@ public final class Store implements AutoCloseable {
     /** How long an unused database stays open before the lease is returned. */
     public static final Duration IDLE = Duration.ofMillis(800);
     public static final String FILE = "entente.duckdb";
+    /** Marker left in the store folder by a process waiting for the file (see {@link #yieldLock}). */
+    public static final String WANTED = ".entente-lock-wanted";
 
     private final Path dir;
     private final Path file;
+    private final Path wanted;
+    private long pausedUntil;
     private final Duration lockWait;
     private final ScheduledExecutorService closer;
     private DuckDBConnection root;
@@ -47,6 +51,7 @@ public final class Store implements AutoCloseable {
     private Store(Path dir, Duration lockWait) {
         this.dir = dir;
         this.file = dir.resolve(FILE);
+        this.wanted = dir.resolve(WANTED);
         this.lockWait = lockWait;
         this.closer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "entente-store-lease");
@@ -125,6 +130,7 @@ public final class Store implements AutoCloseable {
         if (closed) {
             throw new StoreException("store " + file + " is closed", null);
         }
+        awaitPause();
         try {
             if (probe == null) {
                 if (root == null) {
@@ -189,15 +195,27 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Lets another process take the file: closes the database if no one in this process uses it, then waits
-     * {@code pause} so that a waiting reader gets its turn. Called between batches by a long ingest.
+     * Lets another process take the file if one is waiting for it: then closes the database (if no one in this
+     * process uses it) and keeps this process from reopening it for {@code pause}, so that the waiting process
+     * gets its turn. A process that finds the file locked leaves a marker ({@value #WANTED}) in the store folder
+     * while it waits; without one this returns at once (closing the database costs a checkpoint and a reopen).
+     * Called between batches by a long ingest.
      */
     public void yieldLock(Duration pause) {
+        if (!Files.exists(wanted)) {
+            return;
+        }
         boolean released;
         synchronized (this) {
             released = users == 0 && root != null;
             if (released) {
+                try {
+                    Files.deleteIfExists(wanted);
+                } catch (IOException ignored) {
+                    // the marker stays: at worst one more yield
+                }
                 closeRoot();
+                pausedUntil = System.nanoTime() + pause.toNanos();
             }
         }
         if (released && !pause.isZero()) {
@@ -209,10 +227,24 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** While a {@link #yieldLock} pause runs, callers wait instead of taking the file back at once. */
+    private void awaitPause() {
+        long left;
+        while (root == null && (left = pausedUntil - System.nanoTime()) > 0) {
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("interrupted while waiting for the store", e);
+            }
+        }
+    }
+
     private synchronized DuckDBConnection acquire() {
         if (closed) {
             throw new StoreException("store " + file + " is closed", null);
         }
+        awaitPause();
         if (root == null) {
             root = connect();
         }
@@ -254,6 +286,11 @@ public final class Store implements AutoCloseable {
                 boolean locked = m.contains("lock") || m.contains("Conflicting");
                 if (!locked || System.nanoTime() > deadline) {
                     throw new StoreException("cannot open store " + file + ": " + firstLine(m), e);
+                }
+                try {
+                    Files.write(wanted, new byte[0]); // ask the holder (a long ingest) to let go for a moment
+                } catch (IOException ignored) {
+                    // read-only folder: wait for the holder's lease to end instead
                 }
                 try {
                     Thread.sleep(sleep);

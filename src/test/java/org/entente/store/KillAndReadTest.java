@@ -106,7 +106,9 @@ class KillAndReadTest {
     @Test
     void anotherProcessReadsWhileAnIngestRuns() throws Exception {
         Path dir = tmp.resolve("live");
-        Process p = child(dir, 25);
+        // slow enough (~6 s) for several reads: the writer commits every 64 articles or 1 s, and lets a waiting
+        // process in within a quarter second
+        Process p = child(dir, 60);
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         waitFor(p, out, 20);
         Thread drain = new Thread(() -> {
