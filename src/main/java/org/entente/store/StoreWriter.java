@@ -21,9 +21,11 @@ import org.entente.ingest.Article;
 import org.entente.pipeline.CodedArticle;
 
 /**
- * Writes coded articles: each article with its actor mentions, event mentions and event updates in ONE
- * transaction, so a crash leaves either all of it or none. An article already in the store is skipped, which
- * makes ingest idempotent and lets a killed ingest resume where it stopped. Use from one thread.
+ * Writes coded articles: each article with its actor mentions, event mentions and event updates in the same
+ * transaction (a batch of whole articles per transaction), so a crash leaves either all of it or none. An article
+ * already in the store is skipped, which makes ingest idempotent and lets a killed ingest resume where it stopped.
+ * Rows go in through DuckDB's Appender ({@link Bulk}); events are resolved from memory ({@link EventResolver}).
+ * Use from one thread.
  */
 public final class StoreWriter {
     /** What happened to one article. */
