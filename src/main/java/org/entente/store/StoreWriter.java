@@ -246,7 +246,8 @@ public final class StoreWriter {
 
     private static String metaJson(Article a) {
         try {
-            return ArticleQueries.JSON.writeValueAsString(a.meta());
+            // sorted: Map.copyOf iterates in an order that changes from one JVM run to the next
+            return ArticleQueries.JSON.writeValueAsString(new java.util.TreeMap<>(a.meta()));
         } catch (JsonProcessingException e) {
             return "{}";
         }
