@@ -34,6 +34,9 @@ public final class SentenceView {
     final List<ActorUnit> units;
     /** Every normalised word and lemma of the sentence, for a quick reject of patterns. */
     final java.util.HashSet<String> vocabulary = new java.util.HashSet<>();
+    /** Per form set of a {@link Requirements}: 0 not looked up yet, 1 in the sentence, 2 not in it. */
+    private byte[] requirementCache;
+    private Object requirementOwner;
 
     public SentenceView(Sentence sentence, List<ActorMention> mentions) {
         this.sentence = sentence;
@@ -107,6 +110,15 @@ public final class SentenceView {
         }
         out.sort(Comparator.comparingInt(ActorUnit::first));
         return out;
+    }
+
+    /** The answers {@code owner} has recorded for this sentence (a fresh table for a new owner). */
+    byte[] requirementCache(Object owner, int size) {
+        if (owner != requirementOwner || requirementCache == null || requirementCache.length < size) {
+            requirementCache = new byte[size];
+            requirementOwner = owner;
+        }
+        return requirementCache;
     }
 
     public int size() {
