@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -37,7 +38,8 @@ public final class TextAnalyzer {
         tokenizerModel = load(TOKEN_MODEL, TokenizerModel::new);
         posModel = load(POS_MODEL, in -> PosModels.load(in, 1)); // greedy: same tags, see PosModels
         sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
-        tokenizer = ThreadLocal.withInitial(() -> new MemoTokenizer(new TokenizerME(tokenizerModel)));
+        Map<String, int[]> splits = MemoTokenizer.shared(); // one memo for all threads: each word is modelled once
+        tokenizer = ThreadLocal.withInitial(() -> new MemoTokenizer(new TokenizerME(tokenizerModel), splits));
         // beam of one, decoded by argmax: OpenNLP's tags, without its beam-search overhead (see GreedyPosTagger)
         tagger = ThreadLocal.withInitial(() -> new GreedyPosTagger(posModel));
     }
