@@ -37,6 +37,7 @@ class GreedyPosTaggerTest {
     void takesTheFastPathAndAgreesOnHandWrittenSentences() {
         GreedyPosTagger fast = new GreedyPosTagger(model);
         assertTrue(fast.fast(), "the shipped model should allow the argmax decoder");
+        assertTrue(fast.ownFeatures(), "PosContext should reproduce the shipped model's features");
         POSTaggerME plain = new POSTaggerME(model, POSTagFormat.PENN);
         String[] sentences = {
             "The foreign ministers of both countries will meet in Geneva next week to discuss sanctions .",
@@ -63,7 +64,13 @@ class GreedyPosTaggerTest {
             for (int n = 0; n < 100 && (line = r.readLine()) != null; n++) {
                 List<Sentence> sentences = TextAnalyzer.shared().untagged(json.readTree(line).path("text").asText());
                 for (Sentence s : sentences) {
-                    same(plain, fast, s.tokens().stream().map(Token::text).toArray(String[]::new));
+                    String[] words = s.tokens().stream().map(Token::text).toArray(String[]::new);
+                    same(plain, fast, words);
+                    String[] tags = plain.tag(words);
+                    for (int i = 0; i < words.length; i++) {
+                        String[][] both = fast.contexts(words.clone(), i, tags);
+                        assertArrayEquals(both[0], both[1], "features of token " + i + " in " + s.text());
+                    }
                 }
             }
         }
