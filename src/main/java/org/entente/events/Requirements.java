@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * The words each pattern cannot match without: its non-optional, non-negated word slots after the trigger. A
  * pattern one of whose slots has no form in the sentence cannot match there, whatever the order or gaps, so it is
- * dropped before matching. Slots with the same forms share an id, so a sentence looks each set up only once (the
- * answers live in the {@link SentenceView}).
+ * dropped before matching. Slots with the same forms share an id; for each sentence, one pass over its words (one
+ * lookup each in a form -> set ids table) marks which sets occur in it (kept in the {@link SentenceView}).
  */
 final class Requirements {
     /** A pattern with the ids of the form sets it requires. */
@@ -23,11 +23,20 @@ final class Requirements {
     private final Map<Pattern, int[]> byPattern = new IdentityHashMap<>();
     private final Map<Set<String>, Integer> ids = new HashMap<>();
     private final List<String[]> forms = new ArrayList<>();
+    /** For each word form, the ids of the sets that contain it. */
+    private final Map<String, int[]> setsByForm = new HashMap<>();
 
     Requirements(List<Pattern> patterns) {
         for (Pattern p : patterns) {
             byPattern.put(p, compute(p));
         }
+        Map<String, List<Integer>> sets = new HashMap<>();
+        for (int id = 0; id < forms.size(); id++) {
+            for (String f : forms.get(id)) {
+                sets.computeIfAbsent(f, k -> new ArrayList<>()).add(id);
+            }
+        }
+        sets.forEach((f, ids) -> setsByForm.put(f, ids.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     private int[] compute(Pattern p) {
@@ -73,10 +82,22 @@ final class Requirements {
         if (entries.length == 0) {
             return List.of();
         }
-        byte[] known = s.requirementCache(this, forms.size());
+        boolean[] present = s.requirementCache(this);
+        if (present == null) {
+            present = new boolean[forms.size()];
+            for (String word : s.vocabulary) {
+                int[] ids = setsByForm.get(word);
+                if (ids != null) {
+                    for (int id : ids) {
+                        present[id] = true;
+                    }
+                }
+            }
+            s.requirementCache(this, present);
+        }
         List<Pattern> out = null;
         for (Entry e : entries) {
-            if (satisfied(e.required(), known, s)) {
+            if (satisfied(e.required(), present)) {
                 if (out == null) {
                     out = new ArrayList<>();
                 }
@@ -86,20 +107,9 @@ final class Requirements {
         return out == null ? List.of() : out;
     }
 
-    private boolean satisfied(int[] required, byte[] known, SentenceView s) {
+    private static boolean satisfied(int[] required, boolean[] present) {
         for (int id : required) {
-            byte k = known[id];
-            if (k == 0) {
-                k = 2;
-                for (String f : forms.get(id)) {
-                    if (s.vocabulary.contains(f)) {
-                        k = 1;
-                        break;
-                    }
-                }
-                known[id] = k;
-            }
-            if (k != 1) {
+            if (!present[id]) {
                 return false;
             }
         }

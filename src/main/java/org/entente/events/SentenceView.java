@@ -34,8 +34,8 @@ public final class SentenceView {
     final List<ActorUnit> units;
     /** Every normalised word and lemma of the sentence, for a quick reject of patterns. */
     final java.util.HashSet<String> vocabulary = new java.util.HashSet<>();
-    /** Per form set of a {@link Requirements}: 0 not looked up yet, 1 in the sentence, 2 not in it. */
-    private byte[] requirementCache;
+    /** Per form set of a {@link Requirements}: does one of its forms occur in this sentence? */
+    private boolean[] requirementCache;
     private Object requirementOwner;
 
     public SentenceView(Sentence sentence, List<ActorMention> mentions) {
@@ -112,13 +112,14 @@ public final class SentenceView {
         return out;
     }
 
-    /** The answers {@code owner} has recorded for this sentence (a fresh table for a new owner). */
-    byte[] requirementCache(Object owner, int size) {
-        if (owner != requirementOwner || requirementCache == null || requirementCache.length < size) {
-            requirementCache = new byte[size];
-            requirementOwner = owner;
-        }
-        return requirementCache;
+    /** The table {@code owner} recorded for this sentence, or null if it has not recorded one. */
+    boolean[] requirementCache(Object owner) {
+        return owner == requirementOwner ? requirementCache : null;
+    }
+
+    void requirementCache(Object owner, boolean[] table) {
+        requirementOwner = owner;
+        requirementCache = table;
     }
 
     public int size() {
