@@ -58,6 +58,11 @@ public final class TextAnalyzer {
         return a;
     }
 
+    /** Penn tags for one tokenized sentence, by this thread's product tagger (for benchmarks and tools). */
+    public String[] posTags(String[] words) {
+        return tagger.get().tag(words);
+    }
+
     public AnalyzedArticle analyze(Article article) {
         return new AnalyzedArticle(article, sentences(article.text()));
     }
