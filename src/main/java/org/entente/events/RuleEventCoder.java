@@ -204,7 +204,7 @@ public final class RuleEventCoder implements EventCoder {
                 || s.pos[i - 1].equals("MD")
                 || s.is(i - 1, "to") || s.pos[i - 1].startsWith("RB"));
         if ((!s.isNoun(i) || verbContext) && !pos.equals("DT") && !pos.equals("IN") && !pos.equals("PRP")) {
-            List<Pattern> verbs = merged(patterns.verbPatterns(w), l.equals(w) ? List.of() : patterns.verbPatterns(l));
+            List<Pattern> verbs = patterns.verbPatterns(w, l, s);
             Candidate c = verbCandidate(s, i, verbs);
             if (c != null) {
                 return c;
@@ -213,28 +213,10 @@ public final class RuleEventCoder implements EventCoder {
         boolean nounContext = i == 0 || !s.isVerb(i) || s.pos[i - 1].equals("DT") || s.pos[i - 1].startsWith("JJ")
                 || s.isPossessive(i - 1) || s.endsAt[i - 1] != null;
         if (nounContext && !pos.equals("MD")) {
-            List<Pattern> nouns = merged(patterns.nounPatterns(w), l.equals(w) ? List.of() : patterns.nounPatterns(l));
+            List<Pattern> nouns = patterns.nounPatterns(w, l, s);
             return nounCandidate(s, i, nouns);
         }
         return null;
-    }
-
-    /** Patterns indexed under the surface form and under the lemma, in precedence order, without copying. */
-    private static List<Pattern> merged(List<Pattern> a, List<Pattern> b) {
-        if (b.isEmpty() || a == b) {
-            return a;
-        }
-        if (a.isEmpty()) {
-            return b;
-        }
-        List<Pattern> all = new ArrayList<>(new java.util.LinkedHashSet<>(a));
-        for (Pattern p : b) {
-            if (!all.contains(p)) {
-                all.add(p);
-            }
-        }
-        all.sort(PatternDictionary.precedence());
-        return all;
     }
 
     private Candidate verbCandidate(SentenceView s, int i, List<Pattern> list) {

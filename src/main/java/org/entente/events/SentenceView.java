@@ -34,6 +34,9 @@ public final class SentenceView {
     final List<ActorUnit> units;
     /** Every normalised word and lemma of the sentence, for a quick reject of patterns. */
     final java.util.HashSet<String> vocabulary = new java.util.HashSet<>();
+    /** Per form set of a {@link Requirements}: does one of its forms occur in this sentence? */
+    private boolean[] requirementCache;
+    private Object requirementOwner;
 
     public SentenceView(Sentence sentence, List<ActorMention> mentions) {
         this.sentence = sentence;
@@ -107,6 +110,16 @@ public final class SentenceView {
         }
         out.sort(Comparator.comparingInt(ActorUnit::first));
         return out;
+    }
+
+    /** The table {@code owner} recorded for this sentence, or null if it has not recorded one. */
+    boolean[] requirementCache(Object owner) {
+        return owner == requirementOwner ? requirementCache : null;
+    }
+
+    void requirementCache(Object owner, boolean[] table) {
+        requirementOwner = owner;
+        requirementCache = table;
     }
 
     public int size() {

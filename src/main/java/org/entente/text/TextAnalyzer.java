@@ -5,9 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -31,7 +30,7 @@ public final class TextAnalyzer {
     private final POSModel posModel;
     private final ThreadLocal<SentenceDetectorME> sentenceDetector;
     private final ThreadLocal<MemoTokenizer> tokenizer;
-    private final ThreadLocal<POSTaggerME> tagger;
+    private final ThreadLocal<GreedyPosTagger> tagger;
     private final Lemmatizer lemmatizer = Lemmatizer.english();
 
     private TextAnalyzer() {
@@ -39,8 +38,10 @@ public final class TextAnalyzer {
         tokenizerModel = load(TOKEN_MODEL, TokenizerModel::new);
         posModel = load(POS_MODEL, in -> PosModels.load(in, 1)); // greedy: same tags, see PosModels
         sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
-        tokenizer = ThreadLocal.withInitial(() -> new MemoTokenizer(new TokenizerME(tokenizerModel)));
-        tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel, POSTagFormat.PENN));
+        Map<String, int[]> splits = MemoTokenizer.shared(); // one memo for all threads: each word is modelled once
+        tokenizer = ThreadLocal.withInitial(() -> new MemoTokenizer(new TokenizerME(tokenizerModel), splits));
+        // beam of one, decoded by argmax: OpenNLP's tags, without its beam-search overhead (see GreedyPosTagger)
+        tagger = ThreadLocal.withInitial(() -> new GreedyPosTagger(posModel));
     }
 
     /** The process-wide analyzer (models are ~1.5 MB and take a moment to load). */
@@ -55,6 +56,11 @@ public final class TextAnalyzer {
             }
         }
         return a;
+    }
+
+    /** Penn tags for one tokenized sentence, by this thread's product tagger (for benchmarks and tools). */
+    public String[] posTags(String[] words) {
+        return tagger.get().tag(words);
     }
 
     public AnalyzedArticle analyze(Article article) {

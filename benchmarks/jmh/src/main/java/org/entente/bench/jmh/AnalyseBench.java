@@ -94,6 +94,16 @@ public class AnalyseBench {
         }
     }
 
+    /** The product's tagger (argmax decoding of the beam-of-one model; same tags as {@link #posTag}). */
+    @Benchmark
+    @OperationsPerInvocation(Corpus.SIZE)
+    public void posTagProduct(Blackhole bh) {
+        for (String[] t : tokens) {
+            bh.consume(analyzer.posTags(t));
+        }
+    }
+
+    /** OpenNLP's own tagger with its default beam, for comparison. */
     @Benchmark
     @OperationsPerInvocation(Corpus.SIZE)
     public void posTag(Blackhole bh) {
