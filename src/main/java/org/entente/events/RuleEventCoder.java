@@ -442,6 +442,30 @@ public final class RuleEventCoder implements EventCoder {
                 return false;
             }
         }
+        return trailingReport(s, c.match.end());
+    }
+
+    /**
+     * "X will evacuate the settlements, a spokesman said": a reporting clause after a comma that closes the
+     * sentence reports the whole clause before it, so a future in that clause is a stated intention too.
+     */
+    private static boolean trailingReport(SentenceView s, int from) {
+        for (int k = from; k < s.size(); k++) {
+            if (s.isHardBoundary(k) || s.is(k, "if") || s.is(k, "unless")) {
+                return false;
+            }
+            if (!s.text[k].equals(",")) {
+                continue;
+            }
+            for (int j = k + 1; j < s.size() && j <= k + 12; j++) {
+                if (s.isReporting(j) && !s.pos[j].equals("VBN") && !s.pos[j].equals("VBG")) {
+                    return true;
+                }
+                if (s.text[j].equals(",") || s.isHardBoundary(j) || (s.isVerb(j) && !s.pos[j].equals("VBN"))) {
+                    break;
+                }
+            }
+        }
         return false;
     }
 

@@ -78,6 +78,14 @@ class RolesTest {
         assertEquals("13", threat.get(0).root());
         // no statement: the act itself, in the future
         assertEquals("04", code("Norway will visit Chile.", "Norway", "NOR", "Chile", "CHL").get(0).root());
+        // the report may close the sentence: ", officials said" reports the clause before it
+        List<EventMention> trailing = code("Norway will visit Chile in May, officials in Oslo said on Friday.",
+                "Norway", "NOR", "Chile", "CHL");
+        assertEquals("036", trailing.get(0).code());
+        assertEquals(Modality.FUTURE, trailing.get(0).modality());
+        // a comma that opens a participle phrase, not a report, changes nothing
+        assertEquals("04", code("Norway will visit Chile, hoping for a deal.", "Norway", "NOR", "Chile", "CHL")
+                .get(0).root());
     }
 
     @Test
