@@ -37,12 +37,14 @@ public final class RuleEventCoder implements EventCoder {
     private final CameoTable cameo;
     private final Gazetteer gazetteer;
     private final IntentCodes intents;
+    private final IntentCodes refusals;
 
     public RuleEventCoder(PatternDictionary patterns, CameoTable cameo) {
         this.patterns = patterns;
         this.cameo = cameo;
         this.gazetteer = Gazetteer.standard();
         this.intents = IntentCodes.load(cameo);
+        this.refusals = IntentCodes.refusals(cameo);
     }
 
     public PatternDictionary patterns() {
@@ -362,6 +364,13 @@ public final class RuleEventCoder implements EventCoder {
                 code = cameo.get(intent);
             }
         }
+        if (!p.nominal() && modality == Modality.NEGATED && statedRefusal(s, c.match.trigger())) {
+            String refusal = refusals.intentOf(code.code());
+            if (refusal != null) {
+                code = cameo.get(refusal); // "X will not accept refugees": the refusal, which did happen
+                modality = Modality.ASSERTED;
+            }
+        }
         List<ActorUnit> exclude = new ArrayList<>(sources);
         exclude.addAll(c.targets);
         Location location = Locator.locate(s, Math.min(c.scopeStart, c.match.trigger()), c.match.trigger(), exclude,
@@ -443,6 +452,25 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         return trailingReport(s, c.match.end());
+    }
+
+    /**
+     * Is the verb at {@code trigger} the doer's own refusal: "will not / would not / won't accept", "refused to
+     * allow", "declined to release"? A negated past ("did not visit") is not one: it says nothing happened.
+     */
+    private static boolean statedRefusal(SentenceView s, int trigger) {
+        int k = trigger - 1;
+        while (k >= 0 && s.pos[k].startsWith("RB") && !s.is(k, "not") && !s.is(k, "n't")) {
+            k--;
+        }
+        if (k >= 1 && s.is(k, "to")) {
+            String w = s.text[k - 1];
+            return w.startsWith("refus") || w.startsWith("declin");
+        }
+        if (k >= 1 && (s.is(k, "not") || s.is(k, "n't"))) {
+            return s.is(k - 1, "will") || s.is(k - 1, "would") || s.is(k - 1, "wo") || s.is(k - 1, "shall");
+        }
+        return false;
     }
 
     /**

@@ -89,6 +89,18 @@ class RolesTest {
     }
 
     @Test
+    void statedRefusalIsCodedAsTheRejection() {
+        List<EventMention> wont = code("Norway will not give food aid to Chile.", "Norway", "NOR", "Chile", "CHL");
+        assertEquals("NOR>CHL:1223", triples(wont));
+        assertEquals(Modality.ASSERTED, wont.get(0).modality()); // the refusal itself was said
+        assertEquals("NOR>null:1243", triples(code("Norway refused to release the prisoners.", "Norway", "NOR")));
+        // a negated past says nothing happened: it stays the act, negated
+        List<EventMention> didNot = code("Norway did not give food aid to Chile.", "Norway", "NOR", "Chile", "CHL");
+        assertEquals("NOR>CHL:073", triples(didNot));
+        assertEquals(Modality.NEGATED, didNot.get(0).modality());
+    }
+
+    @Test
     void nounInTheVerbsObjectIsNotASecondEvent() {
         assertEquals("NOR>CHL:040 CHL>NOR:040", triples(code("Norway held talks with Chile about a trip to Peru.",
                 "Norway", "NOR", "Chile", "CHL", "Peru", "PER")));
