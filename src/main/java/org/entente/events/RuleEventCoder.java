@@ -27,11 +27,17 @@ public final class RuleEventCoder implements EventCoder {
 
     /**
      * Codes whose meaning is mutual: "X held talks with Y" is also Y holding talks with X (both gold conventions
-     * list both sides). A coordinated subject without target is paired up for these too ("X and Y met").
+     * list both sides).
      */
-    private static final Set<String> SYMMETRIC = Set.of("040", "044", "046");
+    private static final Set<String> SYMMETRIC = Set.of("044", "046");
     /** Mutual only when a partner is named: "X signed an agreement with Y". */
-    private static final Set<String> SYMMETRIC_WITH_TARGET = Set.of("057", "061", "062", "063", "064");
+    private static final Set<String> SYMMETRIC_WITH_TARGET = Set.of("057", "061", "062", "063");
+    /**
+     * Mutual only for a coordinated subject without a target ("X and Y met") or a reciprocal word in the match
+     * ("talks between X and Y"). "X met Y" is coded in the direction the text gives, as is "X shared evidence with
+     * Y" (064, mutual only with a reciprocal cue), as both gold sets do (dev: "met with", "shared ... with").
+     */
+    private static final Set<String> SYMMETRIC_COMPOUND = Set.of("040");
 
     private final PatternDictionary patterns;
     private final CameoTable cameo;
@@ -382,8 +388,10 @@ public final class RuleEventCoder implements EventCoder {
         List<ActorMention> tgts = members(c.targets);
         List<ActorMention[]> pairs = new ArrayList<>();
         boolean symmetric = SYMMETRIC.contains(code.code())
-                || (!tgts.isEmpty() && SYMMETRIC_WITH_TARGET.contains(code.code()));
-        if (tgts.isEmpty() && srcs.size() >= 2 && (reciprocal(s) || symmetric)) {
+                || (!tgts.isEmpty() && SYMMETRIC_WITH_TARGET.contains(code.code()))
+                || (!tgts.isEmpty() && SYMMETRIC_COMPOUND.contains(code.code()) && reciprocalIn(s, c.match));
+        if (tgts.isEmpty() && srcs.size() >= 2 && (reciprocal(s) || symmetric
+                || SYMMETRIC_COMPOUND.contains(code.code()))) {
             for (ActorMention a : srcs) {
                 for (ActorMention b : srcs) {
                     if (a != b && !sameEntity(a, b)) {
@@ -492,6 +500,16 @@ public final class RuleEventCoder implements EventCoder {
                 if (s.text[j].equals(",") || s.isHardBoundary(j) || (s.isVerb(j) && !s.pos[j].equals("VBN"))) {
                     break;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** A reciprocal word among the matched words: "talks between X and Y", "met each other". */
+    private static boolean reciprocalIn(SentenceView s, PatternMatcher.Match m) {
+        for (int w : m.words()) {
+            if (s.is(w, "between") || s.is(w, "mutual") || s.is(w, "jointly") || s.is(w, "bilateral")) {
+                return true;
             }
         }
         return false;
