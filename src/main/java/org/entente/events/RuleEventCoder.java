@@ -83,7 +83,28 @@ public final class RuleEventCoder implements EventCoder {
             }
             List<EventMention> here = new ArrayList<>();
             lastSources = codeSentence(article, s, articleCountries, lastSources, here);
-            out.addAll(here);
+            out.addAll(withoutSubsumed(here));
+        }
+        return out;
+    }
+
+    /**
+     * "Sri Lanka established ties with and opened an embassy in Iran": one act told twice, once without its
+     * target. An event without target is dropped when the same sentence has the same source doing the same
+     * CAMEO code to a named target.
+     */
+    private static List<EventMention> withoutSubsumed(List<EventMention> here) {
+        if (here.size() < 2) {
+            return here;
+        }
+        List<EventMention> out = new ArrayList<>(here.size());
+        for (EventMention e : here) {
+            boolean subsumed = e.target() == null && here.stream().anyMatch(o -> o.target() != null
+                    && Objects.equals(o.source(), e.source()) && o.code().equals(e.code())
+                    && o.modality() == e.modality());
+            if (!subsumed) {
+                out.add(e);
+            }
         }
         return out;
     }

@@ -92,6 +92,16 @@ class RolesTest {
     }
 
     @Test
+    void anActWithoutTargetIsSubsumedByTheSameActWithOne() {
+        assertEquals("NOR>CHL:057 CHL>NOR:057", triples(code(
+                "Norway signed an agreement on fishing and later signed an agreement with Chile.",
+                "Norway", "NOR", "Chile", "CHL")));
+        // a different act stays
+        assertEquals("NOR>null:057 NOR>CHL:042", triples(code("Norway signed an agreement and visited Chile.",
+                "Norway", "NOR", "Chile", "CHL")));
+    }
+
+    @Test
     void statedRefusalIsCodedAsTheRejection() {
         List<EventMention> wont = code("Norway will not give food aid to Chile.", "Norway", "NOR", "Chile", "CHL");
         assertEquals("NOR>CHL:1223", triples(wont));
