@@ -22,8 +22,6 @@ public final class RuleEventCoder implements EventCoder {
      * attack", "accused X of shelling"): the embedded event is the content of the main one, not a second event.
      */
     private static final Set<String> ABSORBING_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
-    /** Roots whose events are aimed at someone by definition: disapprove, accuse, criticize (11). */
-    private static final Set<String> DIRECTED_ROOTS = Set.of("11");
     private static final Set<String> RECIPROCAL_CUES = Set.of("each", "one", "mutual", "mutually", "jointly",
             "joint", "bilateral", "together", "between");
 
@@ -154,9 +152,6 @@ public final class RuleEventCoder implements EventCoder {
                 continue;
             }
             lastSources = sources;
-            if (c.targets.isEmpty() && DIRECTED_ROOTS.contains(c.match.pattern().code().substring(0, 2))) {
-                continue; // "condemned the allegations": a disapproval of no known actor is no dyadic event
-            }
             emit(article, s, c, sources, articleCountries, seen, out);
         }
         return lastSources;

@@ -102,13 +102,6 @@ class RolesTest {
     }
 
     @Test
-    void disapprovalOfNoKnownActorIsNoEvent() {
-        assertEquals("", triples(code("Norway condemned the allegations as false.", "Norway", "NOR")));
-        assertEquals("NOR>CHL:111", triples(code("Norway condemned Chile on Monday.", "Norway", "NOR",
-                "Chile", "CHL")));
-    }
-
-    @Test
     void statedRefusalIsCodedAsTheRejection() {
         List<EventMention> wont = code("Norway will not give food aid to Chile.", "Norway", "NOR", "Chile", "CHL");
         assertEquals("NOR>CHL:1223", triples(wont));
