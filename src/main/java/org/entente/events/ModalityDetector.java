@@ -76,7 +76,8 @@ final class ModalityDetector {
                 continue;
             }
             String w = s.text[k];
-            if ((w.equals("and") || w.equals("or") || w.equals("then")) && k + 1 <= trigger
+            if ((w.equals("and") || w.equals("or") || w.equals("then") || w.equals("but") || w.equals("yet"))
+                    && k + 1 <= trigger
                     && (s.isVerb(k + 1) || (s.pos[k + 1].startsWith("RB") && k + 2 <= trigger && s.isVerb(k + 2)))) {
                 break; // "refused to deploy troops and has urged ...": a coordinated verb phrase has its own cues
             }

@@ -102,6 +102,17 @@ class RolesTest {
     }
 
     @Test
+    void secondVerbPhraseAfterButSharesTheFirstSubject() {
+        // "but" ends a clause, yet a verb right after it has no subject of its own
+        assertEquals("NOR>CHL:042 NOR>PER:190", triples(code(
+                "Norway visited Chile after talks with Peru, but attacked Peru a week later.",
+                "Norway", "NOR", "Chile", "CHL", "Peru", "PER")));
+        // a clause after "but" with its own subject keeps it
+        assertEquals("NOR>CHL:042 SWE>PER:190", triples(code("Norway visited Chile, but Sweden attacked Peru.",
+                "Norway", "NOR", "Chile", "CHL", "Sweden", "SWE", "Peru", "PER")));
+    }
+
+    @Test
     void statedRefusalIsCodedAsTheRejection() {
         List<EventMention> wont = code("Norway will not give food aid to Chile.", "Norway", "NOR", "Chile", "CHL");
         assertEquals("NOR>CHL:1223", triples(wont));
