@@ -35,7 +35,13 @@ final class ModalityDetector {
         Modality opener = null;
         // the clause opener: "if/unless/whether" make the clause hypothetical whatever its verb says
         // ("whether Y will visit"); "when/after" take the modality of the clause they depend on
-        for (int k = scopeStart - 1; k >= 0 && k >= scopeStart - 3; k--) {
+        if (conditionOverFrontedClause(s, scopeStart)) {
+            return Modality.HYPOTHETICAL;
+        }
+        // the clause start may itself be the opener ("a day before X heads to ...": the clause starts at "before")
+        int from = scopeStart < s.size() && s.covering[scopeStart] == null && OPENERS.contains(s.text[scopeStart])
+                ? scopeStart : scopeStart - 1;
+        for (int k = from; k >= 0 && k >= scopeStart - 3; k--) {
             String w = s.text[k];
             if (s.covering[k] != null) {
                 break;
@@ -125,6 +131,33 @@ final class ModalityDetector {
             return Modality.UNCERTAIN;
         }
         return null;
+    }
+
+    private static final Set<String> OPENERS = Set.of("if", "unless", "whether", "before", "until", "when", "once",
+            "after", "as");
+
+    /**
+     * "whether, as it mends its fences with X, the US will distance itself": a condition whose clause opens with a
+     * temporal clause still scopes over the clause after the comma. True when "whether/if/unless" + a temporal
+     * subordinator stand before the clause, with a comma between.
+     */
+    private static boolean conditionOverFrontedClause(SentenceView s, int scopeStart) {
+        boolean comma = false;
+        for (int k = scopeStart - 1; k >= 1 && k >= scopeStart - 16; k--) {
+            if (s.isHardBoundary(k) && !s.is(k, "while")) {
+                return false;
+            }
+            if (s.text[k].equals(",")) {
+                comma = true;
+                continue;
+            }
+            if (comma && (s.is(k, "as") || s.is(k, "when") || s.is(k, "once") || s.is(k, "while")
+                    || s.is(k, "after") || s.is(k, "before"))) {
+                int c = s.is(k - 1, ",") ? k - 2 : k - 1;
+                return s.is(c, "whether") || s.is(c, "if") || s.is(c, "unless");
+            }
+        }
+        return false;
     }
 
     private static boolean presentTense(SentenceView s, int trigger) {
