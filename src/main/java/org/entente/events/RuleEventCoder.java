@@ -177,6 +177,9 @@ public final class RuleEventCoder implements EventCoder {
 
     /** Is the trigger at {@code i} inside the complement of the verb event {@code a}? Same clause, close by. */
     private static boolean embedded(SentenceView s, PatternMatcher.Match a, int i) {
+        if (i > a.trigger() && i < a.end()) {
+            return true; // inside the absorbing match's own gaps: "rejected a proposal for signing an agreement"
+        }
         if (i - a.end() > 12 || i < a.end()) {
             return false;
         }
@@ -379,7 +382,11 @@ public final class RuleEventCoder implements EventCoder {
                       Set<String> articleCountries, Set<String> seen, List<EventMention> out) {
         Pattern p = c.match.pattern();
         CameoCode code = cameo.get(p.code());
-        Modality modality = ModalityDetector.detect(s, Math.min(c.scopeStart, c.match.trigger()), c.match.trigger());
+        int scope = Math.min(c.scopeStart, c.match.trigger());
+        if (p.nominal()) {
+            scope = Math.min(scope, nominalClause(s, c.match.trigger()));
+        }
+        Modality modality = ModalityDetector.detect(s, scope, c.match.trigger());
         EventDater.Dated dated = EventDater.date(s, Math.min(c.scopeStart, c.match.trigger()), c.match.trigger(),
                 article.date(), modality == Modality.FUTURE);
         if (modality == Modality.ASSERTED && dated.future()) {
@@ -481,6 +488,24 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         return trailingReport(s, c.match.end());
+    }
+
+    /**
+     * Start of the clause a noun event sits in: "a process that was supposed to result in an improvement in
+     * relations" — the noun is the object of "result", so the cues of that clause ("supposed to") are its cues
+     * too. Walks left to a clause boundary (comma, relative word, "that", a reporting verb).
+     */
+    private static int nominalClause(SentenceView s, int noun) {
+        int k = noun - 1;
+        for (; k >= 0; k--) {
+            if (s.covering[k] != null) {
+                continue;
+            }
+            if (s.isHardBoundary(k) || s.text[k].equals(",") || s.is(k, "that") || s.isReporting(k)) {
+                break;
+            }
+        }
+        return k + 1;
     }
 
     /**

@@ -113,6 +113,20 @@ class RolesTest {
     }
 
     @Test
+    void eventInsideTheGapOfAnAbsorbingMatchIsPartOfIt() {
+        assertEquals("NOR>CHL:120", triples(code("Norway rejected a visit to Chile as premature.",
+                "Norway", "NOR", "Chile", "CHL")));
+    }
+
+    @Test
+    void nounEventTakesTheCuesOfTheClauseItIsObjectOf() {
+        List<EventMention> events = code("A process that was supposed to lead to talks between India and Pakistan "
+                + "ended in May.", "India", "IND", "Pakistan", "PAK");
+        assertEquals("IND>PAK:046 PAK>IND:046", triples(events));
+        assertEquals(Modality.HYPOTHETICAL, events.get(0).modality());
+    }
+
+    @Test
     void statedRefusalIsCodedAsTheRejection() {
         List<EventMention> wont = code("Norway will not give food aid to Chile.", "Norway", "NOR", "Chile", "CHL");
         assertEquals("NOR>CHL:1223", triples(wont));
