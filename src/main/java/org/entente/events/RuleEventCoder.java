@@ -231,7 +231,10 @@ public final class RuleEventCoder implements EventCoder {
         String w = s.text[i];
         String l = s.lemma[i];
         String pos = s.pos[i];
+        // after an actor a noun-tagged word may be its verb ("China trades with"), unless the actor is an
+        // adjective before a bare noun ("Chinese trade with the US" is a noun phrase; "Norway visits" is not)
         boolean verbContext = i > 0 && ((s.endsAt[i - 1] != null && !s.isPossessive(i - 1)
+                && !(s.pos[i - 1].startsWith("JJ") && s.pos[i].equals("NN") && !s.text[i].endsWith("s"))
                 && !s.is(s.endsAt[i - 1].first() - 1, "a") && !s.is(s.endsAt[i - 1].first() - 1, "an"))
                 || s.pos[i - 1].equals("MD")
                 || s.is(i - 1, "to") || s.pos[i - 1].startsWith("RB"));
@@ -493,7 +496,8 @@ public final class RuleEventCoder implements EventCoder {
     /**
      * Start of the clause a noun event sits in: "a process that was supposed to result in an improvement in
      * relations" — the noun is the object of "result", so the cues of that clause ("supposed to") are its cues
-     * too. Walks left to a clause boundary (comma, relative word, "that", a reporting verb).
+     * too. Walks left to a clause boundary (comma, relative word, "that", a reporting verb); a comma before a
+     * verbless phrase is no boundary ("wants to take a line, with the emphasis on restricting trade with X").
      */
     private static int nominalClause(SentenceView s, int noun) {
         int k = noun - 1;
@@ -501,11 +505,23 @@ public final class RuleEventCoder implements EventCoder {
             if (s.covering[k] != null) {
                 continue;
             }
+            if (s.text[k].equals(",") && !hasVerb(s, k + 1, noun)) {
+                continue; // ", with the emphasis on X": a verbless phrase belongs to the clause before it
+            }
             if (s.isHardBoundary(k) || s.text[k].equals(",") || s.is(k, "that") || s.isReporting(k)) {
                 break;
             }
         }
         return k + 1;
+    }
+
+    private static boolean hasVerb(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.covering[k] == null && s.isVerb(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -127,6 +127,21 @@ class RolesTest {
     }
 
     @Test
+    void nounEventInAVerblessPhraseTakesTheCuesOfTheClauseBefore() {
+        // "Chilean trade" is a noun phrase (an adjective actor does not make "trade" a verb); the phrase after the
+        // comma has no verb, so the noun belongs to the clause of "wants": a future policy, not asserted trade
+        List<EventMention> events = code("Norway wants a new line, with more focus on Chilean trade with Peru.",
+                "Norway", "NOR", "Chilean", "CHL", "Peru", "PER");
+        EventMention trade = events.stream().filter(e -> e.code().equals("061")).findFirst().orElseThrow();
+        assertEquals(Modality.FUTURE, trade.modality());
+        // a clause with its own verb after the comma keeps its own (asserted) reading
+        List<EventMention> own = code("Norway wants a new line, but analysts noted Chilean trade with Peru.",
+                "Norway", "NOR", "Chilean", "CHL", "Peru", "PER");
+        assertEquals(Modality.ASSERTED, own.stream().filter(e -> e.code().equals("061")).findFirst().orElseThrow()
+                .modality());
+    }
+
+    @Test
     void statedRefusalIsCodedAsTheRejection() {
         List<EventMention> wont = code("Norway will not give food aid to Chile.", "Norway", "NOR", "Chile", "CHL");
         assertEquals("NOR>CHL:1223", triples(wont));
