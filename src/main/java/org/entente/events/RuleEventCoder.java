@@ -222,6 +222,27 @@ public final class RuleEventCoder implements EventCoder {
     private static final Set<String> OBJECT_PREP = Set.of("to", "with", "against", "on", "by", "from", "for",
             "toward", "towards", "of", "into", "over");
 
+    /**
+     * The agent of a passive verb after a few non-clausal words: "by X" reached over adverbs, time words and
+     * short prepositional phrases ("released yesterday by X", "attacked on Monday by X"). Empty when none.
+     */
+    private static List<ActorUnit> lateAgent(SentenceView s, int from) {
+        for (int k = from; k < s.size() && k <= from + 5; k++) {
+            if (s.is(k, "by")) {
+                int j = k + 1;
+                while (j < s.size() && (s.pos[j].equals("DT") || s.pos[j].startsWith("JJ")) && s.covering[j] == null) {
+                    j++;
+                }
+                return j < s.size() && s.startsAt[j] != null ? Roles.coordinated(s, s.startsAt[j]) : List.of();
+            }
+            if (s.covering[k] != null || s.text[k].equals(",") || s.isHardBoundary(k)
+                    || (s.isVerb(k) && !s.pos[k].startsWith("RB"))) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
     /** A pattern match with its roles resolved. */
     private record Candidate(PatternMatcher.Match match, List<ActorUnit> sources, List<ActorUnit> targets,
                              int scopeStart, int pronoun) {
@@ -300,12 +321,18 @@ public final class RuleEventCoder implements EventCoder {
             if (usedImplicit) {
                 if (passive) {
                     targets = subj.units();
-                    sources = m.agents();
+                    sources = m.agents().isEmpty() ? lateAgent(s, m.end()) : m.agents();
                 } else {
                     targets = List.of(subj.antecedent());
                 }
             } else if (passive && !m.agents().isEmpty()) {
                 sources = m.agents();
+            } else if (passive && subj.units().isEmpty()) {
+                // "the prisoners were released yesterday by the president himself": the agent after a time word
+                List<ActorUnit> agent = lateAgent(s, m.end());
+                if (!agent.isEmpty()) {
+                    sources = agent;
+                }
             }
             if (targets.isEmpty() && !p.hasTarget() && !passive) {
                 targets = objectTarget(s, m, sources);

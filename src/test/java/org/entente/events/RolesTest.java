@@ -181,6 +181,14 @@ class RolesTest {
     }
 
     @Test
+    void passiveAgentAfterATimeWord() {
+        assertEquals("NOR>null:0841", triples(code("The prisoners were released on Monday by Norway.",
+                "Norway", "NOR")));
+        assertEquals("NOR>CHL:0841", triples(code("Chile was released yesterday by Norway.",
+                "Norway", "NOR", "Chile", "CHL")));
+    }
+
+    @Test
     void compoundSubjectGivesOneEventPerActor() {
         assertEquals("NOR>POL:163 SWE>POL:163", triples(code(
                 "Norway and Sweden imposed new sanctions on Poland.", "Norway", "NOR", "Sweden", "SWE",
