@@ -457,7 +457,8 @@ final class Roles {
      * subject, the first actor after the adjunct's comma that can be a subject.
      */
     static List<ActorUnit> adjunctSubject(SentenceView s, int trigger) {
-        if (!s.text[trigger].endsWith("ing")) {
+        // a gerund/present participle ("Accepting ...", "By accepting ..."), or a perfect one ("Having met ...")
+        if (!s.text[trigger].endsWith("ing") && !s.is(trigger - 1, "having")) {
             return List.of();
         }
         for (int k = trigger + 1; k < s.size(); k++) {

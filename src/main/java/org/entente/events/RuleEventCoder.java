@@ -254,7 +254,10 @@ public final class RuleEventCoder implements EventCoder {
         String pos = s.pos[i];
         // after an actor a noun-tagged word may be its verb ("China trades with"), unless the actor is an
         // adjective before a bare noun ("Chinese trade with the US" is a noun phrase; "Norway visits" is not)
-        boolean verbContext = i > 0 && ((s.endsAt[i - 1] != null && !s.isPossessive(i - 1)
+        // a sentence-initial participle with an object ("Meeting Chile on Monday, Norway ..."): the tagger says NN
+        boolean frontedParticiple = i == 0 && s.text[i].endsWith("ing") && i + 1 < s.size()
+                && (s.startsAt[i + 1] != null || s.pos[i + 1].equals("DT") || s.pos[i + 1].equals("PRP$"));
+        boolean verbContext = frontedParticiple || i > 0 && ((s.endsAt[i - 1] != null && !s.isPossessive(i - 1)
                 && !(s.pos[i - 1].startsWith("JJ") && s.pos[i].equals("NN") && !s.text[i].endsWith("s"))
                 && !s.is(s.endsAt[i - 1].first() - 1, "a") && !s.is(s.endsAt[i - 1].first() - 1, "an"))
                 || s.pos[i - 1].equals("MD")

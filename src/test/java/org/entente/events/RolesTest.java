@@ -189,6 +189,16 @@ class RolesTest {
     }
 
     @Test
+    void frontedParticipleTakesTheMainSubject() {
+        assertEquals("NOR>CHL:040", triples(code("Meeting Chile on Monday, Norway signed nothing.",
+                "Norway", "NOR", "Chile", "CHL")));
+        assertEquals("NOR>CHL:040", triples(code("Having met Chile in May, Norway went home.",
+                "Norway", "NOR", "Chile", "CHL")));
+        assertEquals("NOR>CHL:040", triples(code("By meeting Chile, the Norwegian government angered Peru.",
+                "Norwegian government", "NOR", "Chile", "CHL")));
+    }
+
+    @Test
     void compoundSubjectGivesOneEventPerActor() {
         assertEquals("NOR>POL:163 SWE>POL:163", triples(code(
                 "Norway and Sweden imposed new sanctions on Poland.", "Norway", "NOR", "Sweden", "SWE",
