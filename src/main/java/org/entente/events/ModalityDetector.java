@@ -196,4 +196,35 @@ final class ModalityDetector {
         }
         return null;
     }
+
+    /**
+     * Start of the clause a noun event sits in: "a process that was supposed to result in an improvement in
+     * relations" — the noun is the object of "result", so the cues of that clause ("supposed to") are its cues
+     * too. Walks left to a clause boundary (comma, relative word, "that", a reporting verb); a comma before a
+     * verbless phrase is no boundary ("wants to take a line, with the emphasis on restricting trade with X").
+     */
+    static int nominalClause(SentenceView s, int noun) {
+        int k = noun - 1;
+        for (; k >= 0; k--) {
+            if (s.covering[k] != null) {
+                continue;
+            }
+            if (s.text[k].equals(",") && !hasVerb(s, k + 1, noun)) {
+                continue; // ", with the emphasis on X": a verbless phrase belongs to the clause before it
+            }
+            if (s.isHardBoundary(k) || s.text[k].equals(",") || s.is(k, "that") || s.isReporting(k)) {
+                break;
+            }
+        }
+        return k + 1;
+    }
+
+    private static boolean hasVerb(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.covering[k] == null && s.isVerb(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

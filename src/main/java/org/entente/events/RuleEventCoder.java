@@ -417,7 +417,7 @@ public final class RuleEventCoder implements EventCoder {
         CameoCode code = cameo.get(p.code());
         int scope = Math.min(c.scopeStart, c.match.trigger());
         if (p.nominal()) {
-            scope = Math.min(scope, nominalClause(s, c.match.trigger()));
+            scope = Math.min(scope, ModalityDetector.nominalClause(s, c.match.trigger()));
         }
         Modality modality = ModalityDetector.detect(s, scope, c.match.trigger());
         EventDater.Dated dated = EventDater.date(s, Math.min(c.scopeStart, c.match.trigger()), c.match.trigger(),
@@ -425,13 +425,13 @@ public final class RuleEventCoder implements EventCoder {
         if (modality == Modality.ASSERTED && dated.future()) {
             modality = Modality.FUTURE;
         }
-        if (!p.nominal() && statedIntent(s, c, modality)) {
+        if (!p.nominal() && StatedActs.statedIntent(s, c.match.trigger(), c.match.end(), c.scopeStart, modality)) {
             String intent = intents.intentOf(code.code());
             if (intent != null) {
                 code = cameo.get(intent);
             }
         }
-        if (!p.nominal() && modality == Modality.NEGATED && statedRefusal(s, c.match.trigger())) {
+        if (!p.nominal() && modality == Modality.NEGATED && StatedActs.statedRefusal(s, c.match.trigger())) {
             String refusal = refusals.intentOf(code.code());
             if (refusal != null) {
                 code = cameo.get(refusal); // "X will not accept refugees": the refusal, which did happen
@@ -490,111 +490,6 @@ public final class RuleEventCoder implements EventCoder {
                     b == null ? null : new Span(b.start(), b.end()), location, dated.historical(), saidBy,
                     p.origin()));
         }
-    }
-
-    /**
-     * Is the event a doer's stated intention: "X will send", "X is to send", or reported "X said it would send"?
-     * A bare conditional ("if X sends", "X could send") is not one; neither is a future the date alone gives.
-     */
-    private static boolean statedIntent(SentenceView s, Candidate c, Modality modality) {
-        if (modality != Modality.FUTURE && modality != Modality.HYPOTHETICAL) {
-            return false;
-        }
-        int k = c.match.trigger() - 1;
-        while (k >= 0 && (s.pos[k].startsWith("RB") || s.is(k, "be") || s.is(k, "not"))) {
-            k--;
-        }
-        if (k < 0) {
-            return false;
-        }
-        boolean modal = modality == Modality.FUTURE ? s.is(k, "will") || s.is(k, "shall") || s.is(k, "'ll")
-                : s.is(k, "would");
-        if (!modal) {
-            return false;
-        }
-        for (int j = k - 1; j >= 0 && j >= c.scopeStart - 3; j--) {
-            if (s.isReporting(j)) {
-                return true; // "X said it would boycott": the statement is the threat or the promise
-            }
-            if (s.is(j, "if") || s.is(j, "unless") || s.is(j, "whether")) {
-                return false;
-            }
-        }
-        return trailingReport(s, c.match.end());
-    }
-
-    /**
-     * Start of the clause a noun event sits in: "a process that was supposed to result in an improvement in
-     * relations" — the noun is the object of "result", so the cues of that clause ("supposed to") are its cues
-     * too. Walks left to a clause boundary (comma, relative word, "that", a reporting verb); a comma before a
-     * verbless phrase is no boundary ("wants to take a line, with the emphasis on restricting trade with X").
-     */
-    private static int nominalClause(SentenceView s, int noun) {
-        int k = noun - 1;
-        for (; k >= 0; k--) {
-            if (s.covering[k] != null) {
-                continue;
-            }
-            if (s.text[k].equals(",") && !hasVerb(s, k + 1, noun)) {
-                continue; // ", with the emphasis on X": a verbless phrase belongs to the clause before it
-            }
-            if (s.isHardBoundary(k) || s.text[k].equals(",") || s.is(k, "that") || s.isReporting(k)) {
-                break;
-            }
-        }
-        return k + 1;
-    }
-
-    private static boolean hasVerb(SentenceView s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (s.covering[k] == null && s.isVerb(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Is the verb at {@code trigger} the doer's own refusal: "will not / would not / won't accept", "refused to
-     * allow", "declined to release"? A negated past ("did not visit") is not one: it says nothing happened.
-     */
-    private static boolean statedRefusal(SentenceView s, int trigger) {
-        int k = trigger - 1;
-        while (k >= 0 && s.pos[k].startsWith("RB") && !s.is(k, "not") && !s.is(k, "n't")) {
-            k--;
-        }
-        if (k >= 1 && s.is(k, "to")) {
-            String w = s.text[k - 1];
-            return w.startsWith("refus") || w.startsWith("declin");
-        }
-        if (k >= 1 && (s.is(k, "not") || s.is(k, "n't"))) {
-            return s.is(k - 1, "will") || s.is(k - 1, "would") || s.is(k - 1, "wo") || s.is(k - 1, "shall");
-        }
-        return false;
-    }
-
-    /**
-     * "X will evacuate the settlements, a spokesman said": a reporting clause after a comma that closes the
-     * sentence reports the whole clause before it, so a future in that clause is a stated intention too.
-     */
-    private static boolean trailingReport(SentenceView s, int from) {
-        for (int k = from; k < s.size(); k++) {
-            if (s.isHardBoundary(k) || s.is(k, "if") || s.is(k, "unless")) {
-                return false;
-            }
-            if (!s.text[k].equals(",")) {
-                continue;
-            }
-            for (int j = k + 1; j < s.size() && j <= k + 12; j++) {
-                if (s.isReporting(j) && !s.pos[j].equals("VBN") && !s.pos[j].equals("VBG")) {
-                    return true;
-                }
-                if (s.text[j].equals(",") || s.isHardBoundary(j) || (s.isVerb(j) && !s.pos[j].equals("VBN"))) {
-                    break;
-                }
-            }
-        }
-        return false;
     }
 
     /** A reciprocal word among the matched words: "talks between X and Y", "met each other". */
