@@ -23,10 +23,19 @@ final class IntentCodes {
     }
 
     static IntentCodes load(CameoTable cameo) {
+        return load(cameo, RESOURCE);
+    }
+
+    /** The same shape of table for stated refusals: events/refusal.tsv (refused event's code -> 12x). */
+    static IntentCodes refusals(CameoTable cameo) {
+        return load(cameo, "/events/refusal.tsv");
+    }
+
+    private static IntentCodes load(CameoTable cameo, String resource) {
         Map<String, String> m = new HashMap<>();
-        try (InputStream in = IntentCodes.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = IntentCodes.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+                throw new IllegalStateException("missing resource " + resource);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
@@ -38,7 +47,7 @@ final class IntentCodes {
                 }
                 String[] f = line.split("\t");
                 if (f.length < 2 || !cameo.contains(f[1].trim())) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": unknown CAMEO code in \"" + line + "\"");
+                    throw new IllegalStateException(resource + ":" + n + ": unknown CAMEO code in \"" + line + "\"");
                 }
                 m.put(f[0].trim(), f[1].trim());
             }
@@ -51,6 +60,9 @@ final class IntentCodes {
     /** The intention code for a future event's code, or null when its root keeps its own code. */
     String intentOf(String code) {
         String full = map.get(code);
+        if (full == null && code.length() > 3) {
+            full = map.get(code.substring(0, 3)); // "0841" release persons -> the row of "084"
+        }
         return full != null ? full : map.get(code.substring(0, 2));
     }
 }

@@ -35,7 +35,13 @@ final class ModalityDetector {
         Modality opener = null;
         // the clause opener: "if/unless/whether" make the clause hypothetical whatever its verb says
         // ("whether Y will visit"); "when/after" take the modality of the clause they depend on
-        for (int k = scopeStart - 1; k >= 0 && k >= scopeStart - 3; k--) {
+        if (conditionOverFrontedClause(s, scopeStart)) {
+            return Modality.HYPOTHETICAL;
+        }
+        // the clause start may itself be the opener ("a day before X heads to ...": the clause starts at "before")
+        int from = scopeStart < s.size() && s.covering[scopeStart] == null && OPENERS.contains(s.text[scopeStart])
+                ? scopeStart : scopeStart - 1;
+        for (int k = from; k >= 0 && k >= scopeStart - 3; k--) {
             String w = s.text[k];
             if (s.covering[k] != null) {
                 break;
@@ -76,7 +82,8 @@ final class ModalityDetector {
                 continue;
             }
             String w = s.text[k];
-            if ((w.equals("and") || w.equals("or") || w.equals("then")) && k + 1 <= trigger
+            if ((w.equals("and") || w.equals("or") || w.equals("then") || w.equals("but") || w.equals("yet"))
+                    && k + 1 <= trigger
                     && (s.isVerb(k + 1) || (s.pos[k + 1].startsWith("RB") && k + 2 <= trigger && s.isVerb(k + 2)))) {
                 break; // "refused to deploy troops and has urged ...": a coordinated verb phrase has its own cues
             }
@@ -126,6 +133,33 @@ final class ModalityDetector {
         return null;
     }
 
+    private static final Set<String> OPENERS = Set.of("if", "unless", "whether", "before", "until", "when", "once",
+            "after", "as");
+
+    /**
+     * "whether, as it mends its fences with X, the US will distance itself": a condition whose clause opens with a
+     * temporal clause still scopes over the clause after the comma. True when "whether/if/unless" + a temporal
+     * subordinator stand before the clause, with a comma between.
+     */
+    private static boolean conditionOverFrontedClause(SentenceView s, int scopeStart) {
+        boolean comma = false;
+        for (int k = scopeStart - 1; k >= 1 && k >= scopeStart - 16; k--) {
+            if (s.isHardBoundary(k) && !s.is(k, "while")) {
+                return false;
+            }
+            if (s.text[k].equals(",")) {
+                comma = true;
+                continue;
+            }
+            if (comma && (s.is(k, "as") || s.is(k, "when") || s.is(k, "once") || s.is(k, "while")
+                    || s.is(k, "after") || s.is(k, "before"))) {
+                int c = s.is(k - 1, ",") ? k - 2 : k - 1;
+                return s.is(c, "whether") || s.is(c, "if") || s.is(c, "unless");
+            }
+        }
+        return false;
+    }
+
     private static boolean presentTense(SentenceView s, int trigger) {
         String w = s.text[trigger];
         return s.isVerb(trigger) && w.endsWith("s") && !w.endsWith("ss") && !w.equals("was") && !w.equals("has");
@@ -161,5 +195,36 @@ final class ModalityDetector {
             }
         }
         return null;
+    }
+
+    /**
+     * Start of the clause a noun event sits in: "a process that was supposed to result in an improvement in
+     * relations" — the noun is the object of "result", so the cues of that clause ("supposed to") are its cues
+     * too. Walks left to a clause boundary (comma, relative word, "that", a reporting verb); a comma before a
+     * verbless phrase is no boundary ("wants to take a line, with the emphasis on restricting trade with X").
+     */
+    static int nominalClause(SentenceView s, int noun) {
+        int k = noun - 1;
+        for (; k >= 0; k--) {
+            if (s.covering[k] != null) {
+                continue;
+            }
+            if (s.text[k].equals(",") && !hasVerb(s, k + 1, noun)) {
+                continue; // ", with the emphasis on X": a verbless phrase belongs to the clause before it
+            }
+            if (s.isHardBoundary(k) || s.text[k].equals(",") || s.is(k, "that") || s.isReporting(k)) {
+                break;
+            }
+        }
+        return k + 1;
+    }
+
+    private static boolean hasVerb(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.covering[k] == null && s.isVerb(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -253,6 +253,23 @@ final class Roles {
                         : new Subject(coordinated(s, ante), k, null, -1);
             }
             if (s.isHardBoundary(k)) {
+                if (fallback == null && sharedSubject(s, k)) {
+                    // "Benin opened its borders to X, but was refusing Y": the second verb phrase has no subject
+                    // of its own; it shares the subject of the first verb of the clause before the conjunction
+                    int firstVerb = -1;
+                    for (int j = s.is(k - 1, ",") ? k - 2 : k - 1; j >= 0; j--) {
+                        if (s.isHardBoundary(j) || s.is(j, "that") || s.text[j].equals(",") || s.isReporting(j)) {
+                            break;
+                        }
+                        if (s.covering[j] == null && s.isVerb(j)) {
+                            firstVerb = j;
+                        }
+                    }
+                    if (firstVerb >= 0) {
+                        Subject first = verbSubject(s, firstVerb);
+                        return new Subject(first.units(), first.scopeStart(), null, first.pronoun());
+                    }
+                }
                 break;
             }
         }
@@ -260,6 +277,22 @@ final class Roles {
             return new Subject(coordinated(s, fallback), clauseStart(s, fallbackAt), null, -1);
         }
         return new Subject(List.of(), clauseStart(s, trigger), null, -1);
+    }
+
+    /**
+     * "..., but wants to take", "; yet has refused": a contrastive conjunction followed directly by a finite verb
+     * joins a second verb phrase to the same subject, so the subject search goes on to the left.
+     */
+    private static boolean sharedSubject(SentenceView s, int k) {
+        if (!(s.is(k, "but") || s.is(k, "yet"))) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < s.size() && s.pos[j].startsWith("RB") && s.covering[j] == null) {
+            j++;
+        }
+        // (the tagger's coarse tags say VB for any verb form: a gerund is told by its ending)
+        return j < s.size() && s.covering[j] == null && s.isVerb(j) && !s.text[j].endsWith("ing");
     }
 
     private static final Set<String> LOCATIVE = Set.of("in", "from", "throughout", "across", "inside");
@@ -424,7 +457,8 @@ final class Roles {
      * subject, the first actor after the adjunct's comma that can be a subject.
      */
     static List<ActorUnit> adjunctSubject(SentenceView s, int trigger) {
-        if (!s.text[trigger].endsWith("ing")) {
+        // a gerund/present participle ("Accepting ...", "By accepting ..."), or a perfect one ("Having met ...")
+        if (!s.text[trigger].endsWith("ing") && !s.is(trigger - 1, "having")) {
             return List.of();
         }
         for (int k = trigger + 1; k < s.size(); k++) {

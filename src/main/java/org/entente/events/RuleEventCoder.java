@@ -27,22 +27,30 @@ public final class RuleEventCoder implements EventCoder {
 
     /**
      * Codes whose meaning is mutual: "X held talks with Y" is also Y holding talks with X (both gold conventions
-     * list both sides). A coordinated subject without target is paired up for these too ("X and Y met").
+     * list both sides).
      */
-    private static final Set<String> SYMMETRIC = Set.of("040", "044", "046");
+    private static final Set<String> SYMMETRIC = Set.of("044", "046");
     /** Mutual only when a partner is named: "X signed an agreement with Y". */
-    private static final Set<String> SYMMETRIC_WITH_TARGET = Set.of("057", "061", "062", "063", "064");
+    private static final Set<String> SYMMETRIC_WITH_TARGET = Set.of("057", "061", "062", "063");
+    /**
+     * Mutual only for a coordinated subject without a target ("X and Y met") or a reciprocal word in the match
+     * ("talks between X and Y"). "X met Y" is coded in the direction the text gives, as is "X shared evidence with
+     * Y" (064, mutual only with a reciprocal cue), as both gold sets do (dev: "met with", "shared ... with").
+     */
+    private static final Set<String> SYMMETRIC_COMPOUND = Set.of("040");
 
     private final PatternDictionary patterns;
     private final CameoTable cameo;
     private final Gazetteer gazetteer;
     private final IntentCodes intents;
+    private final IntentCodes refusals;
 
     public RuleEventCoder(PatternDictionary patterns, CameoTable cameo) {
         this.patterns = patterns;
         this.cameo = cameo;
         this.gazetteer = Gazetteer.standard();
         this.intents = IntentCodes.load(cameo);
+        this.refusals = IntentCodes.refusals(cameo);
     }
 
     public PatternDictionary patterns() {
@@ -75,7 +83,28 @@ public final class RuleEventCoder implements EventCoder {
             }
             List<EventMention> here = new ArrayList<>();
             lastSources = codeSentence(article, s, articleCountries, lastSources, here);
-            out.addAll(here);
+            out.addAll(withoutSubsumed(here));
+        }
+        return out;
+    }
+
+    /**
+     * "Sri Lanka established ties with and opened an embassy in Iran": one act told twice, once without its
+     * target. An event without target is dropped when the same sentence has the same source doing the same
+     * CAMEO code to a named target.
+     */
+    private static List<EventMention> withoutSubsumed(List<EventMention> here) {
+        if (here.size() < 2) {
+            return here;
+        }
+        List<EventMention> out = new ArrayList<>(here.size());
+        for (EventMention e : here) {
+            boolean subsumed = e.target() == null && here.stream().anyMatch(o -> o.target() != null
+                    && Objects.equals(o.source(), e.source()) && o.code().equals(e.code())
+                    && o.modality() == e.modality());
+            if (!subsumed) {
+                out.add(e);
+            }
         }
         return out;
     }
@@ -148,6 +177,9 @@ public final class RuleEventCoder implements EventCoder {
 
     /** Is the trigger at {@code i} inside the complement of the verb event {@code a}? Same clause, close by. */
     private static boolean embedded(SentenceView s, PatternMatcher.Match a, int i) {
+        if (i > a.trigger() && i < a.end()) {
+            return true; // inside the absorbing match's own gaps: "rejected a proposal for signing an agreement"
+        }
         if (i - a.end() > 12 || i < a.end()) {
             return false;
         }
@@ -190,6 +222,27 @@ public final class RuleEventCoder implements EventCoder {
     private static final Set<String> OBJECT_PREP = Set.of("to", "with", "against", "on", "by", "from", "for",
             "toward", "towards", "of", "into", "over");
 
+    /**
+     * The agent of a passive verb after a few non-clausal words: "by X" reached over adverbs, time words and
+     * short prepositional phrases ("released yesterday by X", "attacked on Monday by X"). Empty when none.
+     */
+    private static List<ActorUnit> lateAgent(SentenceView s, int from) {
+        for (int k = from; k < s.size() && k <= from + 5; k++) {
+            if (s.is(k, "by")) {
+                int j = k + 1;
+                while (j < s.size() && (s.pos[j].equals("DT") || s.pos[j].startsWith("JJ")) && s.covering[j] == null) {
+                    j++;
+                }
+                return j < s.size() && s.startsAt[j] != null ? Roles.coordinated(s, s.startsAt[j]) : List.of();
+            }
+            if (s.covering[k] != null || s.text[k].equals(",") || s.isHardBoundary(k)
+                    || (s.isVerb(k) && !s.pos[k].startsWith("RB"))) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
     /** A pattern match with its roles resolved. */
     private record Candidate(PatternMatcher.Match match, List<ActorUnit> sources, List<ActorUnit> targets,
                              int scopeStart, int pronoun) {
@@ -199,7 +252,13 @@ public final class RuleEventCoder implements EventCoder {
         String w = s.text[i];
         String l = s.lemma[i];
         String pos = s.pos[i];
-        boolean verbContext = i > 0 && ((s.endsAt[i - 1] != null && !s.isPossessive(i - 1)
+        // after an actor a noun-tagged word may be its verb ("China trades with"), unless the actor is an
+        // adjective before a bare noun ("Chinese trade with the US" is a noun phrase; "Norway visits" is not)
+        // a sentence-initial participle with an object ("Meeting Chile on Monday, Norway ..."): the tagger says NN
+        boolean frontedParticiple = i == 0 && s.text[i].endsWith("ing") && i + 1 < s.size()
+                && (s.startsAt[i + 1] != null || s.pos[i + 1].equals("DT") || s.pos[i + 1].equals("PRP$"));
+        boolean verbContext = frontedParticiple || i > 0 && ((s.endsAt[i - 1] != null && !s.isPossessive(i - 1)
+                && !(s.pos[i - 1].startsWith("JJ") && s.pos[i].equals("NN") && !s.text[i].endsWith("s"))
                 && !s.is(s.endsAt[i - 1].first() - 1, "a") && !s.is(s.endsAt[i - 1].first() - 1, "an"))
                 || s.pos[i - 1].equals("MD")
                 || s.is(i - 1, "to") || s.pos[i - 1].startsWith("RB"));
@@ -247,12 +306,18 @@ public final class RuleEventCoder implements EventCoder {
             if (usedImplicit) {
                 if (passive) {
                     targets = subj.units();
-                    sources = m.agents();
+                    sources = m.agents().isEmpty() ? lateAgent(s, m.end()) : m.agents();
                 } else {
                     targets = List.of(subj.antecedent());
                 }
             } else if (passive && !m.agents().isEmpty()) {
                 sources = m.agents();
+            } else if (passive && subj.units().isEmpty()) {
+                // "the prisoners were released yesterday by the president himself": the agent after a time word
+                List<ActorUnit> agent = lateAgent(s, m.end());
+                if (!agent.isEmpty()) {
+                    sources = agent;
+                }
             }
             if (targets.isEmpty() && !p.hasTarget() && !passive) {
                 targets = objectTarget(s, m, sources);
@@ -332,16 +397,27 @@ public final class RuleEventCoder implements EventCoder {
                       Set<String> articleCountries, Set<String> seen, List<EventMention> out) {
         Pattern p = c.match.pattern();
         CameoCode code = cameo.get(p.code());
-        Modality modality = ModalityDetector.detect(s, Math.min(c.scopeStart, c.match.trigger()), c.match.trigger());
+        int scope = Math.min(c.scopeStart, c.match.trigger());
+        if (p.nominal()) {
+            scope = Math.min(scope, ModalityDetector.nominalClause(s, c.match.trigger()));
+        }
+        Modality modality = ModalityDetector.detect(s, scope, c.match.trigger());
         EventDater.Dated dated = EventDater.date(s, Math.min(c.scopeStart, c.match.trigger()), c.match.trigger(),
                 article.date(), modality == Modality.FUTURE);
         if (modality == Modality.ASSERTED && dated.future()) {
             modality = Modality.FUTURE;
         }
-        if (!p.nominal() && statedIntent(s, c, modality)) {
+        if (!p.nominal() && StatedActs.statedIntent(s, c.match.trigger(), c.match.end(), c.scopeStart, modality)) {
             String intent = intents.intentOf(code.code());
             if (intent != null) {
                 code = cameo.get(intent);
+            }
+        }
+        if (!p.nominal() && modality == Modality.NEGATED && StatedActs.statedRefusal(s, c.match.trigger())) {
+            String refusal = refusals.intentOf(code.code());
+            if (refusal != null) {
+                code = cameo.get(refusal); // "X will not accept refugees": the refusal, which did happen
+                modality = Modality.ASSERTED;
             }
         }
         List<ActorUnit> exclude = new ArrayList<>(sources);
@@ -355,8 +431,10 @@ public final class RuleEventCoder implements EventCoder {
         List<ActorMention> tgts = members(c.targets);
         List<ActorMention[]> pairs = new ArrayList<>();
         boolean symmetric = SYMMETRIC.contains(code.code())
-                || (!tgts.isEmpty() && SYMMETRIC_WITH_TARGET.contains(code.code()));
-        if (tgts.isEmpty() && srcs.size() >= 2 && (reciprocal(s) || symmetric)) {
+                || (!tgts.isEmpty() && SYMMETRIC_WITH_TARGET.contains(code.code()))
+                || (!tgts.isEmpty() && SYMMETRIC_COMPOUND.contains(code.code()) && reciprocalIn(s, c.match));
+        if (tgts.isEmpty() && srcs.size() >= 2 && (reciprocal(s) || symmetric
+                || SYMMETRIC_COMPOUND.contains(code.code()))) {
             for (ActorMention a : srcs) {
                 for (ActorMention b : srcs) {
                     if (a != b && !sameEntity(a, b)) {
@@ -396,32 +474,11 @@ public final class RuleEventCoder implements EventCoder {
         }
     }
 
-    /**
-     * Is the event a doer's stated intention: "X will send", "X is to send", or reported "X said it would send"?
-     * A bare conditional ("if X sends", "X could send") is not one; neither is a future the date alone gives.
-     */
-    private static boolean statedIntent(SentenceView s, Candidate c, Modality modality) {
-        if (modality != Modality.FUTURE && modality != Modality.HYPOTHETICAL) {
-            return false;
-        }
-        int k = c.match.trigger() - 1;
-        while (k >= 0 && (s.pos[k].startsWith("RB") || s.is(k, "be") || s.is(k, "not"))) {
-            k--;
-        }
-        if (k < 0) {
-            return false;
-        }
-        boolean modal = modality == Modality.FUTURE ? s.is(k, "will") || s.is(k, "shall") || s.is(k, "'ll")
-                : s.is(k, "would");
-        if (!modal) {
-            return false;
-        }
-        for (int j = k - 1; j >= 0 && j >= c.scopeStart - 3; j--) {
-            if (s.isReporting(j)) {
-                return true; // "X said it would boycott": the statement is the threat or the promise
-            }
-            if (s.is(j, "if") || s.is(j, "unless") || s.is(j, "whether")) {
-                return false;
+    /** A reciprocal word among the matched words: "talks between X and Y", "met each other". */
+    private static boolean reciprocalIn(SentenceView s, PatternMatcher.Match m) {
+        for (int w : m.words()) {
+            if (s.is(w, "between") || s.is(w, "mutual") || s.is(w, "jointly") || s.is(w, "bilateral")) {
+                return true;
             }
         }
         return false;

@@ -46,7 +46,7 @@ class BundledPatternsTest {
 
     @Test
     void consultVisitsTalksAndNominalForms() {
-        assertEquals("RUSGOV>CHNGOV:040,CHNGOV>RUSGOV:040", code("Putin met Xi on Saturday.", "Putin", "RUSGOV", "Xi", "CHNGOV"));
+        assertEquals("RUSGOV>CHNGOV:040", code("Putin met Xi on Saturday.", "Putin", "RUSGOV", "Xi", "CHNGOV"));
         assertEquals("DEU>CHN:042", code("Germany visited China last week.", "Germany", "DEU", "China", "CHN"));
         assertEquals("SRB>XKX:046,XKX>SRB:046", code("Talks between Serbia and Kosovo resumed in Brussels.",
                 "Serbia", "SRB", "Kosovo", "XKX"));

@@ -36,6 +36,10 @@ class ModalityTest {
         "If Norway visits Chile, trade will grow.|HYPOTHETICAL",
         "Unless Norway visits Chile, trade will shrink.|HYPOTHETICAL",
         "Analysts ask whether Norway will visit Chile.|HYPOTHETICAL",
+        // the condition scopes over a temporal clause fronted inside it
+        "Analysts ask whether, as talks go on, Norway will visit Chile.|HYPOTHETICAL",
+        "Analysts ask whether as talks go on, Norway will visit Chile.|HYPOTHETICAL",
+        "As talks go on, Norway will visit Chile.|FUTURE",
         "Norway would visit Chile under other rules.|HYPOTHETICAL",
         "Norway could visit Chile.|HYPOTHETICAL",
         "Did Norway visit Chile?|HYPOTHETICAL",

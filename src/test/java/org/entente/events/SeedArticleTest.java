@@ -1,0 +1,95 @@
+package org.entente.events;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.entente.ingest.Article;
+import org.entente.pipeline.Pipeline;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the seed article (../shared/corpus/seed, dated 2016-11-22) must code, as issue 4 states it, read the way a
+ * careful analyst would. Reads the file at run time; skipped when ../shared is absent. Asserts codes, countries and
+ * modalities only, never the article's text.
+ */
+class SeedArticleTest {
+    private static List<EventMention> events;
+
+    @BeforeAll
+    static void code() throws Exception {
+        Path seed = Path.of(System.getProperty("entente.shared", "../shared"),
+                "corpus/seed/duran-2016-11-russia-china.txt");
+        assumeTrue(Files.exists(seed), "no " + seed);
+        String text = Files.readString(seed, StandardCharsets.UTF_8);
+        Article a = new Article("seed", seed.getFileName().toString(), null, null, null, LocalDate.of(2016, 11, 22),
+                null, "en", text, Map.of());
+        events = Pipeline.standard(List.of(), List.of()).process(a).events();
+    }
+
+    private static boolean any(Predicate<EventMention> p) {
+        return events.stream().anyMatch(p);
+    }
+
+    private static boolean dyad(EventMention e, String src, String tgt) {
+        return src.equals(e.sourceCountry()) && tgt.equals(e.targetCountry());
+    }
+
+    @Test
+    void apecMeetingIsAnAssertedConsultationInPeru() {
+        assertTrue(any(e -> e.root().equals("04") && dyad(e, "RUS", "CHN") && e.modality() == Modality.ASSERTED
+                && e.location() != null && "PER".equals(e.location().country())), events::toString);
+    }
+
+    @Test
+    void acceptedInvitationIsAsserted() {
+        assertTrue(any(e -> e.root().equals("03") && dyad(e, "RUS", "CHN") && e.modality() == Modality.ASSERTED));
+    }
+
+    @Test
+    void russiaChinaCooperation() {
+        assertTrue(any(e -> e.root().equals("06") && dyad(e, "RUS", "CHN") && e.modality() == Modality.ASSERTED));
+        assertTrue(any(e -> e.root().equals("06") && dyad(e, "CHN", "RUS") && e.modality() == Modality.ASSERTED));
+    }
+
+    @Test
+    void usConfrontsChinaAndRussia() {
+        assertTrue(any(e -> e.root().equals("11") && dyad(e, "USA", "CHN")));
+        assertTrue(any(e -> e.root().equals("11") && dyad(e, "USA", "RUS")));
+    }
+
+    @Test
+    void titleIsNegated() {
+        // "will not sacrifice its alliance": negated, and nothing else in that sentence is asserted
+        EventMention title = events.stream().filter(e -> dyad(e, "RUS", "CHN") && e.modality() == Modality.NEGATED)
+                .findFirst().orElseThrow(() -> new AssertionError(events.toString()));
+        assertFalse(any(e -> e.sentence() == title.sentence() && e.modality() == Modality.ASSERTED));
+    }
+
+    @Test
+    void trumpsPossibleTripIsHypotheticalAndPutinsVisitFuture() {
+        assertTrue(any(e -> e.code().equals("042") && dyad(e, "USA", "RUS") && e.modality() == Modality.HYPOTHETICAL));
+        assertTrue(any(e -> e.code().equals("042") && dyad(e, "RUS", "CHN") && e.modality() == Modality.FUTURE));
+    }
+
+    @Test
+    void nothingInTheFuturePolicyOrTheFailedProcessIsAsserted() {
+        // trade inside a policy Trump "wants": not asserted trade between the US and China
+        assertFalse(any(e -> e.root().equals("06") && (dyad(e, "USA", "CHN") || dyad(e, "CHN", "USA"))
+                && e.modality() == Modality.ASSERTED), events::toString);
+        // every US-Russia improvement in the article is wished for, supposed or conditional
+        assertFalse(any(e -> e.root().equals("05") && dyad(e, "USA", "RUS") && e.modality() == Modality.ASSERTED),
+                events::toString);
+        // "whether ... the US will distance itself from China": the condition scopes over the future
+        assertFalse(any(e -> e.root().equals("01") && dyad(e, "USA", "CHN") && e.modality() != Modality.HYPOTHETICAL),
+                events::toString);
+    }
+}
