@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,12 @@ public final class ScalingRun {
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.add("-Xmx" + heap);
         cmd.add("-XX:+UseParallelGC");
+        // the launcher grants DuckDB native access on JDK 22+; the child needs the same, or it warns on stderr
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (arg.startsWith("--enable-native-access")) {
+                cmd.add(arg);
+            }
+        }
         String home = System.getProperty("entente.home");
         if (home != null) {
             cmd.add("-Dentente.home=" + home);
