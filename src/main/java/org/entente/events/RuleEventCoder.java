@@ -148,6 +148,15 @@ public final class RuleEventCoder implements EventCoder {
                     sources = lastSources;
                 }
             }
+            if (sources.isEmpty() && c.pronoun < 0 && c.match.pattern().code().startsWith("14")) {
+                // "thousands marched in Lima": unnamed protesters in a place are that country's civilians
+                sources = CrowdSource.protestPlace(s, c.match.trigger());
+                if (!sources.isEmpty()) {
+                    ActorUnit place = sources.get(0);
+                    c = new Candidate(c.match, sources, c.targets.stream()
+                            .filter(t -> t.first() != place.first()).toList(), c.scopeStart, c.pronoun);
+                }
+            }
             if (sources.isEmpty()) {
                 continue;
             }
@@ -341,6 +350,9 @@ public final class RuleEventCoder implements EventCoder {
             int pronoun = -1;
             if (sources.isEmpty()) {
                 sources = nominalOwner(s, i);
+            }
+            if (sources.isEmpty()) {
+                sources = CrowdSource.quantityOf(s, i); // "thousands of Kenyan farmers marched"
             }
             if (sources.isEmpty()) {
                 Roles.Subject subj = Roles.subject(s, i);

@@ -71,6 +71,26 @@ class RolesTest {
     }
 
     @Test
+    void quantityHeadHandsTheSubjectToTheActorItCounts() {
+        assertEquals("KENAGR>null:141", triples(code("Thousands of Kenyan farmers marched on Tuesday.",
+                "Kenyan farmers", "KENAGR")));
+        assertEquals("KENAGR>null:141", triples(code("A crowd of Kenyan farmers demonstrated on Tuesday.",
+                "Kenyan farmers", "KENAGR")));
+    }
+
+    @Test
+    void unnamedProtestersInAPlaceAreItsCivilians() {
+        assertEquals("PERCVL>null:141", triples(code("Thousands demonstrated in Peru on Sunday.", "Peru", "PER")));
+        assertEquals("PERCVL>null:145", triples(code("Inmates rioted at a prison in Lima on Sunday.",
+                "Lima", "PER")));
+        // only protests: an attack without a named doer stays uncoded
+        assertEquals("", triples(code("Gunmen attacked a bus in Peru on Sunday.", "Peru", "PER")));
+        // a named doer keeps its role
+        assertEquals("CHL>null:141", triples(code("Chile demonstrated in Peru on Sunday.", "Chile", "CHL",
+                "Peru", "PER")).replace("CHL>PER:141", "CHL>null:141"));
+    }
+
+    @Test
     void reportedIntentionIsCodedAsTheStatementOfIntent() {
         List<EventMention> said = code("Norway said Oslo will visit Chile.", "Norway", "NOR", "Oslo", "NOR",
                 "Chile", "CHL");
