@@ -91,6 +91,17 @@ class RolesTest {
     }
 
     @Test
+    void aDatePhraseInAGapIsNoDistance() {
+        assertEquals("CHL>PER:0872", triples(code("Chile lifted on Saturday a week-old blockade on Peru.",
+                "Chile", "CHL", "Peru", "PER")));
+        assertEquals("CHL>PER:0872", triples(code("Chile lifted last Monday its old blockade on Peru.",
+                "Chile", "CHL", "Peru", "PER")));
+        // other words still count: five of them break the match
+        assertEquals("", triples(code("Chile lifted the old and very costly blockade on Peru.",
+                "Chile", "CHL", "Peru", "PER")));
+    }
+
+    @Test
     void reportedIntentionIsCodedAsTheStatementOfIntent() {
         List<EventMention> said = code("Norway said Oslo will visit Chile.", "Norway", "NOR", "Oslo", "NOR",
                 "Chile", "CHL");
