@@ -459,13 +459,20 @@ public final class RuleEventCoder implements EventCoder {
                 if (tgts.isEmpty()) {
                     pairs.add(new ActorMention[] {a, null});
                 }
+                boolean paired = false;
                 for (ActorMention b : tgts) {
                     if (!sameEntity(a, b)) {
+                        paired = true;
                         pairs.add(new ActorMention[] {a, b});
                         if (symmetric) {
                             pairs.add(new ActorMention[] {b, a});
                         }
                     }
+                }
+                if (!paired && !tgts.isEmpty() && !symmetric) {
+                    // every target is the doer itself ("Peru ... at the Lima talks"): the act still happened,
+                    // only the self-directed dyad says nothing, so the event stays without a target
+                    pairs.add(new ActorMention[] {a, null});
                 }
             }
         }

@@ -102,6 +102,14 @@ class RolesTest {
     }
 
     @Test
+    void aSelfDirectedActKeepsTheEventWithoutTarget() {
+        // the only target is the doer itself: no self-directed dyad, but the attack is still coded
+        assertEquals("CHL>null:190", triples(code("Chile attacked Santiago on Monday.", "Chile", "CHL",
+                "Santiago", "CHL")));
+        assertEquals("CHL>PER:190", triples(code("Chile attacked Peru on Monday.", "Chile", "CHL", "Peru", "PER")));
+    }
+
+    @Test
     void reportedIntentionIsCodedAsTheStatementOfIntent() {
         List<EventMention> said = code("Norway said Oslo will visit Chile.", "Norway", "NOR", "Oslo", "NOR",
                 "Chile", "CHL");
