@@ -271,7 +271,11 @@ public final class RuleEventCoder implements EventCoder {
                 && !s.is(s.endsAt[i - 1].first() - 1, "a") && !s.is(s.endsAt[i - 1].first() - 1, "an"))
                 || s.pos[i - 1].equals("MD")
                 || s.is(i - 1, "to") || s.pos[i - 1].startsWith("RB"));
-        if ((!s.isNoun(i) || verbContext) && !pos.equals("DT") && !pos.equals("IN") && !pos.equals("PRP")) {
+        // the second half of a hyphenated compound ("open-ended", "long-awaited") is an adjective, not a verb
+        boolean compoundTail = i > 0 && s.tokens.get(i - 1).end() == s.tokens.get(i).start()
+                && s.tokens.get(i - 1).text().endsWith("-");
+        if ((!s.isNoun(i) || verbContext) && !compoundTail && !pos.equals("DT") && !pos.equals("IN")
+                && !pos.equals("PRP")) {
             List<Pattern> verbs = patterns.verbPatterns(w, l, s);
             Candidate c = verbCandidate(s, i, verbs);
             if (c != null) {

@@ -110,6 +110,21 @@ class RolesTest {
     }
 
     @Test
+    void anAffiliationNamesWhoActsForACommonNounSubject() {
+        assertEquals("CHLLAB>null:143", triples(code("Some 900 workers affiliated with the Chilean union stopped work.",
+                "Chilean union", "CHLLAB")));
+        // an actor in another kind of phrase does not
+        assertEquals("", triples(code("Some 900 workers angry about the Chilean union stopped work.",
+                "Chilean union", "CHLLAB")));
+    }
+
+    @Test
+    void theTailOfAHyphenatedCompoundIsNoVerb() {
+        assertEquals("", triples(code("Chile began an open-ended strike.", "Chile", "CHL")));
+        assertEquals("CHL>null:087", triples(code("Chile ended the strike.", "Chile", "CHL")));
+    }
+
+    @Test
     void reportedIntentionIsCodedAsTheStatementOfIntent() {
         List<EventMention> said = code("Norway said Oslo will visit Chile.", "Norway", "NOR", "Oslo", "NOR",
                 "Chile", "CHL");
