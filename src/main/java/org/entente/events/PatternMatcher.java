@@ -69,9 +69,17 @@ final class PatternMatcher {
                 return e.optional() ? go(s, p, ei + 1, pos, implicit, st) : -1;
             }
             case GAP -> {
-                for (int k = 0; k <= MAX_GAP && pos + k <= n; k++) {
+                // a date phrase in the gap ("lifted on Friday a blockade") is no distance between the words
+                int counted = 0;
+                for (int k = 0; counted <= MAX_GAP && pos + k <= n; k++) {
                     if (k > 0 && s.isHardBoundary(pos + k - 1)) {
                         return -1;
+                    }
+                    if (k > 0 && !isTimeWord(s, pos + k - 1)) {
+                        counted++;
+                        if (counted > MAX_GAP) {
+                            break;
+                        }
                     }
                     int r = go(s, p, ei + 1, pos + k, implicit, st);
                     if (r >= 0) {
@@ -144,5 +152,29 @@ final class PatternMatcher {
         while (l.size() > size) {
             l.remove(l.size() - 1);
         }
+    }
+
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "january",
+            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december");
+
+    /** A weekday, month or day word, or "on"/"last"/"this"/"next" right before one ("on Friday"). */
+    static boolean isTimeWord(SentenceView s, int i) {
+        String w = s.text[i].toLowerCase();
+        if (DAY_WORDS.contains(w) || dateName(s, i)) {
+            return true;
+        }
+        return (w.equals("on") || w.equals("last") || w.equals("this") || w.equals("next")) && i + 1 < s.size()
+                && dateName(s, i + 1);
+    }
+
+    private static final java.util.Set<String> DAY_WORDS = java.util.Set.of("today", "yesterday", "tonight",
+            "tomorrow");
+
+    /** A capitalised weekday or month tagged as a noun ("Friday", "March"; not "may" or "a march"). */
+    private static boolean dateName(SentenceView s, int i) {
+        return TIME_WORDS.contains(s.text[i].toLowerCase()) && s.pos[i].startsWith("NN")
+                && Character.isUpperCase(s.tokens.get(i).text().charAt(0));
     }
 }

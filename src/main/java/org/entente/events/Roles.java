@@ -223,7 +223,7 @@ final class Roles {
                     List<ActorUnit> group = coordinated(s, u);
                     return new Subject(group, clauseStart(s, group.get(0).first()), null, -1);
                 }
-                if (locativeModifier(s, u)) {
+                if (locativeModifier(s, u) || CrowdSource.affiliationModifier(s, u)) {
                     // "Rebels in the Ivory Coast dismissed ...": the place names whose rebels they are
                     List<ActorUnit> group = coordinated(s, u);
                     return new Subject(group, clauseStart(s, group.get(0).first()), null, -1);

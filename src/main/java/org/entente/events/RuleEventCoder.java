@@ -148,6 +148,15 @@ public final class RuleEventCoder implements EventCoder {
                     sources = lastSources;
                 }
             }
+            if (sources.isEmpty() && c.pronoun < 0 && c.match.pattern().code().startsWith("14")) {
+                // "thousands marched in Lima": unnamed protesters in a place are that country's civilians
+                sources = CrowdSource.protestPlace(s, c.match.trigger());
+                if (!sources.isEmpty()) {
+                    ActorUnit place = sources.get(0);
+                    c = new Candidate(c.match, sources, c.targets.stream()
+                            .filter(t -> t.first() != place.first()).toList(), c.scopeStart, c.pronoun);
+                }
+            }
             if (sources.isEmpty()) {
                 continue;
             }
@@ -262,7 +271,11 @@ public final class RuleEventCoder implements EventCoder {
                 && !s.is(s.endsAt[i - 1].first() - 1, "a") && !s.is(s.endsAt[i - 1].first() - 1, "an"))
                 || s.pos[i - 1].equals("MD")
                 || s.is(i - 1, "to") || s.pos[i - 1].startsWith("RB"));
-        if ((!s.isNoun(i) || verbContext) && !pos.equals("DT") && !pos.equals("IN") && !pos.equals("PRP")) {
+        // the second half of a hyphenated compound ("open-ended", "long-awaited") is an adjective, not a verb
+        boolean compoundTail = i > 0 && s.tokens.get(i - 1).end() == s.tokens.get(i).start()
+                && s.tokens.get(i - 1).text().endsWith("-");
+        if ((!s.isNoun(i) || verbContext) && !compoundTail && !pos.equals("DT") && !pos.equals("IN")
+                && !pos.equals("PRP")) {
             List<Pattern> verbs = patterns.verbPatterns(w, l, s);
             Candidate c = verbCandidate(s, i, verbs);
             if (c != null) {
@@ -341,6 +354,9 @@ public final class RuleEventCoder implements EventCoder {
             int pronoun = -1;
             if (sources.isEmpty()) {
                 sources = nominalOwner(s, i);
+            }
+            if (sources.isEmpty()) {
+                sources = CrowdSource.quantityOf(s, i); // "thousands of Kenyan farmers marched"
             }
             if (sources.isEmpty()) {
                 Roles.Subject subj = Roles.subject(s, i);
@@ -447,13 +463,20 @@ public final class RuleEventCoder implements EventCoder {
                 if (tgts.isEmpty()) {
                     pairs.add(new ActorMention[] {a, null});
                 }
+                boolean paired = false;
                 for (ActorMention b : tgts) {
                     if (!sameEntity(a, b)) {
+                        paired = true;
                         pairs.add(new ActorMention[] {a, b});
                         if (symmetric) {
                             pairs.add(new ActorMention[] {b, a});
                         }
                     }
+                }
+                if (!paired && !tgts.isEmpty() && !symmetric) {
+                    // every target is the doer itself ("Peru ... at the Lima talks"): the act still happened,
+                    // only the self-directed dyad says nothing, so the event stays without a target
+                    pairs.add(new ActorMention[] {a, null});
                 }
             }
         }

@@ -71,6 +71,60 @@ class RolesTest {
     }
 
     @Test
+    void quantityHeadHandsTheSubjectToTheActorItCounts() {
+        assertEquals("KENAGR>null:141", triples(code("Thousands of Kenyan farmers marched on Tuesday.",
+                "Kenyan farmers", "KENAGR")));
+        assertEquals("KENAGR>null:141", triples(code("A crowd of Kenyan farmers demonstrated on Tuesday.",
+                "Kenyan farmers", "KENAGR")));
+    }
+
+    @Test
+    void unnamedProtestersInAPlaceAreItsCivilians() {
+        assertEquals("PERCVL>null:141", triples(code("Thousands demonstrated in Peru on Sunday.", "Peru", "PER")));
+        assertEquals("PERCVL>null:145", triples(code("Inmates rioted at a prison in Lima on Sunday.",
+                "Lima", "PER")));
+        // only protests: an attack without a named doer stays uncoded
+        assertEquals("", triples(code("Gunmen attacked a bus in Peru on Sunday.", "Peru", "PER")));
+        // a named doer keeps its role
+        assertEquals("CHL>null:141", triples(code("Chile demonstrated in Peru on Sunday.", "Chile", "CHL",
+                "Peru", "PER")).replace("CHL>PER:141", "CHL>null:141"));
+    }
+
+    @Test
+    void aDatePhraseInAGapIsNoDistance() {
+        assertEquals("CHL>PER:0872", triples(code("Chile lifted on Saturday a week-old blockade on Peru.",
+                "Chile", "CHL", "Peru", "PER")));
+        assertEquals("CHL>PER:0872", triples(code("Chile lifted last Monday its old blockade on Peru.",
+                "Chile", "CHL", "Peru", "PER")));
+        // other words still count: five of them break the match
+        assertEquals("", triples(code("Chile lifted the old and very costly blockade on Peru.",
+                "Chile", "CHL", "Peru", "PER")));
+    }
+
+    @Test
+    void aSelfDirectedActKeepsTheEventWithoutTarget() {
+        // the only target is the doer itself: no self-directed dyad, but the attack is still coded
+        assertEquals("CHL>null:190", triples(code("Chile attacked Santiago on Monday.", "Chile", "CHL",
+                "Santiago", "CHL")));
+        assertEquals("CHL>PER:190", triples(code("Chile attacked Peru on Monday.", "Chile", "CHL", "Peru", "PER")));
+    }
+
+    @Test
+    void anAffiliationNamesWhoActsForACommonNounSubject() {
+        assertEquals("CHLLAB>null:143", triples(code("Some 900 workers affiliated with the Chilean union stopped work.",
+                "Chilean union", "CHLLAB")));
+        // an actor in another kind of phrase does not
+        assertEquals("", triples(code("Some 900 workers angry about the Chilean union stopped work.",
+                "Chilean union", "CHLLAB")));
+    }
+
+    @Test
+    void theTailOfAHyphenatedCompoundIsNoVerb() {
+        assertEquals("", triples(code("Chile began an open-ended strike.", "Chile", "CHL")));
+        assertEquals("CHL>null:087", triples(code("Chile ended the strike.", "Chile", "CHL")));
+    }
+
+    @Test
     void reportedIntentionIsCodedAsTheStatementOfIntent() {
         List<EventMention> said = code("Norway said Oslo will visit Chile.", "Norway", "NOR", "Oslo", "NOR",
                 "Chile", "CHL");
