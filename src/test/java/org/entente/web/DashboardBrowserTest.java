@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,37 +18,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The dashboard in real headless Chromium over {@link Fixture}'s store: article text with markup renders as text,
  * the explorer draws the chart and lists evidence, the event browser and network view work.
  */
-class DashboardBrowserTest {
+class DashboardBrowserTest extends BrowserTestBase {
     @TempDir
     static Path dir;
-    static WebServer server;
-    static Browser browser;
-    static String base;
 
     @BeforeAll
     static void start() throws Exception {
         browser = Browser.start();
-        WebServer.quietLogs();
-        server = WebServer.start(new StoreData(Fixture.build(dir.resolve("store")), true), "127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port() + "/";
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    /** A dashboard that throws in the console is broken even when the page looks right. */
-    @AfterEach
-    void noScriptErrors() {
-        if (browser != null) {
-            assertEquals(List.of(), browser.scriptErrors());
-        }
+        serve(new StoreData(Fixture.build(dir.resolve("store")), true));
     }
 
     @Test
@@ -75,8 +50,8 @@ class DashboardBrowserTest {
     void explorerShowsTheChartAndEvidenceForRussiaAndChina() throws Exception {
         var d = browser.driver;
         d.get(base);
-        pick(browser, "actor-a", "Russia", "RUS");
-        pick(browser, "actor-b", "China", "CHN");
+        pick("actor-a", "Russia", "RUS");
+        pick("actor-b", "China", "CHN");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#relation-chart svg.chart")));
         assertFalse(d.findElements(By.cssSelector("#relation-chart rect.q1")).isEmpty());
         assertFalse(d.findElements(By.cssSelector("#relation-chart rect.q4")).isEmpty());
@@ -149,14 +124,4 @@ class DashboardBrowserTest {
         assertTrue(d.getCurrentUrl().contains("#/relations?a="), d.getCurrentUrl());
     }
 
-    /** Types into an actor field and picks the suggestion with {@code code}. */
-    static void pick(Browser browser, String field, String typed, String code) {
-        var d = browser.driver;
-        WebElement input = d.findElement(By.id(field));
-        input.clear();
-        input.sendKeys(typed);
-        WebElement option = browser.wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#" + field + "-list li[data-code='" + code + "']")));
-        option.click();
-    }
 }

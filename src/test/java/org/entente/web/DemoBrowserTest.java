@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,42 +20,20 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * What {@code ./entente demo} shows, in real headless Chromium: the bundled samples go through the full pipeline
  * into a fresh store, then an analyst picks Russia and China and reads the chart and the evidence.
  */
-class DemoBrowserTest {
+class DemoBrowserTest extends BrowserTestBase {
     @TempDir
     static Path dir;
-    static WebServer server;
-    static Browser browser;
-    static String base;
 
     @BeforeAll
     static void start() throws Exception {
         browser = Browser.start();
         Path samples = Path.of("samples");
         Assumptions.assumeTrue(Files.isDirectory(samples), "no samples/ folder in " + Path.of("").toAbsolutePath());
-        WebServer.quietLogs();
         Store store = Store.open(dir.resolve("demo"));
         Demo.Result r = Demo.ingest(store, List.of(samples), System.err);
         assertEquals(0, r.failures(), "every sample ingests");
         assertTrue(r.written() >= 10, "samples stored: " + r);
-        server = WebServer.start(new StoreData(store, true), "127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port() + "/";
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @AfterEach
-    void noScriptErrors() {
-        if (browser != null) {
-            assertEquals(List.of(), browser.scriptErrors());
-        }
+        serve(new StoreData(store, true));
     }
 
     @Test
@@ -65,8 +41,8 @@ class DemoBrowserTest {
         var d = browser.driver;
         d.get(base);
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stats"), "articles"));
-        DashboardBrowserTest.pick(browser, "actor-a", "Russia", "RUS");
-        DashboardBrowserTest.pick(browser, "actor-b", "China", "CHN");
+        pick("actor-a", "Russia", "RUS");
+        pick("actor-b", "China", "CHN");
         WebElement chart = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#relation-chart svg.chart")));
         assertFalse(chart.findElements(By.cssSelector("g.period rect.q1, g.period rect.q2")).isEmpty(),
