@@ -143,10 +143,6 @@ public final class PatternDictionary {
         return all;
     }
 
-    static Comparator<Pattern> precedence() {
-        return PRECEDENCE;
-    }
-
     public List<Pattern> all() {
         return patterns;
     }

@@ -48,10 +48,6 @@ final class EventIndex {
         size = 0;
     }
 
-    int size() {
-        return size;
-    }
-
     /** The events under {@code key} whose date is within {@code window} days of {@code date} (or undated, if null). */
     List<EventState> candidates(Connection c, Key key, LocalDate date, int window) throws SQLException {
         List<EventState> out = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 
@@ -23,6 +24,10 @@ import opennlp.tools.util.Span;
  * initial ("John F. Kennedy") are undone.
  */
 final class SentenceSplitter {
+    // compiled once: these run at every candidate sentence boundary
+    private static final Pattern TRAILING_NON_WORD = Pattern.compile("\\W+$");
+    private static final Pattern OPENING_IN_LAST = Pattern.compile("^[\\(\\[\"'\u201c\u2018]+");
+    private static final Pattern OPENING_IN_FIRST = Pattern.compile("^[\"'\u201c\u2018\\(]+");
     private static final Map<String, String> ABBREVIATIONS = load();
     /** Capitalised words that start a new sentence after "U.S." rather than continue a name. */
     private static final Set<String> STARTERS = Set.of("the", "a", "an", "it", "he", "she", "they", "we", "i",
@@ -141,7 +146,7 @@ final class SentenceSplitter {
             case "title" -> true;
             case "month" -> Character.isDigit(first);
             case "initials" -> !Character.isUpperCase(first)
-                    || !STARTERS.contains(nextWord.toLowerCase(Locale.ROOT).replaceAll("\\W+$", ""));
+                    || !STARTERS.contains(TRAILING_NON_WORD.matcher(nextWord.toLowerCase(Locale.ROOT)).replaceAll(""));
             default -> Character.isLowerCase(first) || Character.isDigit(first);
         };
     }
@@ -154,7 +159,7 @@ final class SentenceSplitter {
         }
         String w = text.substring(b, end);
         // strip opening punctuation: "(Gen." -> "Gen."
-        return w.replaceFirst("^[\\(\\[\"'\u201c\u2018]+", "");
+        return OPENING_IN_LAST.matcher(w).replaceFirst("");
     }
 
     private static String firstWord(String text, Span s) {
@@ -162,7 +167,7 @@ final class SentenceSplitter {
         while (e < s.getEnd() && !Character.isWhitespace(text.charAt(e))) {
             e++;
         }
-        return text.substring(s.getStart(), e).replaceFirst("^[\"'\u201c\u2018\\(]+", "");
+        return OPENING_IN_FIRST.matcher(text.substring(s.getStart(), e)).replaceFirst("");
     }
 
     private static Map<String, String> load() {

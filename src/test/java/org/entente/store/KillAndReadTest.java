@@ -50,7 +50,7 @@ class KillAndReadTest {
         return done;
     }
 
-    /** Everything a run stores, as comparable text: counts plus a fingerprint of rows and their event ids. */
+    /** Everything a run stores, as comparable text: counts plus a fingerprint of rows, event ids and day rollups. */
     static List<String> fingerprint(Path dir) {
         try (Store s = Store.open(dir)) {
             return s.read(c -> {
@@ -64,7 +64,13 @@ class KillAndReadTest {
                         "SELECT count(*) FROM (SELECT DISTINCT article_id, idx FROM event_mentions)",
                         "SELECT sum(hash(article_id, idx, event_id)) FROM event_mentions",
                         "SELECT sum(hash(id, num_mentions, num_articles, num_sources, code, date)) FROM events",
-                        "SELECT sum(hash(article_id, idx, code, start_char)) FROM actor_mentions"}) {
+                        "SELECT sum(hash(article_id, idx, code, start_char)) FROM actor_mentions",
+                        // the day rollups the relations read; float sums rounded (their last bits follow batch edges)
+                        "SELECT count(*) FROM pair_day",
+                        "SELECT sum(hash(pair, date, modality, historical, n, q1, q2, q3, q4, mentions,"
+                                + " round(goldstein, 6))) FROM pair_day",
+                        "SELECT count(*) FROM day_totals",
+                        "SELECT sum(hash(date, modality, historical, n)) FROM day_totals"}) {
                         try (ResultSet rs = st.executeQuery(q)) {
                             rs.next();
                             out.add(q + " = " + rs.getString(1));
@@ -127,7 +133,7 @@ class KillAndReadTest {
             try (Store reader = Store.open(dir)) {
                 StoreStats s = reader.stats();
                 seen.add(s.articles());
-                // a reader never sees an article without its mentions: each committed article carries its rows
+                // a reader never sees mentions without their article: an article and its rows commit together
                 long orphans = reader.read(c -> {
                     try (ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM event_mentions m"
                             + " WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = m.article_id)")) {
