@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Side-by-side: Entente end-to-end vs Stanford CoreNLP (tokenize,ssplit,pos,lemma,ner,depparse) on the same articles.
-# Usage: benchmarks/corenlp/run.sh [--corpus FILE] [--limit N] [--runs R] [--threads T] [--no-store] [--json]
+# Usage: benchmarks/corenlp/run.sh [--corpus FILE] [--limit N] [--runs R] [--warmup N] [--threads T] [--no-store] [--json]
 # Needs Maven Central once (stanford-corenlp + its ~480 MB models jar). Not part of the product build.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

@@ -51,6 +51,7 @@ class ExtractionTest {
             for (Element p : body.select("p, div > span")) {
                 paragraphs.add(p.text());
             }
+            assertFalse(paragraphs.isEmpty(), page + ": no story paragraphs to check");
             for (String p : paragraphs) {
                 assertTrue(a.text().contains(p), page + " lost: " + p);
             }

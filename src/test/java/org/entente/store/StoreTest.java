@@ -52,6 +52,8 @@ class StoreTest {
             // the article view gives spans that point into the stored clean text
             ArticleView v = s.article(articles.get(3).id()).orElseThrow();
             assertEquals(articles.get(3).text(), v.article().text());
+            assertFalse(v.events().isEmpty(), "the article has coded events to check");
+            assertFalse(v.actors().isEmpty(), "the article has actor mentions to check");
             for (var m : v.events()) {
                 String t = v.article().text();
                 assertEquals(m.mention().text(), t.substring(m.mention().span().start(), m.mention().span().end()));
