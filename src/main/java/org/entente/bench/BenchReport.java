@@ -80,7 +80,12 @@ public final class BenchReport {
         o.put("actor_mentions", first.actorMentions());
         o.put("events", first.events());
         o.put("peak_heap_mb", mb(runs.stream().mapToLong(RunResult::peakHeapBytes).max().orElse(0)));
-        o.put("peak_live_heap_mb", mb(runs.stream().mapToLong(RunResult::peakLiveBytes).max().orElse(0)));
+        long live = runs.stream().mapToLong(RunResult::peakLiveBytes).max().orElse(0);
+        if (live > 0) {
+            o.put("peak_live_heap_mb", mb(live));
+        } else {
+            o.putNull("peak_live_heap_mb"); // no collection ran: the live set was not observed, it is not zero
+        }
         o.put("max_heap_mb", mb(Runtime.getRuntime().maxMemory()));
         o.put("startup_seconds", r(startupSeconds, 2));
         o.put("threads", config.threads());
@@ -104,7 +109,11 @@ public final class BenchReport {
             x.put("seconds", r(run.seconds(), 3));
             x.put("articles_per_second", r(run.articlesPerSecond(), 1));
             x.put("peak_heap_mb", mb(run.peakHeapBytes()));
-            x.put("peak_live_heap_mb", mb(run.peakLiveBytes()));
+            if (run.peakLiveBytes() > 0) {
+                x.put("peak_live_heap_mb", mb(run.peakLiveBytes()));
+            } else {
+                x.putNull("peak_live_heap_mb");
+            }
             x.put("collections", run.collections());
             x.put("load_before", r(run.loadBefore(), 2));
             x.put("load_after", r(run.loadAfter(), 2));
