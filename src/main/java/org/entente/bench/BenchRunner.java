@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.entente.actors.ActorRecognizer;
@@ -24,7 +23,7 @@ import org.entente.ingest.InputFailure;
 import org.entente.ingest.Sources;
 import org.entente.pipeline.CodedArticle;
 import org.entente.pipeline.Pipeline;
-import org.entente.store.Ingester;
+import org.entente.store.GroupCommit;
 import org.entente.text.Sentence;
 import org.entente.text.TextAnalyzer;
 
@@ -98,7 +97,7 @@ public final class BenchRunner {
         Counters counters = new Counters();
         StageClock clock = new StageClock();
         BlockingQueue<Article> articles = new ArrayBlockingQueue<>(config.threads() * 8);
-        BlockingQueue<CodedArticle> coded = new ArrayBlockingQueue<>(Ingester.BATCH * 4);
+        BlockingQueue<CodedArticle> coded = new ArrayBlockingQueue<>(GroupCommit.BATCH * 4);
         Path db = null;
         BenchStore store = null;
         try (HeapMonitor heap = new HeapMonitor()) {
@@ -232,45 +231,32 @@ public final class BenchRunner {
         }
     }
 
-    /** Stores as {@code entente ingest} does: group commit by {@link Ingester#BATCH} articles or {@link Ingester#MAX_WAIT}. */
+    /** Stores as {@code entente ingest} does: the same {@link GroupCommit} batches, one transaction each. */
     private void write(BlockingQueue<CodedArticle> in, BenchStore store, Counters counters, StageClock clock) {
-        List<CodedArticle> batch = new ArrayList<>(Ingester.BATCH);
-        boolean open = true;
-        long deadline = 0;
         try {
-            while (open) {
-                long wait = deadline - System.nanoTime();
-                CodedArticle c = batch.isEmpty() ? in.take() : wait > 0 ? in.poll(wait, TimeUnit.NANOSECONDS) : null;
-                if (c == END_CODED) {
-                    open = false;
-                } else if (c != null) {
-                    if (batch.isEmpty()) {
-                        deadline = System.nanoTime() + Ingester.MAX_WAIT.toNanos();
-                    }
-                    batch.add(c);
-                }
-                if (batch.isEmpty() || (open && batch.size() < Ingester.BATCH && System.nanoTime() < deadline)) {
-                    continue;
-                }
+            GroupCommit.run(in, END_CODED, c -> c, batch -> {
                 if (store != null) {
-                    long t0 = System.nanoTime();
-                    try {
-                        for (String failure : store.write(batch)) {
-                            counters.failed.incrementAndGet();
-                            err.println("entente bench: " + failure);
-                        }
-                    } catch (RuntimeException e) {
-                        counters.failed.addAndGet(batch.size());
-                        err.println("entente bench: store write failed for " + batch.size() + " articles from "
-                                + batch.get(0).analyzed().article().name() + ": " + e);
-                    }
-                    clock.add(Stage.STORE, System.nanoTime() - t0);
+                    commit(store, batch, counters, clock);
                 }
-                batch.clear();
-            }
+            }, () -> { });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private void commit(BenchStore store, List<CodedArticle> batch, Counters counters, StageClock clock) {
+        long t0 = System.nanoTime();
+        try {
+            for (String failure : store.write(batch)) {
+                counters.failed.incrementAndGet();
+                err.println("entente bench: " + failure);
+            }
+        } catch (RuntimeException e) {
+            counters.failed.addAndGet(batch.size());
+            err.println("entente bench: store write failed for " + batch.size() + " articles from "
+                    + batch.get(0).analyzed().article().name() + ": " + e);
+        }
+        clock.add(Stage.STORE, System.nanoTime() - t0);
     }
 
     private static <T> void putQuietly(BlockingQueue<T> q, T item) {

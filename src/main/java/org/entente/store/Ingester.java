@@ -2,7 +2,6 @@ package org.entente.store;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -10,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -26,15 +24,6 @@ import org.entente.pipeline.CodedArticle;
  * Memory stays bounded: reading waits while {@code 4 × threads} articles are in flight.
  */
 public final class Ingester {
-    /**
-     * Group commit: the writer commits once it holds this many articles, or when the oldest of them has waited
-     * {@link #MAX_WAIT}, or at the end. Each commit costs DuckDB a WAL sync and a dozen statements (~20 ms on a
-     * quiet 2-core machine, 100-150 ms on a loaded one), so committing whenever the queue ran dry (as before) meant
-     * about one commit per article once the writer was faster than the coders. Readers see an article at most
-     * ~MAX_WAIT after it was coded; a crash loses at most the open batch, which a rerun writes again.
-     */
-    public static final int BATCH = 64;
-    public static final Duration MAX_WAIT = Duration.ofSeconds(1);
     /** How often the writer looks for a waiting process (a file check; it only lets go when one waits). */
     private static final Duration YIELD_EVERY = Duration.ofMillis(250);
     /** Longer than a waiting process's retry interval (at most 100 ms), so that it always gets its turn. */
@@ -133,39 +122,19 @@ public final class Ingester {
                 counters.eventMentions.get(), Duration.ofNanos(System.nanoTime() - t0));
     }
 
+    /** Stores in input order, one transaction per {@link GroupCommit} batch. */
     private void writeLoop(BlockingQueue<Job> queue) {
-        List<CodedArticle> batch = new ArrayList<>();
-        long lastYield = System.nanoTime();
-        long deadline = 0;
-        boolean done = false;
-        while (!done) {
-            Job job;
-            try {
-                long wait = deadline - System.nanoTime();
-                job = batch.isEmpty() ? queue.take() : wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : null;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            if (job == END) {
-                done = true;
-            } else if (job != null) {
-                CodedArticle coded = await(job);
-                if (coded != null) {
-                    if (batch.isEmpty()) {
-                        deadline = System.nanoTime() + MAX_WAIT.toNanos();
-                    }
-                    batch.add(coded);
+        long[] lastYield = {System.nanoTime()};
+        try {
+            GroupCommit.run(queue, END, this::await, this::flush, () -> {
+                if (System.nanoTime() - lastYield[0] > YIELD_EVERY.toNanos()) {
+                    // let a process that waits for the file (a reader) take it for a moment
+                    store.yieldLock(YIELD_PAUSE);
+                    lastYield[0] = System.nanoTime();
                 }
-            }
-            if (!batch.isEmpty() && (done || batch.size() >= BATCH || System.nanoTime() >= deadline)) {
-                flush(batch);
-            }
-            if (System.nanoTime() - lastYield > YIELD_EVERY.toNanos()) {
-                // let a process that waits for the file (a reader) take it for a moment
-                store.yieldLock(YIELD_PAUSE);
-                lastYield = System.nanoTime();
-            }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -213,7 +182,6 @@ public final class Ingester {
                 fail(c.analyzed().article(), "store failed: " + Store.firstLine(String.valueOf(e.getMessage())));
             }
         }
-        batch.clear();
     }
 
     private void count(StoreWriter.Outcome o, CodedArticle c) {
