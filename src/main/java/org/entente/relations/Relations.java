@@ -81,17 +81,18 @@ public final class Relations {
         // a country with itself (domestic news) is not a relation. With dates, countries come from the day
         // rollup; without, from the events, so that undated articles (plain text without --date) count too
         boolean undated = q.from() == null && q.to() == null;
-        String sql = q.rollup() && undated
-                ? "SELECT country_pair, count(*) n, count_if(quad=1), count_if(quad=2), count_if(quad=3),"
-                    + " count_if(quad=4), sum(goldstein), sum(num_mentions) m FROM events WHERE country_pair IS NOT NULL"
-                    + " AND src_key <> tgt_key AND " + eventFilter(q) + " GROUP BY 1"
-                : q.rollup()
-                ? "SELECT pair, sum(n) n, sum(q1), sum(q2), sum(q3), sum(q4), sum(goldstein), sum(mentions) m"
+        String sql;
+        if (q.rollup() && !undated) {
+            sql = "SELECT pair, sum(n) n, sum(q1), sum(q2), sum(q3), sum(q4), sum(goldstein), sum(mentions) m"
                     + " FROM pair_day WHERE split_part(pair, '|', 1) <> split_part(pair, '|', 2) AND "
-                    + commonFilter(q) + " GROUP BY 1"
-                : "SELECT actor_pair, count(*) n, count_if(quad=1), count_if(quad=2), count_if(quad=3),"
-                    + " count_if(quad=4), sum(goldstein), sum(num_mentions) m FROM events WHERE actor_pair IS NOT NULL"
-                    + " AND " + eventFilter(q) + " GROUP BY 1";
+                    + commonFilter(q) + " GROUP BY 1";
+        } else {
+            String pair = q.rollup() ? "country_pair" : "actor_pair";
+            sql = "SELECT " + pair + ", count(*) n, count_if(quad=1), count_if(quad=2), count_if(quad=3),"
+                    + " count_if(quad=4), sum(goldstein), sum(num_mentions) m FROM events WHERE " + pair
+                    + " IS NOT NULL" + (q.rollup() ? " AND src_key <> tgt_key" : "") + " AND " + commonFilter(q)
+                    + " GROUP BY 1";
+        }
         String ranked = sql + " ORDER BY n DESC, m DESC, 1 LIMIT " + Math.max(1, limit);
         return store.read(c -> {
             List<PairSummary> out = new ArrayList<>();
@@ -205,26 +206,26 @@ public final class Relations {
         return new Sql("(" + fwd + " OR (" + sb + " AND " + tb + "))", List.of(a, a, b, b, b, b, a, a), false);
     }
 
+    /**
+     * The filter every measure shares: no background history, the modalities asked for, and the date range
+     * where one is given (a bound that is not given is left out, so without any, undated events count too;
+     * with one, they don't). {@link #bindCommon} binds its parameters.
+     */
     private static String commonFilter(PairQuery q) {
         return "NOT historical AND modality IN (" + String.join(",", q.modality().stream().map(m -> "?").toList())
-                + ") AND date >= coalesce(?, DATE '0001-01-01') AND date <= coalesce(?, DATE '9999-12-31')";
-    }
-
-    /** Like {@link #commonFilter} for the events table: without a date range, undated events count too. */
-    private static String eventFilter(PairQuery q) {
-        if (q.from() == null && q.to() == null) {
-            return "NOT historical AND modality IN (" + String.join(",", q.modality().stream().map(m -> "?").toList())
-                    + ") AND (? IS NULL OR TRUE) AND (? IS NULL OR TRUE)";
-        }
-        return commonFilter(q);
+                + ")" + (q.from() != null ? " AND date >= ?" : "") + (q.to() != null ? " AND date <= ?" : "");
     }
 
     private static int bindCommon(PreparedStatement ps, int i, PairQuery q) throws SQLException {
         for (Modality m : q.modality().stream().sorted().toList()) {
             ps.setString(i++, m.label());
         }
-        ps.setObject(i++, q.from());
-        ps.setObject(i++, q.to());
+        if (q.from() != null) {
+            ps.setObject(i++, q.from());
+        }
+        if (q.to() != null) {
+            ps.setObject(i++, q.to());
+        }
         return i;
     }
 }
