@@ -121,11 +121,11 @@ final class EventResolver {
         EventState e = new EventState(id, m.code(), date, locCountry, locPlace, words, 1, 1, 1, List.of(outlet),
                 a.date(), a.date());
         e.updated = now;
-        e.row = new Object[] {id, date, m.source(), m.target(), m.sourceCountry(), m.targetCountry(), src, tgt,
-            src == null || tgt == null ? null : pair(src, tgt),
-            m.source() == null || m.target() == null ? null : pair(m.source(), m.target()),
-            m.code(), m.root(), (byte) m.quad(), m.goldstein(), m.plover(), m.modality().label(), m.historical(),
-            null, null, null, null, null, null, null, now, null, a.id(), m.sentence(), m.text(), null, null};
+        e.row = new EventRow(id, date, m.source(), m.target(), m.sourceCountry(), m.targetCountry(), src, tgt,
+                src == null || tgt == null ? null : pair(src, tgt),
+                m.source() == null || m.target() == null ? null : pair(m.source(), m.target()),
+                m.code(), m.root(), (byte) m.quad(), m.goldstein(), m.plover(), m.modality().label(), m.historical(),
+                now, a.id(), m.sentence(), m.text());
         index.add(c, key, e);
         index.touch(e);
         return id;
@@ -200,28 +200,21 @@ final class EventResolver {
      */
     List<EventState> flush(Connection c, Bulk bulk) throws SQLException {
         List<EventState> dirty = index.dirty();
-        List<Object[]> fresh = new ArrayList<>();
+        List<EventState> created = new ArrayList<>();
         List<Object[]> changed = new ArrayList<>();
         for (EventState e : dirty) {
             if (e.row != null) {
-                Object[] r = e.row;
-                r[17] = e.locCountry;
-                r[18] = e.locPlace;
-                r[19] = e.numMentions;
-                r[20] = e.numArticles;
-                r[21] = e.numSources;
-                r[22] = e.firstSeen;
-                r[23] = e.lastSeen;
-                r[25] = e.updated;
-                r[29] = e.words;
-                r[30] = List.copyOf(e.outlets);
-                fresh.add(r);
+                created.add(e);
             } else {
                 changed.add(new Object[] {e.id, e.numMentions, e.numArticles, e.numSources, List.copyOf(e.outlets),
                     e.firstSeen, e.lastSeen, e.locCountry, e.locPlace, e.words, e.updated});
             }
         }
-        fresh.sort((x, y) -> Long.compare((Long) x[0], (Long) y[0]));
+        created.sort((x, y) -> Long.compare(x.id, y.id));
+        List<Object[]> fresh = new ArrayList<>(created.size());
+        for (EventState e : created) {
+            fresh.add(e.row.values(e));
+        }
         bulk.insert("events", fresh);
         if (!changed.isEmpty()) {
             bulk.stage("events_changed", "SELECT id, num_mentions, num_articles, num_sources, outlets, first_seen,"

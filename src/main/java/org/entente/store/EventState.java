@@ -9,7 +9,7 @@ import java.util.List;
  * The writer's in-memory copy of one resolved event: what resolution compares (key, code, date, location, words)
  * and the counters it updates. Mutable on purpose and confined to the writer thread: the writer changes these
  * while it resolves a batch and writes the changed ones to the {@code events} table before the batch commits.
- * {@code row} is the full new row when the event was created in the current batch (else null).
+ * {@code row} holds the rest of a new row when the event was created in the current batch (else null).
  */
 final class EventState {
     final long id;
@@ -25,8 +25,8 @@ final class EventState {
     LocalDate firstSeen;
     LocalDate lastSeen;
     LocalDateTime updated;
-    /** The rest of a new event's row (source, target, text...), in table order; null for a stored event. */
-    Object[] row;
+    /** The rest of a new event's row (source, target, text...); null for a stored event. */
+    EventRow row;
     /** Changed in the current batch. */
     boolean dirty;
 
