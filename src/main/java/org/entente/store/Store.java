@@ -123,20 +123,14 @@ public final class Store implements AutoCloseable {
 
     /**
      * Whether an article id is stored (committed). Asked once per input article by ingest, so it keeps one
-     * connection and prepared statement while the database is open (a fresh connection per call cost ~2.5× as
-     * much); serialised, and dropped with the lease.
+     * connection and prepared statement while the database is open (a fresh connection per call, as {@link #read}
+     * takes, cost ~2.5× as much); serialised, and dropped with the lease. Opens the database as the others do.
      */
     public synchronized boolean hasArticle(String id) {
-        if (closed) {
-            throw new StoreException("store " + file + " is closed", null);
-        }
-        awaitPause();
+        DuckDBConnection db = database();
         try {
             if (probe == null) {
-                if (root == null) {
-                    root = connect();
-                }
-                probeConnection = (DuckDBConnection) root.duplicate();
+                probeConnection = (DuckDBConnection) db.duplicate();
                 probe = probeConnection.prepareStatement("SELECT 1 FROM articles WHERE id = ?");
             }
             lastRelease = System.nanoTime();
@@ -146,7 +140,7 @@ public final class Store implements AutoCloseable {
             }
         } catch (SQLException e) {
             closeProbe();
-            throw new StoreException("store " + file + ": " + e.getMessage(), e);
+            throw failure(e);
         }
     }
 
@@ -183,7 +177,7 @@ public final class Store implements AutoCloseable {
         try {
             return work.run(c);
         } catch (SQLException e) {
-            throw new StoreException("store " + file + ": " + e.getMessage(), e);
+            throw failure(e);
         } finally {
             release(c);
         }
@@ -240,7 +234,23 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** A connection of the caller's own on the open database, counted as a user until {@link #release}. */
     private synchronized DuckDBConnection acquire() {
+        DuckDBConnection db = database();
+        users++;
+        try {
+            return (DuckDBConnection) db.duplicate();
+        } catch (SQLException e) {
+            users--;
+            throw failure(e);
+        }
+    }
+
+    /**
+     * The open database, opened if the lease had lapsed (after a {@link #yieldLock} pause has run out): the lease
+     * step that {@link #acquire} and {@link #hasArticle} share. The caller holds this store's monitor.
+     */
+    private DuckDBConnection database() {
         if (closed) {
             throw new StoreException("store " + file + " is closed", null);
         }
@@ -248,13 +258,11 @@ public final class Store implements AutoCloseable {
         if (root == null) {
             root = connect();
         }
-        users++;
-        try {
-            return (DuckDBConnection) root.duplicate();
-        } catch (SQLException e) {
-            users--;
-            throw new StoreException("store " + file + ": " + e.getMessage(), e);
-        }
+        return root;
+    }
+
+    private StoreException failure(SQLException e) {
+        return new StoreException("store " + file + ": " + e.getMessage(), e);
     }
 
     private synchronized void release(DuckDBConnection c) {
