@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.entente.ingest.Article;
+import org.entente.ingest.ReadProgress;
 import org.entente.ingest.Sources;
 import org.entente.pipeline.CodedArticle;
 import org.entente.pipeline.Pipeline;
@@ -57,15 +58,14 @@ public final class IngestCommand implements Callable<Integer> {
                     describe(pipeline.actors(), actors), describe(pipeline.coder(), patterns),
                     String.join(" ", input.inputs));
             Ingester ingester = new Ingester(store, writer, coder, threads, err);
-            Progress progress = System.console() != null ? new Progress(ingester.counters(), expected(input.inputs), err)
-                    : null;
+            ReadProgress reading = System.console() != null ? ReadProgress.of(input.inputs) : null;
+            Progress progress = reading != null ? new Progress(ingester.counters(), reading, err) : null;
             if (progress != null) {
                 progress.start();
             }
             Ingester.Result r;
             try {
-                r = ingester.run(sink -> org.entente.ingest.Sources.read(input.inputs, input.inputFormat(),
-                        input.date, sink));
+                r = ingester.run(sink -> Sources.read(input.inputs, input.inputFormat(), input.date, sink, reading));
             } finally {
                 if (progress != null) {
                     progress.stop();
@@ -111,22 +111,5 @@ public final class IngestCommand implements Callable<Integer> {
             }
         }
         return sb.toString();
-    }
-
-    /** Records to expect, when cheap to know (JSON Lines files: their line count); -1 otherwise. */
-    static long expected(List<String> inputs) {
-        long n = 0;
-        for (String in : inputs) {
-            Path p = Path.of(in);
-            if (!in.endsWith(".jsonl") || !Files.isRegularFile(p)) {
-                return -1;
-            }
-            try (var lines = Files.lines(p)) {
-                n += lines.filter(l -> !l.isBlank()).count();
-            } catch (IOException | java.io.UncheckedIOException e) {
-                return -1;
-            }
-        }
-        return n;
     }
 }

@@ -30,6 +30,12 @@ public final class Sources {
     }
 
     public static void read(List<String> inputs, InputFormat format, LocalDate defaultDate, ArticleSink sink) {
+        read(inputs, format, defaultDate, sink, null);
+    }
+
+    /** Like {@link #read(List, InputFormat, LocalDate, ArticleSink)}, adding the file bytes read to {@code progress}. */
+    public static void read(List<String> inputs, InputFormat format, LocalDate defaultDate, ArticleSink sink,
+                            ReadProgress progress) {
         for (String input : inputs) {
             if ("-".equals(input)) {
                 readOne("-", "stdin", System.in, format, defaultDate, sink);
@@ -38,16 +44,16 @@ public final class Sources {
             Path path = Path.of(input);
             if (Files.isDirectory(path)) {
                 for (Path file : filesUnder(path, input, sink)) {
-                    readFile(file.toString(), file, format, defaultDate, sink);
+                    readFile(file.toString(), file, format, defaultDate, sink, progress);
                 }
             } else {
-                readFile(input, path, format, defaultDate, sink);
+                readFile(input, path, format, defaultDate, sink, progress);
             }
         }
     }
 
     /** Regular, non-hidden files under a folder, in a stable (sorted) order. */
-    private static List<Path> filesUnder(Path dir, String label, ArticleSink sink) {
+    static List<Path> filesUnder(Path dir, String label, ArticleSink sink) {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !dir.relativize(p).toString().matches("(^|.*/)\\..*"))
@@ -59,8 +65,9 @@ public final class Sources {
     }
 
     private static void readFile(String label, Path path, InputFormat format, LocalDate defaultDate,
-                                 ArticleSink sink) {
-        try (InputStream in = Files.newInputStream(path)) {
+                                 ArticleSink sink, ReadProgress progress) {
+        try (InputStream file = Files.newInputStream(path);
+             InputStream in = progress == null ? file : progress.counting(file)) {
             readOne(label, path.getFileName().toString(), in, format, defaultDate, sink);
         } catch (NoSuchFileException e) {
             sink.failure(new InputFailure(label, "no such file"));
