@@ -423,7 +423,8 @@ public final class RuleEventCoder implements EventCoder {
         if (modality == Modality.ASSERTED && dated.future()) {
             modality = Modality.FUTURE;
         }
-        if (!p.nominal() && StatedActs.statedIntent(s, c.match.trigger(), c.match.end(), c.scopeStart, modality)) {
+        int doing = p.nominal() ? StatedActs.governingVerb(s, c.match.trigger()) : c.match.trigger();
+        if (doing >= 0 && StatedActs.statedIntent(s, doing, c.match.end(), c.scopeStart, modality)) {
             String intent = intents.intentOf(code.code());
             if (intent != null) {
                 code = cameo.get(intent);

@@ -53,6 +53,9 @@ public final class SentenceView {
             vocabulary.add(text[i]);
             vocabulary.add(lemma[i]);
         }
+        for (int i = 0; i < n; i++) {
+            pos[i] = VerbForms.refine(text, pos, i);
+        }
         startsAt = new ActorUnit[n];
         endsAt = new ActorUnit[n];
         covering = new ActorUnit[n];

@@ -75,11 +75,39 @@ final class StatedActs {
                 if (s.isReporting(j) && !s.pos[j].equals("VBN") && !s.pos[j].equals("VBG")) {
                     return true;
                 }
-                if (s.text[j].equals(",") || s.isHardBoundary(j) || (s.isVerb(j) && !s.pos[j].equals("VBN"))) {
+                if (s.text[j].equals(",") || s.isHardBoundary(j) || (s.isVerb(j) && !participle(s, j))) {
                     break;
                 }
             }
         }
         return false;
+    }
+
+    /** "a statement issued by the ministry said": a past form followed by "by" modifies the noun before it. */
+    private static boolean participle(SentenceView s, int j) {
+        return s.pos[j].equals("VBN") || (s.pos[j].equals("VBD") && j + 1 < s.size() && s.is(j + 1, "by"));
+    }
+
+    /**
+     * The verb whose object a noun event is: "will provide 25 tons of food aid" -> provide. Only noun-phrase
+     * words may lie between them, so "aid" in "talks on aid" or "a visit, which will ..." has none.
+     */
+    static int governingVerb(SentenceView s, int noun) {
+        for (int k = noun - 1; k >= 0 && k >= noun - 10; k--) {
+            if (s.covering[k] != null) {
+                continue;
+            }
+            if (s.isVerb(k)) {
+                return s.pos[k].equals("VBN") ? -1 : k;
+            }
+            String t = s.pos[k];
+            boolean npWord = t.startsWith("NN") || t.startsWith("JJ") || t.equals("DT") || t.equals("PDT")
+                    || t.equals("CD") || t.equals("PRP$") || t.equals("POS") || t.equals("HYPH")
+                    || s.is(k, "of") || s.is(k, "nearly") || s.is(k, "about") || s.is(k, "some");
+            if (!npWord) {
+                return -1;
+            }
+        }
+        return -1;
     }
 }
