@@ -167,7 +167,10 @@ final class Roles {
                     break;
                 }
                 if (s.isVerb(k) && s.covering[k] == null && !AUX.contains(s.text[k])) {
-                    return verbSubject(s, k);
+                    ActorUnit agent = passive(s, k) ? byAgent(s, k) : null;
+                    // "X was attacked by Y, killing ...": the killers are the attackers, not the attacked
+                    return agent != null ? new Subject(coordinated(s, agent), clauseStart(s, agent.first()), null, -1)
+                            : verbSubject(s, k);
                 }
             }
         }
@@ -461,6 +464,11 @@ final class Roles {
         if (!s.text[trigger].endsWith("ing") && !s.is(trigger - 1, "having")) {
             return List.of();
         }
+        for (int k = 0; k < trigger; k++) {
+            if (!(s.pos[k].equals("IN") || s.pos[k].startsWith("RB") || s.is(k, "having") || s.is(k, "after"))) {
+                return List.of(); // only an adjunct that opens the sentence: ", killing 40, the UN said" is no such
+            }
+        }
         for (int k = trigger + 1; k < s.size(); k++) {
             if (s.isHardBoundary(k)) {
                 return List.of();
@@ -480,6 +488,24 @@ final class Roles {
             }
         }
         return List.of();
+    }
+
+    /** The actor of a "by" phrase after the passive verb at {@code verb}, in the same clause, else null. */
+    private static ActorUnit byAgent(SentenceView s, int verb) {
+        for (int k = verb + 1; k < s.size() && k <= verb + 8; k++) {
+            if (s.isHardBoundary(k) || s.text[k].equals(",")) {
+                return null;
+            }
+            if (s.is(k, "by")) {
+                for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
+                    if (s.startsAt[j] != null) {
+                        return s.startsAt[j];
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "Y shelled Z, X said" / "X said Y shelled Z": the reporting actor, else null. */

@@ -253,6 +253,18 @@ class RolesTest {
     }
 
     @Test
+    void trailingParticipleTakesTheAgentOfAPassiveAndNeverTheReporter() {
+        // ", shelling ..." after a passive: the shelling is done by the agent, not by the one attacked
+        assertEquals("NOR>null:190 NOR>PER:194", triples(code(
+                "A camp near the border was attacked by Norway, shelling Peru, the Swedish ministry said.",
+                "Norway", "NOR", "Peru", "PER", "Swedish ministry", "SWEGOV")));
+        // a trailing participle is no fronted adjunct: the reporter after the next comma is not its doer
+        List<EventMention> unknownDoer = code("A camp near the border was shelled overnight, shelling Peru, "
+                + "the Swedish ministry said.", "Peru", "PER", "Swedish ministry", "SWEGOV");
+        assertTrue(unknownDoer.stream().noneMatch(e -> "SWEGOV".equals(e.source())), triples(unknownDoer));
+    }
+
+    @Test
     void compoundSubjectGivesOneEventPerActor() {
         assertEquals("NOR>POL:163 SWE>POL:163", triples(code(
                 "Norway and Sweden imposed new sanctions on Poland.", "Norway", "NOR", "Sweden", "SWE",
