@@ -6,6 +6,9 @@ package org.entente.events;
  * a stated refusal ("X will not accept refugees", "X refused to release them" -> 12x by events/refusal.tsv).
  */
 final class StatedActs {
+    private static final java.util.Set<String> INTENT_VERBS = java.util.Set.of("want", "wants", "wanted",
+            "plan", "plans", "planned", "intend", "intends", "intended", "aim", "aims", "aimed");
+
     private StatedActs() {
     }
 
@@ -23,6 +26,11 @@ final class StatedActs {
         }
         if (k < 0) {
             return false;
+        }
+        if (modality == Modality.FUTURE && k >= 1 && s.is(k, "to") && INTENT_VERBS.contains(s.text[k - 1])
+                && (s.isVerb(k - 1) || (k >= 2 && (s.endsAt[k - 2] != null || s.pos[k - 2].startsWith("PRP"))))) {
+            // (the tagger may read "plans" after its subject as a noun: "Norway plans to")
+            return true; // "X wants to help Y", "X plans to send troops": the doer's own stated plan
         }
         boolean modal = modality == Modality.FUTURE ? s.is(k, "will") || s.is(k, "shall") || s.is(k, "'ll")
                 : s.is(k, "would");

@@ -25,6 +25,15 @@ class StatedActsTest {
     }
 
     @Test
+    void aPlanOrWishToActIsTheStatedIntention() {
+        List<EventMention> e = code("Norway wants to help Chile.", "Norway", "NOR", "Chile", "CHL");
+        assertEquals("NOR>CHL:033", triples(e));
+        assertEquals(Modality.FUTURE, e.get(0).modality());
+        assertEquals("NOR>CHL:033", triples(code("Norway plans to help Chile.", "Norway", "NOR", "Chile", "CHL")));
+        assertEquals("NOR>CHL:070", triples(code("Norway helped Chile.", "Norway", "NOR", "Chile", "CHL")));
+    }
+
+    @Test
     void aTrailingReportMayHaveAParticipleInItsSubject() {
         // "a statement issued by the ministry said": "issued" is no verb of the clause, so the report stands
         assertEquals("SWE>TCD:0331", triples(code(
