@@ -161,7 +161,11 @@ final class Roles {
      * is a common noun that no actor modifies ("rebels kidnapped") has a subject that is not a known actor: none.
      */
     static Subject verbSubject(SentenceView s, int trigger) {
-        if (trigger >= 2 && s.text[trigger].endsWith("ing") && s.text[trigger - 1].equals(",")) {
+        boolean gerundAfterPreposition = trigger >= 1 && s.pos[trigger].equals("VBG")
+                && s.pos[trigger - 1].equals("IN") && !TEMPORAL_SUBORDINATORS.contains(s.text[trigger - 1]);
+        if (trigger >= 2 && s.text[trigger].endsWith("ing")
+                && (s.text[trigger - 1].equals(",") || gerundAfterPreposition)) {
+            // ", killing ..." / "with the emphasis on placing ...": the doer is the subject of the verb before
             for (int k = trigger - 2; k >= 0; k--) {
                 if (s.isHardBoundary(k)) {
                     break;

@@ -55,6 +55,11 @@ public final class SentenceView {
         }
         for (int i = 0; i < n; i++) {
             pos[i] = VerbForms.refine(text, pos, i);
+            if (VerbForms.gerundAfterPreposition(text, pos, i)) {
+                pos[i] = "VBG";
+                lemma[i] = Words.norm(org.entente.text.Lemmatizer.english().lemma(text[i], "VBG"));
+                vocabulary.add(lemma[i]);
+            }
         }
         startsAt = new ActorUnit[n];
         endsAt = new ActorUnit[n];

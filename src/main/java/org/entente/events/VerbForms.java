@@ -62,6 +62,20 @@ final class VerbForms {
         return pos[i];
     }
 
+    /**
+     * "more on placing restrictions on X", "by imposing sanctions": the tagger reads a gerund after a preposition
+     * as a noun, but one that takes an object (a determiner, adjective or noun follows) is the verb of a clause.
+     */
+    static boolean gerundAfterPreposition(String[] text, String[] pos, int i) {
+        if (!pos[i].startsWith("NN") || pos[i].startsWith("NNP") || text[i].length() <= 5 || !text[i].endsWith("ing")
+                || i == 0 || i + 1 >= text.length || !pos[i - 1].equals("IN")) {
+            return false;
+        }
+        String next = pos[i + 1];
+        return next.equals("DT") || next.startsWith("PRP") || next.equals("CD") || next.startsWith("JJ")
+                || (next.startsWith("NN") && !next.startsWith("NNP"));
+    }
+
     /** "was [not] quickly attacked", "have been sent": be/have/get before it, over adverbs and negation. */
     private static boolean afterAuxiliary(String[] text, String[] pos, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 4; k--) {

@@ -265,6 +265,15 @@ class RolesTest {
     }
 
     @Test
+    void aGerundAfterAPrepositionIsAVerbOfTheMainSubject() {
+        // the tagger reads "imposing" after "on" as a noun; with an object after it, it is the verb
+        assertEquals("NOR>CHL:163", triples(code("Norway insisted on imposing new sanctions on Chile.",
+                "Norway", "NOR", "Chile", "CHL")));
+        // a gerund with no object stays a noun: no event from "the bombing"
+        assertEquals("", triples(code("Norway insisted on the bombing.", "Norway", "NOR")));
+    }
+
+    @Test
     void compoundSubjectGivesOneEventPerActor() {
         assertEquals("NOR>POL:163 SWE>POL:163", triples(code(
                 "Norway and Sweden imposed new sanctions on Poland.", "Norway", "NOR", "Sweden", "SWE",
