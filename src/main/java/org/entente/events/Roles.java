@@ -249,6 +249,12 @@ final class Roles {
             if (PERSONAL.contains(w) && s.pos[k].startsWith("PRP")) {
                 return new Subject(List.of(), k, relativeAntecedent(s, k), k);
             }
+            if (w.equals("that") && k > 0 && s.isNoun(k - 1) && s.endsAt[k - 1] == null && s.covering[k - 1] == null
+                    && k + 1 < trigger && s.isVerb(k + 1) && !s.isReporting(k + 1)) {
+                // "a resolution that aims to impose sanctions": the relative clause's subject is the thing named
+                // before "that", not an actor further left
+                return new Subject(List.of(), k, null, -1);
+            }
             if (SentenceView.RELATIVE.contains(w) || (w.equals("that") && k > 0 && s.isNoun(k - 1)
                     && s.endsAt[k - 1] != null)) {
                 ActorUnit ante = antecedent(s, k);

@@ -274,6 +274,15 @@ class RolesTest {
     }
 
     @Test
+    void aRelativeClauseOnAThingHasThatThingAsSubject() {
+        // "a plan that aims to impose sanctions": Norway backs the plan; it imposes nothing itself
+        assertEquals("", triples(code("Norway backed a plan that aims to impose sanctions on Chile.",
+                "Norway", "NOR", "Chile", "CHL")));
+        assertEquals("NOR>CHL:163", triples(code("Norway, which opposed the plan, imposed sanctions on Chile.",
+                "Norway", "NOR", "Chile", "CHL")));
+    }
+
+    @Test
     void compoundSubjectGivesOneEventPerActor() {
         assertEquals("NOR>POL:163 SWE>POL:163", triples(code(
                 "Norway and Sweden imposed new sanctions on Poland.", "Norway", "NOR", "Sweden", "SWE",
