@@ -160,6 +160,10 @@ public final class RuleEventCoder implements EventCoder {
             if (sources.isEmpty()) {
                 continue;
             }
+            if (c.match.pattern().code().equals("042") && TroopMovement.isDeployment(s, sources.get(0),
+                    c.match.trigger())) {
+                continue;
+            }
             lastSources = sources;
             emit(article, s, c, sources, articleCountries, seen, out);
         }

@@ -283,6 +283,14 @@ class RolesTest {
     }
 
     @Test
+    void troopsArrivingAreNoVisit() {
+        assertEquals("", triples(code("A contingent of Norwegian soldiers arrived in Chile.",
+                "Norwegian", "NOR", "Chile", "CHL")));
+        assertEquals("NOR>CHL:042", triples(code("The Norwegian minister arrived in Chile.",
+                "Norwegian minister", "NORGOV", "Chile", "CHL")).replace("NORGOV", "NOR"));
+    }
+
+    @Test
     void compoundSubjectGivesOneEventPerActor() {
         assertEquals("NOR>POL:163 SWE>POL:163", triples(code(
                 "Norway and Sweden imposed new sanctions on Poland.", "Norway", "NOR", "Sweden", "SWE",
