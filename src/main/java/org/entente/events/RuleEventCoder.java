@@ -116,6 +116,7 @@ public final class RuleEventCoder implements EventCoder {
         List<ActorUnit> lastSources = carried;
         PatternMatcher.Match absorber = null;
         PatternMatcher.Match lastVerb = null;
+        PatternMatcher.Match protest = null;
         for (int i = 0; i < s.size(); i++) {
             if (consumed[i] || s.covering[i] != null) {
                 continue;
@@ -132,6 +133,12 @@ public final class RuleEventCoder implements EventCoder {
             }
             if (c.match.pattern().nominal() && lastVerb != null && inObjectOf(s, lastVerb, i)) {
                 continue; // "staged mass demonstrations", "mobilized reservists for a possible war": one event
+            }
+            if (protest != null && protestsDemand(s, c.match)) {
+                continue;
+            }
+            if (c.match.pattern().code().startsWith("14")) {
+                protest = c.match;
             }
             if (!c.match.pattern().nominal()) {
                 lastVerb = c.match;
@@ -186,6 +193,18 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         return true;
+    }
+
+    /**
+     * "marched in Lima, calling for reform", "blocked roads to press their demands": a demand stated as the
+     * purpose or accompaniment of a protest earlier in the sentence is what the protest is for, which CAMEO codes
+     * in the protest itself (141x demonstrate for ..., 142x hunger strike for ...), not as a second event.
+     */
+    private static boolean protestsDemand(SentenceView s, PatternMatcher.Match m) {
+        String root = m.pattern().code().substring(0, 2);
+        int t = m.trigger();
+        return (root.equals("02") || root.equals("10"))
+                && (s.text[t].endsWith("ing") || s.is(t - 1, "to") || s.is(t - 1, "in"));
     }
 
     /** Is the trigger at {@code i} inside the complement of the verb event {@code a}? Same clause, close by. */

@@ -291,6 +291,15 @@ class RolesTest {
     }
 
     @Test
+    void aProtestsStatedDemandIsPartOfTheProtest() {
+        assertEquals("NOR>null:141", triples(code("Norway demonstrated in the streets, demanding reform.",
+                "Norway", "NOR")));
+        // a demand by someone else, in its own clause, stays an event
+        assertEquals("NOR>null:141 CHL>null:100", triples(code(
+                "Norway demonstrated in the streets as Chile demanded calm.", "Norway", "NOR", "Chile", "CHL")));
+    }
+
+    @Test
     void compoundSubjectGivesOneEventPerActor() {
         assertEquals("NOR>POL:163 SWE>POL:163", triples(code(
                 "Norway and Sweden imposed new sanctions on Poland.", "Norway", "NOR", "Sweden", "SWE",
