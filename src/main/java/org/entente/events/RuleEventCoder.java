@@ -89,9 +89,10 @@ public final class RuleEventCoder implements EventCoder {
     }
 
     /**
-     * "Sri Lanka established ties with and opened an embassy in Iran": one act told twice, once without its
-     * target. An event without target is dropped when the same sentence has the same source doing the same
-     * CAMEO code to a named target.
+     * "Sri Lanka established ties with and opened an embassy in Iran", "US drone strikes have killed ten militants":
+     * one act told twice (often a noun and a verb), once without its target. An event without target is dropped
+     * when the same sentence has the same source doing an act of the same CAMEO root, in the same modality, to a
+     * named target.
      */
     private static List<EventMention> withoutSubsumed(List<EventMention> here) {
         if (here.size() < 2) {
@@ -100,7 +101,7 @@ public final class RuleEventCoder implements EventCoder {
         List<EventMention> out = new ArrayList<>(here.size());
         for (EventMention e : here) {
             boolean subsumed = e.target() == null && here.stream().anyMatch(o -> o.target() != null
-                    && Objects.equals(o.source(), e.source()) && o.code().equals(e.code())
+                    && Objects.equals(o.source(), e.source()) && o.root().equals(e.root())
                     && o.modality() == e.modality());
             if (!subsumed) {
                 out.add(e);
