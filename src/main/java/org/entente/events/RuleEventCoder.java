@@ -132,7 +132,8 @@ public final class RuleEventCoder implements EventCoder {
             if (absorber != null && embedded(s, absorber, i)) {
                 continue;
             }
-            if (c.match.pattern().nominal() && lastVerb != null && inObjectOf(s, lastVerb, i)) {
+            if (c.match.pattern().nominal() && lastVerb != null && (inObjectOf(s, lastVerb, i)
+                    || sameActLater(s, lastVerb, c.match))) {
                 continue; // "staged mass demonstrations", "mobilized reservists for a possible war": one event
             }
             if (protest != null && protestsDemand(s, c.match)) {
@@ -206,6 +207,24 @@ public final class RuleEventCoder implements EventCoder {
         int t = m.trigger();
         return (root.equals("02") || root.equals("10"))
                 && (s.text[t].endsWith("ing") || s.is(t - 1, "to") || s.is(t - 1, "in"));
+    }
+
+    /**
+     * "stopped work on the first day of an open-ended strike": a noun of the same CAMEO root as the verb event,
+     * further on in the same clause, names the same act.
+     */
+    private static boolean sameActLater(SentenceView s, PatternMatcher.Match v, PatternMatcher.Match noun) {
+        int i = noun.trigger();
+        if (i <= v.trigger() || !noun.pattern().code().startsWith(v.pattern().code().substring(0, 2))) {
+            return false;
+        }
+        for (int k = v.end(); k < i; k++) {
+            if (s.isHardBoundary(k) || s.text[k].equals(",") || s.text[k].equals("and")
+                    || (s.isVerb(k) && s.covering[k] == null && !s.pos[k].equals("VBN") && !s.pos[k].equals("VBG"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Is the trigger at {@code i} inside the complement of the verb event {@code a}? Same clause, close by. */

@@ -307,6 +307,13 @@ class RolesTest {
     }
 
     @Test
+    void aNounOfTheSameRootLaterInTheClauseIsTheSameAct() {
+        // one protest, told by the verb and again by the noun in its adjunct
+        assertEquals("NOR>null:141", triples(code(
+                "Norway demonstrated on the first day of a week of walkouts.", "Norway", "NOR")));
+    }
+
+    @Test
     void compoundSubjectGivesOneEventPerActor() {
         assertEquals("NOR>POL:163 SWE>POL:163", triples(code(
                 "Norway and Sweden imposed new sanctions on Poland.", "Norway", "NOR", "Sweden", "SWE",
