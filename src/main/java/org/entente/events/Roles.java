@@ -11,6 +11,7 @@ import java.util.Set;
  */
 final class Roles {
     private static final Set<String> COORD = Set.of("and", ",", "&", "or");
+    private static final Set<String> LIST_CLOSERS = Set.of("and", "&", "or");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re",
             "get", "got", "gets", "getting", "gotten");
     /** Irregular past participles that do not end in -ed/-en (the tagger's coarse tags cannot say VBN). */
@@ -60,7 +61,11 @@ final class Roles {
                 break;
             }
             out.add(next);
+            boolean closed = s.isAny(next.first() - 1, LIST_CLOSERS) || s.isAny(next.first() - 2, LIST_CLOSERS);
             cur = next;
+            if (closed) {
+                break; // "X and Y, a weekly reports": the "and" closed the list, so a comma after Y opens no item
+            }
         }
         if (out.size() > 1 && !hasConjunction(s, out)) {
             return List.of(u); // "Pakistan, a key U.S. ally": apposition, not a list

@@ -314,6 +314,14 @@ class RolesTest {
     }
 
     @Test
+    void anAndClosesAList() {
+        assertEquals("NOR>CHL:190 NOR>PER:190", triples(code("Norway attacked Chile and Peru, a Swedish weekly said.",
+                "Norway", "NOR", "Chile", "CHL", "Peru", "PER", "Swedish", "SWE")));
+        assertEquals("NOR>CHL:190 NOR>PER:190 NOR>SWE:190", triples(code("Norway attacked Chile, Peru and Sweden.",
+                "Norway", "NOR", "Chile", "CHL", "Peru", "PER", "Sweden", "SWE")));
+    }
+
+    @Test
     void compoundSubjectGivesOneEventPerActor() {
         assertEquals("NOR>POL:163 SWE>POL:163", triples(code(
                 "Norway and Sweden imposed new sanctions on Poland.", "Norway", "NOR", "Sweden", "SWE",
