@@ -160,6 +160,14 @@ public final class RuleEventCoder implements EventCoder {
             if (sources.isEmpty()) {
                 continue;
             }
+            if (c.targets.isEmpty()) {
+                // the rest of the object phrase, a complement clause, or the doer's own people
+                boolean passive = !c.match.pattern().nominal() && Roles.passive(s, c.match.trigger());
+                List<ActorUnit> found = ObjectTargets.find(s, c.match, sources, passive);
+                if (!found.isEmpty()) {
+                    c = new Candidate(c.match, c.sources, found, c.scopeStart, c.pronoun);
+                }
+            }
             lastSources = sources;
             emit(article, s, c, sources, articleCountries, seen, out);
         }
@@ -443,8 +451,12 @@ public final class RuleEventCoder implements EventCoder {
         ActorUnit reporter = Roles.saidBy(s, Math.min(c.scopeStart, c.match.trigger()), c.match.trigger());
         String saidBy = reporter == null || sources.contains(reporter) ? null : reporter.head().code();
 
+        List<ActorUnit> targets = c.targets;
+        if (targets.isEmpty() && code.root().equals("14")) {
+            targets = ObjectTargets.protestTarget(s, c.match, sources, location == null ? null : location.country());
+        }
         List<ActorMention> srcs = members(sources);
-        List<ActorMention> tgts = members(c.targets);
+        List<ActorMention> tgts = members(targets);
         List<ActorMention[]> pairs = new ArrayList<>();
         boolean symmetric = SYMMETRIC.contains(code.code())
                 || (!tgts.isEmpty() && SYMMETRIC_WITH_TARGET.contains(code.code()))

@@ -72,16 +72,16 @@ class RolesTest {
 
     @Test
     void quantityHeadHandsTheSubjectToTheActorItCounts() {
-        assertEquals("KENAGR>null:141", triples(code("Thousands of Kenyan farmers marched on Tuesday.",
+        assertEquals("KENAGR>KENGOV:141", triples(code("Thousands of Kenyan farmers marched on Tuesday.",
                 "Kenyan farmers", "KENAGR")));
-        assertEquals("KENAGR>null:141", triples(code("A crowd of Kenyan farmers demonstrated on Tuesday.",
+        assertEquals("KENAGR>KENGOV:141", triples(code("A crowd of Kenyan farmers demonstrated on Tuesday.",
                 "Kenyan farmers", "KENAGR")));
     }
 
     @Test
     void unnamedProtestersInAPlaceAreItsCivilians() {
-        assertEquals("PERCVL>null:141", triples(code("Thousands demonstrated in Peru on Sunday.", "Peru", "PER")));
-        assertEquals("PERCVL>null:145", triples(code("Inmates rioted at a prison in Lima on Sunday.",
+        assertEquals("PERCVL>PERGOV:141", triples(code("Thousands demonstrated in Peru on Sunday.", "Peru", "PER")));
+        assertEquals("PERCVL>PERGOV:145", triples(code("Inmates rioted at a prison in Lima on Sunday.",
                 "Lima", "PER")));
         // only protests: an attack without a named doer stays uncoded
         assertEquals("", triples(code("Gunmen attacked a bus in Peru on Sunday.", "Peru", "PER")));
@@ -111,7 +111,7 @@ class RolesTest {
 
     @Test
     void anAffiliationNamesWhoActsForACommonNounSubject() {
-        assertEquals("CHLLAB>null:143", triples(code("Some 900 workers affiliated with the Chilean union stopped work.",
+        assertEquals("CHLLAB>CHLGOV:143", triples(code("Some 900 workers affiliated with the Chilean union stopped work.",
                 "Chilean union", "CHLLAB")));
         // an actor in another kind of phrase does not
         assertEquals("", triples(code("Some 900 workers angry about the Chilean union stopped work.",

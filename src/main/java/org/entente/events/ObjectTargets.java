@@ -1,0 +1,279 @@
+package org.entente.events;
+
+import java.util.List;
+import java.util.Set;
+import org.entente.actors.ActorMention;
+
+/**
+ * Targets that the slot and the short object search of {@link RuleEventCoder} miss, found in the rest of the
+ * event's object phrase. Three shapes, each a rule of English or of coding practice, not of one sentence:
+ * <ul>
+ * <li>the subject of a complement clause: "demanded that X withdraw" (demands, appeals) and the condition of a
+ * threat, "threatened to walk out unless X agrees" — the one who must act is the target;</li>
+ * <li>a named actor reached through the object's own prepositional phrases: "mobilized reservists for a war
+ * against X", "withdraw its troops from neighbouring X";</li>
+ * <li>the doer's own people: an unnamed group or office as object ("accepted demands from rebels", "the removal
+ * of the president"), or a place of the doer's own country after a place preposition ("imposed a curfew in the
+ * town of C"). CAMEO practice (and the PLOVER gold) codes such events X&gt;X: a domestic recipient is the doer's
+ * country. Only when the doer has one known country.</li>
+ * </ul>
+ * Only consulted when the event has no target yet, so it never overrides a slot or the nearer search.
+ */
+final class ObjectTargets {
+    /** Role sectors that denote people or offices an act can be aimed at; not MIL (own troops are instruments). */
+    private static final Set<String> DOMESTIC_ROLES = Set.of("GOV", "REB", "OPP", "CVL", "COP", "JUD", "LEG",
+            "PTY", "MED", "LAB", "AGR", "EDU", "ELI", "BUS");
+    /** Prepositions that make their object the one an act is aimed at ("war against X", "talks with X"). */
+    private static final Set<String> DIRECTIONAL = Set.of("against", "with", "to", "toward", "towards", "on",
+            "from", "upon");
+    /** Prepositions that put their object in a place: a location, a target only when it is the doer's own. */
+    private static final Set<String> LOCATIVE = Set.of("in", "across", "throughout", "inside", "into", "around",
+            "near", "outside", "at");
+    private static final Set<String> PLACE_KINDS = Set.of("country", "capital", "city", "place", "location",
+            "region");
+    /** Words that end the object phrase: a new clause or adjunct begins. */
+    private static final Set<String> STOP = Set.of("that", "if", "unless", "whether", "because", "after", "before",
+            "since", "as", "when", "until", "till", "while", "despite", "although", "though", "so", "than");
+    private static final Set<String> COMPLEMENT_ROOTS = Set.of("02", "10");
+    private static final Set<String> CONDITION_ROOTS = Set.of("13");
+    /** How far past the match the object phrase is followed. */
+    private static final int REACH = 12;
+
+    private ObjectTargets() {
+    }
+
+    /**
+     * The target of the event {@code m} done by {@code sources}, from its complement clause or object phrase;
+     * empty when none is found. {@code passive}: a passive verb has no object phrase after it.
+     */
+    static List<ActorUnit> find(SentenceView s, PatternMatcher.Match m, List<ActorUnit> sources, boolean passive) {
+        String root = m.pattern().code().substring(0, 2);
+        String own = ownCountry(sources);
+        if (COMPLEMENT_ROOTS.contains(root) || CONDITION_ROOTS.contains(root)) {
+            List<ActorUnit> t = clauseSubject(s, m, CONDITION_ROOTS.contains(root), sources, own);
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
+        return passive ? List.of() : objectPhrase(s, m, sources, own);
+    }
+
+    /**
+     * Protests are aimed at the authorities of the place they happen in; without a stated place, at those of the
+     * protesters' own country (CAMEO practice; every protest in the PLOVER gold has a target). {@code placeCountry}
+     * is the event's located country, or null.
+     */
+    static List<ActorUnit> protestTarget(SentenceView s, PatternMatcher.Match m, List<ActorUnit> sources,
+                                         String placeCountry) {
+        String country = placeCountry;
+        if (country == null) {
+            // "rioted at a jail in northern C": a place deeper in the phrase than the locator looks
+            List<ActorUnit> place = CrowdSource.protestPlace(s, m.trigger());
+            country = place.isEmpty() ? ownCountry(sources) : place.get(0).head().country();
+        }
+        if (country == null) {
+            return List.of();
+        }
+        ActorMention h = sources.get(0).head();
+        int t = m.trigger();
+        ActorMention gov = new ActorMention(h.sentence(), s.tokens.get(t).start(), s.tokens.get(t).end(), t, t,
+                s.tokens.get(t).text(), country + "GOV", country, "GOV", "country:" + country + ":GOV", "implied",
+                0.5, "protest without named target: the authorities of " + country);
+        return List.of(new ActorUnit(t, t, List.of(gov)));
+    }
+
+    /** The one country all the doers belong to, or null (none known, an organisation, or several). */
+    static String ownCountry(List<ActorUnit> sources) {
+        String c = null;
+        for (ActorUnit u : sources) {
+            for (ActorMention a : u.members()) {
+                if (a.country() == null || (c != null && !c.equals(a.country()))) {
+                    return null;
+                }
+                c = a.country();
+            }
+        }
+        return c;
+    }
+
+    /**
+     * "demanded (today) that X ...", "threatened to ... unless X ...": the actor that opens the complement or
+     * condition clause. For demands the clause must follow the match closely; for threats the condition may
+     * close a longer infinitive ("threatened to stop the talks on arms if X ...").
+     */
+    private static List<ActorUnit> clauseSubject(SentenceView s, PatternMatcher.Match m, boolean condition,
+                                                 List<ActorUnit> sources, String own) {
+        int limit = Math.min(s.size() - 1, m.end() + (condition ? 14 : 3));
+        for (int k = m.trigger() + 1; k <= limit; k++) {
+            if (s.isHardBoundary(k) || s.is(k, ",")) {
+                return List.of();
+            }
+            boolean opens = condition ? (s.is(k, "if") || s.is(k, "unless")) : s.is(k, "that") && k >= m.end() - 1;
+            if (!opens) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < s.size() && s.covering[j] == null && s.roleAt[j] == null
+                    && (s.pos[j].equals("DT") || s.pos[j].startsWith("JJ"))) {
+                j++;
+            }
+            if (j >= s.size()) {
+                return List.of();
+            }
+            if (s.startsAt[j] != null) {
+                ActorUnit u = s.startsAt[j];
+                return isSource(u, sources) ? List.of() : Roles.coordinated(s, u);
+            }
+            if (s.roleAt[j] != null && own != null) {
+                ActorMention r = s.roleAt[j];
+                int after = r.lastToken() + 1;
+                if (after < s.size() && (s.isVerb(after) || s.pos[after].equals("MD"))) {
+                    return domestic(r, own, sources);
+                }
+            }
+            return List.of();
+        }
+        return List.of();
+    }
+
+    /**
+     * Follows the object phrase from the trigger through the match's gaps and on past its end over noun-phrase
+     * words, prepositions, participles and one purpose infinitive ("opened fire to disperse demonstrators"),
+     * stopping at a comma, a finite verb or a new clause.
+     */
+    private static List<ActorUnit> objectPhrase(SentenceView s, PatternMatcher.Match m, List<ActorUnit> sources,
+                                                String own) {
+        int limit = Math.min(s.size(), m.end() + REACH);
+        boolean purpose = false;
+        for (int k = m.trigger() + 1; k < limit; k++) {
+            boolean inMatch = k < m.end();
+            ActorUnit u = s.covering[k];
+            if (u != null) {
+                if (!isSource(u, sources)) {
+                    ActorUnit hit = namedObject(s, u, own);
+                    if (hit != null) {
+                        return hit == u ? Roles.coordinated(s, u) : List.of(hit);
+                    }
+                    if (!inMatch) {
+                        return List.of(); // another named actor: a location or a modifier, not ours to guess
+                    }
+                }
+                k = u.last();
+                continue;
+            }
+            ActorMention r = s.roleAt[k];
+            if (r != null && DOMESTIC_ROLES.contains(r.role()) && !agentOfNoun(s, k)) {
+                ActorUnit linked = linkedPlace(s, r.lastToken() + 1);
+                if (linked != null) {
+                    // "rebels in C", "the government of C": the named place says whose they are
+                    return isSource(linked, sources) ? List.of() : Roles.coordinated(s, linked);
+                }
+                return own == null || possessedByOther(s, k) ? List.of() : domestic(r, own, sources);
+            }
+            if (r != null) {
+                k = r.lastToken();
+                continue;
+            }
+            if (inMatch) {
+                continue;
+            }
+            String w = s.text[k];
+            if (s.isHardBoundary(k) || w.equals(",") || STOP.contains(w) || s.isReporting(k)) {
+                return List.of();
+            }
+            if (w.equals("to") && k + 1 < s.size() && s.pos[k + 1].equals("VB") && !purpose) {
+                purpose = true; // "opened fire to disperse ...": the purpose names who was fired on
+                k++;
+                continue;
+            }
+            if ((w.equals("and") || w.equals("or")) && k + 1 < s.size() && s.isVerb(k + 1)) {
+                return List.of();
+            }
+            boolean participle = (s.pos[k].equals("VBG") || s.pos[k].equals("VBN")) && k > 0 && s.isNoun(k - 1);
+            if (!(s.isNounPhraseFiller(k) || s.isPreposition(k) || s.pos[k].startsWith("RB") || participle
+                    || w.equals("and") || w.equals("or"))) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A named actor inside the object phrase: the target when a directional preposition governs it ("war against
+     * X"), or when it is a place of the doer's own country after a place preposition ("a curfew in C"), coded as
+     * that place's civilians. Null otherwise.
+     */
+    private static ActorUnit namedObject(SentenceView s, ActorUnit u, String own) {
+        String gov = Roles.governor(s, u);
+        ActorMention h = u.head();
+        if (DIRECTIONAL.contains(gov)) {
+            return u;
+        }
+        String kind = h.kind() == null ? "" : h.kind();
+        if (own != null && own.equals(h.country()) && LOCATIVE.contains(gov) && PLACE_KINDS.contains(kind)) {
+            if (h.role() != null) {
+                return u;
+            }
+            ActorMention civ = new ActorMention(h.sentence(), h.start(), h.end(), h.firstToken(), h.lastToken(),
+                    h.text(), own + "CVL", own, "CVL", "country:" + own + ":CVL", kind, h.confidence(),
+                    h.source() + " (a place of the doer's own country: its civilians)");
+            return new ActorUnit(u.first(), u.last(), List.of(civ));
+        }
+        return null;
+    }
+
+    /** "patrols by police": the agent of a noun in the object phrase acts with the doer, it is not acted upon. */
+    private static boolean agentOfNoun(SentenceView s, int k) {
+        int j = k - 1;
+        while (j >= 0 && s.covering[j] == null && (s.pos[j].equals("DT") || s.pos[j].startsWith("JJ"))) {
+            j--;
+        }
+        return s.is(j, "by");
+    }
+
+    /** "rebels in C", "the parliament of C": a named actor right after the role word via in/of/from. */
+    private static ActorUnit linkedPlace(SentenceView s, int k) {
+        if (k >= s.size() || !(s.is(k, "in") || s.is(k, "of") || s.is(k, "from"))) {
+            return null;
+        }
+        int j = k + 1;
+        while (j < s.size() && s.covering[j] == null && (s.pos[j].equals("DT") || s.pos[j].startsWith("JJ"))) {
+            j++;
+        }
+        return j < s.size() ? s.startsAt[j] : null;
+    }
+
+    /** "Chile's rebels", "the Chilean rebels" are units already; "X's" just before a role word is another owner. */
+    private static boolean possessedByOther(SentenceView s, int k) {
+        int j = k - 1;
+        while (j >= 0 && s.covering[j] == null && s.pos[j].startsWith("JJ")) {
+            j--;
+        }
+        return j >= 0 && s.isPossessive(j) && (s.endsAt[j] != null || (j > 0 && s.endsAt[j - 1] != null));
+    }
+
+    /** By position: a crowd's place stands in for the crowd ("thousands marched in C") with other members. */
+    private static boolean isSource(ActorUnit u, List<ActorUnit> sources) {
+        for (ActorUnit v : sources) {
+            if (v.first() == u.first() && v.last() == u.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The role word as the doer's own people: its sector with the doer's country. */
+    private static List<ActorUnit> domestic(ActorMention r, String own, List<ActorUnit> sources) {
+        ActorMention d = new ActorMention(r.sentence(), r.start(), r.end(), r.firstToken(), r.lastToken(), r.text(),
+                own + r.role(), own, r.role(), "country:" + own + ":" + r.role(), "domestic", r.confidence(),
+                r.source() + " (unnamed, in the doer's own country " + own + ")");
+        for (ActorUnit u : sources) {
+            for (ActorMention a : u.members()) {
+                if (a.code().equals(d.code())) {
+                    return List.of(); // "the government ... the government": the same body, no dyad
+                }
+            }
+        }
+        return List.of(new ActorUnit(r.firstToken(), r.lastToken(), List.of(d)));
+    }
+}
