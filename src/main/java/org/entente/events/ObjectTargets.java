@@ -145,12 +145,19 @@ final class ObjectTargets {
                                                 String own) {
         int limit = Math.min(s.size(), m.end() + REACH);
         boolean purpose = false;
+        // a place can only qualify an object the act has: "imposed a curfew in C", not "surrendered in C"; a
+        // nominal trigger is its own object ("the curfew imposed in C")
+        // (the coarse tagger may call a noun JJ: "a curfew" -> JJ; so: any matched word that is no verb or particle)
+        boolean hasObject = m.pattern().nominal() || m.words().stream().anyMatch(w -> w != m.trigger() && !s.isVerb(w)
+                && !s.isPreposition(w) && !s.pos[w].equals("RP") && !s.pos[w].equals("TO") && !s.is(w, "to"));
+        // past a reduced relative ("techniques used against X") the phrase's actors belong to that participle
+        boolean relative = false;
         for (int k = m.trigger() + 1; k < limit; k++) {
             boolean inMatch = k < m.end();
             ActorUnit u = s.covering[k];
             if (u != null) {
                 if (!isSource(u, sources)) {
-                    ActorUnit hit = namedObject(s, u, own);
+                    ActorUnit hit = namedObject(s, u, own, hasObject, relative);
                     if (hit != null) {
                         return hit == u ? Roles.coordinated(s, u) : List.of(hit);
                     }
@@ -162,7 +169,7 @@ final class ObjectTargets {
                 continue;
             }
             ActorMention r = s.roleAt[k];
-            if (r != null && DOMESTIC_ROLES.contains(r.role()) && !agentOfNoun(s, k)) {
+            if (r != null && DOMESTIC_ROLES.contains(r.role()) && !agentOfNoun(s, k) && !relative) {
                 ActorUnit linked = linkedPlace(s, r.lastToken() + 1);
                 if (linked != null) {
                     // "rebels in C", "the government of C": the named place says whose they are
@@ -186,10 +193,15 @@ final class ObjectTargets {
                 k++;
                 continue;
             }
+            if (hyphen(s, k)) {
+                continue; // inside a hyphenated compound ("war-torn", "six-month")
+            }
             if ((w.equals("and") || w.equals("or")) && k + 1 < s.size() && s.isVerb(k + 1)) {
                 return List.of();
             }
-            boolean participle = (s.pos[k].equals("VBG") || s.pos[k].equals("VBN")) && k > 0 && s.isNoun(k - 1);
+            // "lines leading into C", "from neighbouring C" (the tagger's coarse tags say VB for any verb form)
+            boolean participle = participle(s, k) && (s.isNoun(k - 1) || adjectival(s, k));
+            relative |= participle && !adjectival(s, k);
             if (!(s.isNounPhraseFiller(k) || s.isPreposition(k) || s.pos[k].startsWith("RB") || participle
                     || w.equals("and") || w.equals("or"))) {
                 return List.of();
@@ -198,22 +210,52 @@ final class ObjectTargets {
         return List.of();
     }
 
+    /** A hyphen token ("war - torn"); normalised words drop hyphens, so an empty word is one. */
+    private static boolean hyphen(SentenceView s, int k) {
+        return s.text[k].isEmpty() || s.tokens.get(k).text().equals("-");
+    }
+
+    private static boolean participle(SentenceView s, int k) {
+        String w = s.text[k];
+        return k > 0 && s.isVerb(k) && (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("en")
+                || w.endsWith("orn"));
+    }
+
+    /** A participle used as an adjective: a noun, adjective or actor follows ("neighbouring C", "torn areas"). */
+    private static boolean adjectival(SentenceView s, int k) {
+        int n = k + 1;
+        return n < s.size() && (s.startsAt[n] != null || s.pos[n].startsWith("NN") || s.pos[n].startsWith("JJ"));
+    }
+
+    /** The preposition that governs a unit, over determiners, adjectives and participles ("from war-torn C"). */
+    private static String governor(SentenceView s, ActorUnit u) {
+        int k = u.first() - 1;
+        while (k >= 0 && s.covering[k] == null && (s.pos[k].equals("DT") || s.pos[k].startsWith("JJ")
+                || s.pos[k].equals("CD") || s.pos[k].equals("PRP$") || participle(s, k))) {
+            k--;
+            if (k >= 1 && hyphen(s, k)) {
+                k -= 2; // "war - torn": the hyphenated compound is one modifier
+            }
+        }
+        return k < 0 ? "" : s.text[k];
+    }
+
     /**
      * A named actor inside the object phrase: the target when a directional preposition governs it ("war against
      * X"), or when it is a place of the doer's own country after a place preposition ("a curfew in C"), coded as
      * that place's civilians. Null otherwise.
      */
-    private static ActorUnit namedObject(SentenceView s, ActorUnit u, String own) {
-        String gov = Roles.governor(s, u);
+    private static ActorUnit namedObject(SentenceView s, ActorUnit u, String own, boolean hasObject,
+                                         boolean relative) {
+        String gov = governor(s, u);
         ActorMention h = u.head();
-        if (DIRECTIONAL.contains(gov)) {
+        if (DIRECTIONAL.contains(gov) && !relative) {
             return u;
         }
         String kind = h.kind() == null ? "" : h.kind();
-        if (own != null && own.equals(h.country()) && LOCATIVE.contains(gov) && PLACE_KINDS.contains(kind)) {
-            if (h.role() != null) {
-                return u;
-            }
+        if (hasObject && own != null && own.equals(h.country()) && LOCATIVE.contains(gov)
+                && PLACE_KINDS.contains(kind)) {
+            // a place, not its government: "a curfew in the capital" is aimed at the people who live there
             ActorMention civ = new ActorMention(h.sentence(), h.start(), h.end(), h.firstToken(), h.lastToken(),
                     h.text(), own + "CVL", own, "CVL", "country:" + own + ":CVL", kind, h.confidence(),
                     h.source() + " (a place of the doer's own country: its civilians)");

@@ -64,6 +64,21 @@ class ObjectTargetsTest {
     void aPlaceOfTheDoersOwnCountryMakesItsCiviliansTheTarget() {
         assertEquals("CHLGOV>CHLCVL:1723", code("Chilean authorities imposed a curfew in Osorno.",
                 "Chilean authorities", "CHLGOV", "Osorno", "CHL"));
+        // a verb without object: the place is only where it happened
+        assertEquals("CHLREB>null:0871", code("Chilean rebels surrendered last week in Osorno.",
+                "Chilean rebels", "CHLREB", "Osorno", "CHL"));
+    }
+
+    @Test
+    void participlesAsAdjectivesAndReducedRelatives() {
+        // "neighbouring", "war-torn" modify the actor; the preposition before them still governs it
+        assertEquals("CHL>PER:0356", code("Chile is willing to withdraw its troops from neighbouring Peru.",
+                "Chile", "CHL", "Peru", "PER"));
+        assertEquals("CHL>PER:0356", code("Chile is willing to withdraw its troops from war-torn Peru.",
+                "Chile", "CHL", "Peru", "PER"));
+        // "methods used against X": X belongs to the participle's own predication, not to the hearing
+        assertEquals("CHL>null:090", code("Chile opened a hearing into the methods used against Peruvian sailors.",
+                "Chile", "CHL", "Peruvian sailors", "PERCVL"));
     }
 
     @Test
