@@ -55,7 +55,74 @@ final class ObjectTargets {
                 return t;
             }
         }
-        return passive ? List.of() : objectPhrase(s, m, sources, own);
+        if (passive) {
+            return List.of();
+        }
+        List<ActorUnit> t = objectPhrase(s, m, sources, own);
+        return t.isEmpty() ? controller(s, m, sources, own) : t;
+    }
+
+    /** Verbs whose object is the one made or let to act: "ordered the paper to suspend publication". */
+    private static final Set<String> CONTROL = inflected("order", "force", "compel", "oblige", "tell", "instruct",
+            "direct", "allow", "permit", "authorize", "authorise", "pressure", "pressurize", "push", "command");
+
+    private static Set<String> inflected(String... bases) {
+        java.util.HashSet<String> out = new java.util.HashSet<>();
+        for (String b : bases) {
+            out.addAll(Words.forms(b));
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Object control: in "A ordered B to V" the event of V is done by A (the subject search already says so) to B,
+     * the object between the control verb and "to". B is a named actor or one of the doer's own people.
+     */
+    private static List<ActorUnit> controller(SentenceView s, PatternMatcher.Match m, List<ActorUnit> sources,
+                                              String own) {
+        int k = m.trigger() - 1;
+        while (k >= 0 && s.covering[k] == null && s.pos[k].startsWith("RB")) {
+            k--;
+        }
+        if (k < 2 || !s.is(k, "to")) {
+            return List.of();
+        }
+        ActorUnit named = null;
+        ActorMention role = null;
+        for (int j = k - 1; j >= 0 && j >= k - 8; j--) {
+            if (s.covering[j] != null) {
+                named = s.covering[j];
+                j = named.first();
+                continue;
+            }
+            ActorMention r = roleEndingAt(s, j);
+            if (r != null) {
+                role = r;
+                j = r.firstToken();
+                continue;
+            }
+            if (s.isVerb(j) && (CONTROL.contains(s.text[j]) || CONTROL.contains(s.lemma[j]))) {
+                if (named != null && !isSource(named, sources)) {
+                    return Roles.coordinated(s, named);
+                }
+                return role != null && named == null && own != null && aimedAt(s, role.firstToken(), role)
+                        ? domestic(role, own, sources) : List.of();
+            }
+            if (!(s.isNounPhraseFiller(j) || hyphen(s, j))) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    private static ActorMention roleEndingAt(SentenceView s, int j) {
+        for (int i = j; i >= 0 && i >= j - 4; i--) {
+            ActorMention r = s.roleAt[i];
+            if (r != null && r.lastToken() >= j) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /**
@@ -169,11 +236,11 @@ final class ObjectTargets {
                 continue;
             }
             ActorMention r = s.roleAt[k];
-            if (r != null && DOMESTIC_ROLES.contains(r.role()) && !agentOfNoun(s, k) && !relative) {
+            if (r != null && aimedAt(s, k, r) && !agentOfNoun(s, k) && !relative) {
                 ActorUnit linked = linkedPlace(s, r.lastToken() + 1);
                 if (linked != null) {
                     // "rebels in C", "the government of C": the named place says whose they are
-                    return isSource(linked, sources) ? List.of() : Roles.coordinated(s, linked);
+                    return isSource(linked, sources) ? List.of() : List.of(roleOf(r, linked));
                 }
                 return own == null || possessedByOther(s, k) ? List.of() : domestic(r, own, sources);
             }
@@ -262,6 +329,38 @@ final class ObjectTargets {
             return new ActorUnit(u.first(), u.last(), List.of(civ));
         }
         return null;
+    }
+
+    /**
+     * Can the role word at {@code k} be what the act is aimed at? People and offices can; armed forces only as the
+     * other side ("a truce with forces", "fighting against guerrillas"): as a bare object they are the doer's own
+     * instruments ("withdrew troops").
+     */
+    private static boolean aimedAt(SentenceView s, int k, ActorMention r) {
+        if (DOMESTIC_ROLES.contains(r.role())) {
+            return true;
+        }
+        if (!r.role().equals("MIL")) {
+            return false;
+        }
+        int j = k - 1;
+        while (j >= 0 && s.covering[j] == null && (s.pos[j].equals("DT") || s.pos[j].startsWith("JJ"))) {
+            j--;
+        }
+        return s.is(j, "with") || s.is(j, "against");
+    }
+
+    /** The role word's sector in the linked actor's country ("rebels in C" -> C + REB); the actor if it has none. */
+    private static ActorUnit roleOf(ActorMention r, ActorUnit linked) {
+        ActorMention h = linked.head();
+        if (h.country() == null) {
+            return linked;
+        }
+        String c = h.country();
+        ActorMention d = new ActorMention(r.sentence(), r.start(), r.end(), r.firstToken(), r.lastToken(), r.text(),
+                c + r.role(), c, r.role(), "country:" + c + ":" + r.role(), "role", r.confidence(),
+                r.source() + " + " + h.source() + " (" + r.text() + " of " + h.text() + ")");
+        return new ActorUnit(r.firstToken(), r.lastToken(), List.of(d));
     }
 
     /** "patrols by police": the agent of a noun in the object phrase acts with the doer, it is not acted upon. */

@@ -46,7 +46,7 @@ class ObjectTargetsTest {
         assertEquals("CHLCOP>CHLOPP:193", code("Chilean police opened fire to disperse protesters.",
                 "Chilean police", "CHLCOP", "protesters", "---OPP"));
         // a named owner says whose they are
-        assertEquals("CHLGOV>PER:080", code("The Chilean government accepted a demand from rebels in Peru.",
+        assertEquals("CHLGOV>PERREB:080", code("The Chilean government accepted a demand from rebels in Peru.",
                 "Chilean government", "CHLGOV", "rebels", "---REB", "Peru", "PER"));
         // the same body is no dyad; an agent ("by police") acts with the doer; own troops are instruments
         assertEquals("CHLGOV>null:080", code("The Chilean government accepted a demand from the government.",
@@ -58,6 +58,24 @@ class ObjectTargetsTest {
         // a doer with no country of its own has no "own people"
         assertEquals("IGOUNO>null:080", code("The United Nations accepted a demand from rebels.",
                 "United Nations", "IGOUNO", "rebels", "---REB"));
+    }
+
+    @Test
+    void forcesAreATargetOnlyAsTheOtherSide() {
+        assertEquals("CHLREB>CHLMIL:107", code("Chilean rebels demanded a truce with forces on Monday.",
+                "Chilean rebels", "CHLREB", "forces", "---MIL"));
+        // the place they are in says whose they are
+        assertEquals("CHL>PERMIL:107", code("Chile demanded a truce with forces in Peru.", "Chile", "CHL",
+                "forces", "---MIL", "Peru", "PER"));
+    }
+
+    @Test
+    void theObjectOfAControlVerbIsTheTargetOfWhatItIsMadeToDo() {
+        assertEquals("CHLGOV>CHLOPP:1721", code("The Chilean government ordered the opposition paper El Diario to "
+                + "suspend publication.", "Chilean government", "CHLGOV", "opposition paper El Diario", "---OPP"));
+        // "want" makes nobody act
+        assertEquals("CHLGOV>null:1721", code("The Chilean government wanted the opposition paper El Diario to "
+                + "suspend publication.", "Chilean government", "CHLGOV", "opposition paper El Diario", "---OPP"));
     }
 
     @Test
