@@ -106,6 +106,7 @@ final class ObjectTargets {
                     return Roles.coordinated(s, named);
                 }
                 return role != null && named == null && own != null && aimedAt(s, role.firstToken(), role)
+                        && !ownedElsewhere(s, role)
                         ? domestic(role, own, sources) : List.of();
             }
             if (!(s.isNounPhraseFiller(j) || hyphen(s, j))) {
@@ -191,7 +192,7 @@ final class ObjectTargets {
                 ActorUnit u = s.startsAt[j];
                 return isSource(u, sources) ? List.of() : Roles.coordinated(s, u);
             }
-            if (s.roleAt[j] != null && own != null) {
+            if (s.roleAt[j] != null && own != null && !ownedElsewhere(s, s.roleAt[j])) {
                 ActorMention r = s.roleAt[j];
                 int after = r.lastToken() + 1;
                 if (after < s.size() && (s.isVerb(after) || s.pos[after].equals("MD"))) {
@@ -242,7 +243,7 @@ final class ObjectTargets {
                     // "rebels in C", "the government of C": the named place says whose they are
                     return isSource(linked, sources) ? List.of() : List.of(roleOf(r, linked));
                 }
-                return own == null || possessedByOther(s, k) ? List.of() : domestic(r, own, sources);
+                return own == null || ownedElsewhere(s, r) ? List.of() : domestic(r, own, sources);
             }
             if (r != null) {
                 k = r.lastToken();
@@ -384,13 +385,39 @@ final class ObjectTargets {
         return j < s.size() ? s.startsAt[j] : null;
     }
 
-    /** "Chile's rebels", "the Chilean rebels" are units already; "X's" just before a role word is another owner. */
-    private static boolean possessedByOther(SentenceView s, int k) {
+    /** Modifiers that say the people are not the doer's own: "foreign firms", "international monitors". */
+    private static final Set<String> NOT_OWN = Set.of("foreign", "international", "overseas", "multinational",
+            "external", "outside", "global", "western", "eastern", "world", "exiled");
+
+    /**
+     * Is the role word someone else's? "Peru's rebels" (another actor owns it), "foreign firms", or an
+     * acronym of an organisation no dictionary knows before it ("XYZ officials"): whose they are is then unknown.
+     */
+    private static boolean ownedElsewhere(SentenceView s, ActorMention r) {
+        int k = r.firstToken();
+        for (int i = Math.max(0, k - 3); i < r.lastToken(); i++) {
+            if (NOT_OWN.contains(s.text[i]) && (i >= k || s.covering[i] == null)) {
+                return true;
+            }
+        }
+        for (int i = k; i < r.lastToken(); i++) {
+            if (acronym(s, i)) {
+                return true;
+            }
+        }
         int j = k - 1;
         while (j >= 0 && s.covering[j] == null && s.pos[j].startsWith("JJ")) {
             j--;
         }
+        if (j >= 0 && acronym(s, j)) {
+            return true;
+        }
         return j >= 0 && s.isPossessive(j) && (s.endsAt[j] != null || (j > 0 && s.endsAt[j - 1] != null));
+    }
+
+    private static boolean acronym(SentenceView s, int i) {
+        String t = s.tokens.get(i).text();
+        return s.covering[i] == null && t.length() >= 2 && t.chars().allMatch(Character::isUpperCase);
     }
 
     /** By position: a crowd's place stands in for the crowd ("thousands marched in C") with other members. */

@@ -55,6 +55,11 @@ class ObjectTargetsTest {
                 "police", "---COP"));
         assertEquals("CHL>null:154", code("Chile mobilized reservists and troops.", "Chile", "CHL",
                 "troops", "---MIL"));
+        // "foreign" people, or an unknown organisation's ("XYZ officials"), are not the doer's own
+        assertEquals("CHLGOV>null:080", code("The Chilean government accepted a demand from foreign rebels.",
+                "Chilean government", "CHLGOV", "foreign rebels", "---REB"));
+        assertEquals("CHLGOV>null:080", code("The Chilean government accepted a demand from XYZ officials.",
+                "Chilean government", "CHLGOV", "officials", "---GOV"));
         // a doer with no country of its own has no "own people"
         assertEquals("IGOUNO>null:080", code("The United Nations accepted a demand from rebels.",
                 "United Nations", "IGOUNO", "rebels", "---REB"));
@@ -76,6 +81,13 @@ class ObjectTargetsTest {
         // "want" makes nobody act
         assertEquals("CHLGOV>null:1721", code("The Chilean government wanted the opposition paper El Diario to "
                 + "suspend publication.", "Chilean government", "CHLGOV", "opposition paper El Diario", "---OPP"));
+    }
+
+    @Test
+    void sidesOfAMutualMeetingAreEachOthersTargets() {
+        // "X and Y met": no target is looked for further on; the sides pair up
+        assertEquals("FRA>DEU:040 DEU>FRA:040", code("France and Germany met on Monday to discuss aid to Spain.",
+                "France", "FRA", "Germany", "DEU", "Spain", "ESP"));
     }
 
     @Test
