@@ -20,9 +20,6 @@ import org.entente.actors.ActorMention;
  * Only consulted when the event has no target yet, so it never overrides a slot or the nearer search.
  */
 final class ObjectTargets {
-    /** Role sectors that denote people or offices an act can be aimed at; not MIL (own troops are instruments). */
-    private static final Set<String> DOMESTIC_ROLES = Set.of("GOV", "REB", "OPP", "CVL", "COP", "JUD", "LEG",
-            "PTY", "MED", "LAB", "AGR", "EDU", "ELI", "BUS");
     /** Prepositions that make their object the one an act is aimed at ("war against X", "talks with X"). */
     private static final Set<String> DIRECTIONAL = Set.of("against", "with", "to", "toward", "towards", "on",
             "from", "upon");
@@ -95,7 +92,7 @@ final class ObjectTargets {
                 j = named.first();
                 continue;
             }
-            ActorMention r = roleEndingAt(s, j);
+            ActorMention r = RoleWords.roleEndingAt(s, j);
             if (r != null) {
                 role = r;
                 j = r.firstToken();
@@ -105,25 +102,15 @@ final class ObjectTargets {
                 if (named != null && !isSource(named, sources)) {
                     return Roles.coordinated(s, named);
                 }
-                return role != null && named == null && own != null && aimedAt(s, role.firstToken(), role)
-                        && !ownedElsewhere(s, role)
-                        ? domestic(role, own, sources) : List.of();
+                return role != null && named == null && own != null && RoleWords.aimedAt(s, role.firstToken(), role)
+                        && !RoleWords.ownedElsewhere(s, role)
+                        ? RoleWords.domestic(role, own, sources) : List.of();
             }
             if (!(s.isNounPhraseFiller(j) || hyphen(s, j))) {
                 return List.of();
             }
         }
         return List.of();
-    }
-
-    private static ActorMention roleEndingAt(SentenceView s, int j) {
-        for (int i = j; i >= 0 && i >= j - 4; i--) {
-            ActorMention r = s.roleAt[i];
-            if (r != null && r.lastToken() >= j) {
-                return r;
-            }
-        }
-        return null;
     }
 
     /**
@@ -192,11 +179,11 @@ final class ObjectTargets {
                 ActorUnit u = s.startsAt[j];
                 return isSource(u, sources) ? List.of() : Roles.coordinated(s, u);
             }
-            if (s.roleAt[j] != null && own != null && !ownedElsewhere(s, s.roleAt[j])) {
+            if (s.roleAt[j] != null && own != null && !RoleWords.ownedElsewhere(s, s.roleAt[j])) {
                 ActorMention r = s.roleAt[j];
                 int after = r.lastToken() + 1;
                 if (after < s.size() && (s.isVerb(after) || s.pos[after].equals("MD"))) {
-                    return domestic(r, own, sources);
+                    return RoleWords.domestic(r, own, sources);
                 }
             }
             return List.of();
@@ -237,13 +224,13 @@ final class ObjectTargets {
                 continue;
             }
             ActorMention r = s.roleAt[k];
-            if (r != null && aimedAt(s, k, r) && !agentOfNoun(s, k) && !relative) {
-                ActorUnit linked = linkedPlace(s, r.lastToken() + 1);
+            if (r != null && RoleWords.aimedAt(s, k, r) && !RoleWords.agentOfNoun(s, k) && !relative) {
+                ActorUnit linked = RoleWords.linkedPlace(s, r.lastToken() + 1);
                 if (linked != null) {
                     // "rebels in C", "the government of C": the named place says whose they are
-                    return isSource(linked, sources) ? List.of() : List.of(roleOf(r, linked));
+                    return isSource(linked, sources) ? List.of() : List.of(RoleWords.roleOf(r, linked));
                 }
-                return own == null || ownedElsewhere(s, r) ? List.of() : domestic(r, own, sources);
+                return own == null || RoleWords.ownedElsewhere(s, r) ? List.of() : RoleWords.domestic(r, own, sources);
             }
             if (r != null) {
                 k = r.lastToken();
@@ -332,94 +319,6 @@ final class ObjectTargets {
         return null;
     }
 
-    /**
-     * Can the role word at {@code k} be what the act is aimed at? People and offices can; armed forces only as the
-     * other side ("a truce with forces", "fighting against guerrillas"): as a bare object they are the doer's own
-     * instruments ("withdrew troops").
-     */
-    private static boolean aimedAt(SentenceView s, int k, ActorMention r) {
-        if (DOMESTIC_ROLES.contains(r.role())) {
-            return true;
-        }
-        if (!r.role().equals("MIL")) {
-            return false;
-        }
-        int j = k - 1;
-        while (j >= 0 && s.covering[j] == null && (s.pos[j].equals("DT") || s.pos[j].startsWith("JJ"))) {
-            j--;
-        }
-        return s.is(j, "with") || s.is(j, "against");
-    }
-
-    /** The role word's sector in the linked actor's country ("rebels in C" -> C + REB); the actor if it has none. */
-    private static ActorUnit roleOf(ActorMention r, ActorUnit linked) {
-        ActorMention h = linked.head();
-        if (h.country() == null) {
-            return linked;
-        }
-        String c = h.country();
-        ActorMention d = new ActorMention(r.sentence(), r.start(), r.end(), r.firstToken(), r.lastToken(), r.text(),
-                c + r.role(), c, r.role(), "country:" + c + ":" + r.role(), "role", r.confidence(),
-                r.source() + " + " + h.source() + " (" + r.text() + " of " + h.text() + ")");
-        return new ActorUnit(r.firstToken(), r.lastToken(), List.of(d));
-    }
-
-    /** "patrols by police": the agent of a noun in the object phrase acts with the doer, it is not acted upon. */
-    private static boolean agentOfNoun(SentenceView s, int k) {
-        int j = k - 1;
-        while (j >= 0 && s.covering[j] == null && (s.pos[j].equals("DT") || s.pos[j].startsWith("JJ"))) {
-            j--;
-        }
-        return s.is(j, "by");
-    }
-
-    /** "rebels in C", "the parliament of C": a named actor right after the role word via in/of/from. */
-    private static ActorUnit linkedPlace(SentenceView s, int k) {
-        if (k >= s.size() || !(s.is(k, "in") || s.is(k, "of") || s.is(k, "from"))) {
-            return null;
-        }
-        int j = k + 1;
-        while (j < s.size() && s.covering[j] == null && (s.pos[j].equals("DT") || s.pos[j].startsWith("JJ"))) {
-            j++;
-        }
-        return j < s.size() ? s.startsAt[j] : null;
-    }
-
-    /** Modifiers that say the people are not the doer's own: "foreign firms", "international monitors". */
-    private static final Set<String> NOT_OWN = Set.of("foreign", "international", "overseas", "multinational",
-            "external", "outside", "global", "western", "eastern", "world", "exiled");
-
-    /**
-     * Is the role word someone else's? "Peru's rebels" (another actor owns it), "foreign firms", or an
-     * acronym of an organisation no dictionary knows before it ("XYZ officials"): whose they are is then unknown.
-     */
-    private static boolean ownedElsewhere(SentenceView s, ActorMention r) {
-        int k = r.firstToken();
-        for (int i = Math.max(0, k - 3); i < r.lastToken(); i++) {
-            if (NOT_OWN.contains(s.text[i]) && (i >= k || s.covering[i] == null)) {
-                return true;
-            }
-        }
-        for (int i = k; i < r.lastToken(); i++) {
-            if (acronym(s, i)) {
-                return true;
-            }
-        }
-        int j = k - 1;
-        while (j >= 0 && s.covering[j] == null && s.pos[j].startsWith("JJ")) {
-            j--;
-        }
-        if (j >= 0 && acronym(s, j)) {
-            return true;
-        }
-        return j >= 0 && s.isPossessive(j) && (s.endsAt[j] != null || (j > 0 && s.endsAt[j - 1] != null));
-    }
-
-    private static boolean acronym(SentenceView s, int i) {
-        String t = s.tokens.get(i).text();
-        return s.covering[i] == null && t.length() >= 2 && t.chars().allMatch(Character::isUpperCase);
-    }
-
     /** By position: a crowd's place stands in for the crowd ("thousands marched in C") with other members. */
     private static boolean isSource(ActorUnit u, List<ActorUnit> sources) {
         for (ActorUnit v : sources) {
@@ -428,20 +327,5 @@ final class ObjectTargets {
             }
         }
         return false;
-    }
-
-    /** The role word as the doer's own people: its sector with the doer's country. */
-    private static List<ActorUnit> domestic(ActorMention r, String own, List<ActorUnit> sources) {
-        ActorMention d = new ActorMention(r.sentence(), r.start(), r.end(), r.firstToken(), r.lastToken(), r.text(),
-                own + r.role(), own, r.role(), "country:" + own + ":" + r.role(), "domestic", r.confidence(),
-                r.source() + " (unnamed, in the doer's own country " + own + ")");
-        for (ActorUnit u : sources) {
-            for (ActorMention a : u.members()) {
-                if (a.code().equals(d.code())) {
-                    return List.of(); // "the government ... the government": the same body, no dyad
-                }
-            }
-        }
-        return List.of(new ActorUnit(r.firstToken(), r.lastToken(), List.of(d)));
     }
 }
