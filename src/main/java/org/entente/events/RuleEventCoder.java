@@ -480,15 +480,27 @@ public final class RuleEventCoder implements EventCoder {
                 modality = Modality.ASSERTED;
             }
         }
+        List<ActorUnit> targets = c.targets;
+        boolean pairsSources = members(sources).size() >= 2 && (reciprocal(s) || SYMMETRIC.contains(code.code())
+                || SYMMETRIC_COMPOUND.contains(code.code()));
+        if (targets.isEmpty() && !pairsSources) {
+            // the rest of the object phrase, a complement clause, or the doer's own people (not for "X and Y
+            // met", whose sides are each other's targets)
+            boolean passive = !p.nominal() && Roles.passive(s, c.match.trigger());
+            targets = ObjectTargets.find(s, c.match, sources, passive);
+        }
         List<ActorUnit> exclude = new ArrayList<>(sources);
-        exclude.addAll(c.targets);
+        exclude.addAll(targets);
         Location location = Locator.locate(s, Math.min(c.scopeStart, c.match.trigger()), c.match.trigger(), exclude,
                 articleCountries, gazetteer);
         ActorUnit reporter = Roles.saidBy(s, Math.min(c.scopeStart, c.match.trigger()), c.match.trigger());
         String saidBy = reporter == null || sources.contains(reporter) ? null : reporter.head().code();
 
+        if (targets.isEmpty() && !pairsSources && code.root().equals("14")) {
+            targets = ObjectTargets.protestTarget(s, c.match, sources, location == null ? null : location.country());
+        }
         List<ActorMention> srcs = members(sources);
-        List<ActorMention> tgts = members(c.targets);
+        List<ActorMention> tgts = members(targets);
         List<ActorMention[]> pairs = new ArrayList<>();
         boolean symmetric = SYMMETRIC.contains(code.code())
                 || (!tgts.isEmpty() && SYMMETRIC_WITH_TARGET.contains(code.code()))

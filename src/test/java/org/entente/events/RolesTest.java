@@ -72,16 +72,16 @@ class RolesTest {
 
     @Test
     void quantityHeadHandsTheSubjectToTheActorItCounts() {
-        assertEquals("KENAGR>null:141", triples(code("Thousands of Kenyan farmers marched on Tuesday.",
+        assertEquals("KENAGR>KENGOV:141", triples(code("Thousands of Kenyan farmers marched on Tuesday.",
                 "Kenyan farmers", "KENAGR")));
-        assertEquals("KENAGR>null:141", triples(code("A crowd of Kenyan farmers demonstrated on Tuesday.",
+        assertEquals("KENAGR>KENGOV:141", triples(code("A crowd of Kenyan farmers demonstrated on Tuesday.",
                 "Kenyan farmers", "KENAGR")));
     }
 
     @Test
     void unnamedProtestersInAPlaceAreItsCivilians() {
-        assertEquals("PERCVL>null:141", triples(code("Thousands demonstrated in Peru on Sunday.", "Peru", "PER")));
-        assertEquals("PERCVL>null:145", triples(code("Inmates rioted at a prison in Lima on Sunday.",
+        assertEquals("PERCVL>PERGOV:141", triples(code("Thousands demonstrated in Peru on Sunday.", "Peru", "PER")));
+        assertEquals("PERCVL>PERGOV:145", triples(code("Inmates rioted at a prison in Lima on Sunday.",
                 "Lima", "PER")));
         // only protests: an attack without a named doer stays uncoded
         assertEquals("", triples(code("Gunmen attacked a bus in Peru on Sunday.", "Peru", "PER")));
@@ -111,7 +111,7 @@ class RolesTest {
 
     @Test
     void anAffiliationNamesWhoActsForACommonNounSubject() {
-        assertEquals("CHLLAB>null:143", triples(code("Some 900 workers affiliated with the Chilean union stopped work.",
+        assertEquals("CHLLAB>CHLGOV:143", triples(code("Some 900 workers affiliated with the Chilean union stopped work.",
                 "Chilean union", "CHLLAB")));
         // an actor in another kind of phrase does not
         assertEquals("", triples(code("Some 900 workers angry about the Chilean union stopped work.",
@@ -292,10 +292,10 @@ class RolesTest {
 
     @Test
     void aProtestsStatedDemandIsPartOfTheProtest() {
-        assertEquals("NOR>null:141", triples(code("Norway demonstrated in the streets, demanding reform.",
+        assertEquals("NOR>NORGOV:141", triples(code("Norway demonstrated in the streets, demanding reform.",
                 "Norway", "NOR")));
         // a demand by someone else, in its own clause, stays an event
-        assertEquals("NOR>null:141 CHL>null:100", triples(code(
+        assertEquals("NOR>NORGOV:141 CHL>null:100", triples(code(
                 "Norway demonstrated in the streets as Chile demanded calm.", "Norway", "NOR", "Chile", "CHL")));
     }
 
@@ -309,7 +309,7 @@ class RolesTest {
     @Test
     void aNounOfTheSameRootLaterInTheClauseIsTheSameAct() {
         // one protest, told by the verb and again by the noun in its adjunct
-        assertEquals("NOR>null:141", triples(code(
+        assertEquals("NOR>NORGOV:141", triples(code(
                 "Norway demonstrated on the first day of a week of walkouts.", "Norway", "NOR")));
     }
 
