@@ -208,8 +208,8 @@ final class Composer {
         String country = b.country();
         String finalRole;
         String code;
-        if (b.code().startsWith("IGO")) {
-            code = b.code();
+        if (ActorCode.INTERNATIONAL.contains(b.code().substring(0, 3))) {
+            code = b.code(); // "NGOAMN" like "IGOUNO": the organisation is the actor, whatever its country
             finalRole = b.role() != null ? b.role() : roleCode;
             if (b.role() == null && roleCode != null && !roleCode.equals("GOV")) {
                 code = b.code() + ActorCode.primaryRole(roleCode);

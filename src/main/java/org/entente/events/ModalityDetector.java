@@ -121,6 +121,11 @@ final class ModalityDetector {
         if (w.equals("expected") && s.is(k - 1, "than")) {
             return null;
         }
+        if (w.equals("must") || w.equals("ought")) {
+            // "X must sign": an obligation, so nothing has happened yet; "X must have signed": an inference
+            return s.is(k + 1, "have") || (s.is(k + 1, "to") && s.is(k + 2, "have")) ? Modality.UNCERTAIN
+                    : Modality.HYPOTHETICAL;
+        }
         if (FUTURE.contains(w)) {
             return Modality.FUTURE;
         }

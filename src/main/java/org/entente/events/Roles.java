@@ -11,6 +11,7 @@ import java.util.Set;
  */
 final class Roles {
     private static final Set<String> COORD = Set.of("and", ",", "&", "or");
+    private static final Set<String> LIST_CLOSERS = Set.of("and", "&", "or");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re",
             "get", "got", "gets", "getting", "gotten");
     /** Irregular past participles that do not end in -ed/-en (the tagger's coarse tags cannot say VBN). */
@@ -60,7 +61,11 @@ final class Roles {
                 break;
             }
             out.add(next);
+            boolean closed = s.isAny(next.first() - 1, LIST_CLOSERS) || s.isAny(next.first() - 2, LIST_CLOSERS);
             cur = next;
+            if (closed) {
+                break; // "X and Y, a weekly reports": the "and" closed the list, so a comma after Y opens no item
+            }
         }
         if (out.size() > 1 && !hasConjunction(s, out)) {
             return List.of(u); // "Pakistan, a key U.S. ally": apposition, not a list
@@ -161,13 +166,20 @@ final class Roles {
      * is a common noun that no actor modifies ("rebels kidnapped") has a subject that is not a known actor: none.
      */
     static Subject verbSubject(SentenceView s, int trigger) {
-        if (trigger >= 2 && s.text[trigger].endsWith("ing") && s.text[trigger - 1].equals(",")) {
+        boolean gerundAfterPreposition = trigger >= 1 && s.pos[trigger].equals("VBG")
+                && s.pos[trigger - 1].equals("IN") && !TEMPORAL_SUBORDINATORS.contains(s.text[trigger - 1]);
+        if (trigger >= 2 && s.text[trigger].endsWith("ing")
+                && (s.text[trigger - 1].equals(",") || gerundAfterPreposition)) {
+            // ", killing ..." / "with the emphasis on placing ...": the doer is the subject of the verb before
             for (int k = trigger - 2; k >= 0; k--) {
                 if (s.isHardBoundary(k)) {
                     break;
                 }
                 if (s.isVerb(k) && s.covering[k] == null && !AUX.contains(s.text[k])) {
-                    return verbSubject(s, k);
+                    ActorUnit agent = passive(s, k) ? byAgent(s, k) : null;
+                    // "X was attacked by Y, killing ...": the killers are the attackers, not the attacked
+                    return agent != null ? new Subject(coordinated(s, agent), clauseStart(s, agent.first()), null, -1)
+                            : verbSubject(s, k);
                 }
             }
         }
@@ -241,6 +253,12 @@ final class Roles {
             String w = s.text[k];
             if (PERSONAL.contains(w) && s.pos[k].startsWith("PRP")) {
                 return new Subject(List.of(), k, relativeAntecedent(s, k), k);
+            }
+            if (w.equals("that") && k > 0 && s.isNoun(k - 1) && s.endsAt[k - 1] == null && s.covering[k - 1] == null
+                    && k + 1 < trigger && s.isVerb(k + 1) && !s.isReporting(k + 1)) {
+                // "a resolution that aims to impose sanctions": the relative clause's subject is the thing named
+                // before "that", not an actor further left
+                return new Subject(List.of(), k, null, -1);
             }
             if (SentenceView.RELATIVE.contains(w) || (w.equals("that") && k > 0 && s.isNoun(k - 1)
                     && s.endsAt[k - 1] != null)) {
@@ -461,6 +479,11 @@ final class Roles {
         if (!s.text[trigger].endsWith("ing") && !s.is(trigger - 1, "having")) {
             return List.of();
         }
+        for (int k = 0; k < trigger; k++) {
+            if (!(s.pos[k].equals("IN") || s.pos[k].startsWith("RB") || s.is(k, "having") || s.is(k, "after"))) {
+                return List.of(); // only an adjunct that opens the sentence: ", killing 40, the UN said" is no such
+            }
+        }
         for (int k = trigger + 1; k < s.size(); k++) {
             if (s.isHardBoundary(k)) {
                 return List.of();
@@ -480,6 +503,24 @@ final class Roles {
             }
         }
         return List.of();
+    }
+
+    /** The actor of a "by" phrase after the passive verb at {@code verb}, in the same clause, else null. */
+    private static ActorUnit byAgent(SentenceView s, int verb) {
+        for (int k = verb + 1; k < s.size() && k <= verb + 8; k++) {
+            if (s.isHardBoundary(k) || s.text[k].equals(",")) {
+                return null;
+            }
+            if (s.is(k, "by")) {
+                for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
+                    if (s.startsAt[j] != null) {
+                        return s.startsAt[j];
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "Y shelled Z, X said" / "X said Y shelled Z": the reporting actor, else null. */

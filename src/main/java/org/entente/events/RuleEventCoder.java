@@ -89,9 +89,10 @@ public final class RuleEventCoder implements EventCoder {
     }
 
     /**
-     * "Sri Lanka established ties with and opened an embassy in Iran": one act told twice, once without its
-     * target. An event without target is dropped when the same sentence has the same source doing the same
-     * CAMEO code to a named target.
+     * "Sri Lanka established ties with and opened an embassy in Iran", "US drone strikes have killed ten militants":
+     * one act told twice (often a noun and a verb), once without its target. An event without target is dropped
+     * when the same sentence has the same source doing an act of the same CAMEO root, in the same modality, to a
+     * named target.
      */
     private static List<EventMention> withoutSubsumed(List<EventMention> here) {
         if (here.size() < 2) {
@@ -100,7 +101,7 @@ public final class RuleEventCoder implements EventCoder {
         List<EventMention> out = new ArrayList<>(here.size());
         for (EventMention e : here) {
             boolean subsumed = e.target() == null && here.stream().anyMatch(o -> o.target() != null
-                    && Objects.equals(o.source(), e.source()) && o.code().equals(e.code())
+                    && Objects.equals(o.source(), e.source()) && o.root().equals(e.root())
                     && o.modality() == e.modality());
             if (!subsumed) {
                 out.add(e);
@@ -116,6 +117,7 @@ public final class RuleEventCoder implements EventCoder {
         List<ActorUnit> lastSources = carried;
         PatternMatcher.Match absorber = null;
         PatternMatcher.Match lastVerb = null;
+        PatternMatcher.Match protest = null;
         for (int i = 0; i < s.size(); i++) {
             if (consumed[i] || s.covering[i] != null) {
                 continue;
@@ -130,8 +132,15 @@ public final class RuleEventCoder implements EventCoder {
             if (absorber != null && embedded(s, absorber, i)) {
                 continue;
             }
-            if (c.match.pattern().nominal() && lastVerb != null && inObjectOf(s, lastVerb, i)) {
+            if (c.match.pattern().nominal() && lastVerb != null && (inObjectOf(s, lastVerb, i)
+                    || sameActLater(s, lastVerb, c.match))) {
                 continue; // "staged mass demonstrations", "mobilized reservists for a possible war": one event
+            }
+            if (protest != null && protestsDemand(s, c.match)) {
+                continue;
+            }
+            if (c.match.pattern().code().startsWith("14")) {
+                protest = c.match;
             }
             if (!c.match.pattern().nominal()) {
                 lastVerb = c.match;
@@ -160,6 +169,10 @@ public final class RuleEventCoder implements EventCoder {
             if (sources.isEmpty()) {
                 continue;
             }
+            if (c.match.pattern().code().equals("042") && TroopMovement.isDeployment(s, sources.get(0),
+                    c.match.trigger())) {
+                continue;
+            }
             lastSources = sources;
             emit(article, s, c, sources, articleCountries, seen, out);
         }
@@ -178,6 +191,36 @@ public final class RuleEventCoder implements EventCoder {
         for (int k = Math.max(v.end(), v.trigger() + 1); k < i; k++) {
             if (s.isHardBoundary(k) || s.text[k].equals(",") || s.text[k].equals("and")
                     || (s.isVerb(k) && !s.pos[k].equals("VBN") && !s.pos[k].equals("VBG") && s.covering[k] == null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "marched in Lima, calling for reform", "blocked roads to press their demands": a demand stated as the
+     * purpose or accompaniment of a protest earlier in the sentence is what the protest is for, which CAMEO codes
+     * in the protest itself (141x demonstrate for ..., 142x hunger strike for ...), not as a second event.
+     */
+    private static boolean protestsDemand(SentenceView s, PatternMatcher.Match m) {
+        String root = m.pattern().code().substring(0, 2);
+        int t = m.trigger();
+        return (root.equals("02") || root.equals("10"))
+                && (s.text[t].endsWith("ing") || s.is(t - 1, "to") || s.is(t - 1, "in"));
+    }
+
+    /**
+     * "stopped work on the first day of an open-ended strike": a noun of the same CAMEO root as the verb event,
+     * further on in the same clause, names the same act.
+     */
+    private static boolean sameActLater(SentenceView s, PatternMatcher.Match v, PatternMatcher.Match noun) {
+        int i = noun.trigger();
+        if (i <= v.trigger() || !noun.pattern().code().startsWith(v.pattern().code().substring(0, 2))) {
+            return false;
+        }
+        for (int k = v.end(); k < i; k++) {
+            if (s.isHardBoundary(k) || s.text[k].equals(",") || s.text[k].equals("and")
+                    || (s.isVerb(k) && s.covering[k] == null && !s.pos[k].equals("VBN") && !s.pos[k].equals("VBG"))) {
                 return false;
             }
         }
@@ -423,7 +466,8 @@ public final class RuleEventCoder implements EventCoder {
         if (modality == Modality.ASSERTED && dated.future()) {
             modality = Modality.FUTURE;
         }
-        if (!p.nominal() && StatedActs.statedIntent(s, c.match.trigger(), c.match.end(), c.scopeStart, modality)) {
+        int doing = p.nominal() ? StatedActs.governingVerb(s, c.match.trigger()) : c.match.trigger();
+        if (doing >= 0 && StatedActs.statedIntent(s, doing, c.match.end(), c.scopeStart, modality)) {
             String intent = intents.intentOf(code.code());
             if (intent != null) {
                 code = cameo.get(intent);
@@ -436,15 +480,27 @@ public final class RuleEventCoder implements EventCoder {
                 modality = Modality.ASSERTED;
             }
         }
+        List<ActorUnit> targets = c.targets;
+        boolean pairsSources = members(sources).size() >= 2 && (reciprocal(s) || SYMMETRIC.contains(code.code())
+                || SYMMETRIC_COMPOUND.contains(code.code()));
+        if (targets.isEmpty() && !pairsSources) {
+            // the rest of the object phrase, a complement clause, or the doer's own people (not for "X and Y
+            // met", whose sides are each other's targets)
+            boolean passive = !p.nominal() && Roles.passive(s, c.match.trigger());
+            targets = ObjectTargets.find(s, c.match, sources, passive);
+        }
         List<ActorUnit> exclude = new ArrayList<>(sources);
-        exclude.addAll(c.targets);
+        exclude.addAll(targets);
         Location location = Locator.locate(s, Math.min(c.scopeStart, c.match.trigger()), c.match.trigger(), exclude,
                 articleCountries, gazetteer);
         ActorUnit reporter = Roles.saidBy(s, Math.min(c.scopeStart, c.match.trigger()), c.match.trigger());
         String saidBy = reporter == null || sources.contains(reporter) ? null : reporter.head().code();
 
+        if (targets.isEmpty() && !pairsSources && code.root().equals("14")) {
+            targets = ObjectTargets.protestTarget(s, c.match, sources, location == null ? null : location.country());
+        }
         List<ActorMention> srcs = members(sources);
-        List<ActorMention> tgts = members(c.targets);
+        List<ActorMention> tgts = members(targets);
         List<ActorMention[]> pairs = new ArrayList<>();
         boolean symmetric = SYMMETRIC.contains(code.code())
                 || (!tgts.isEmpty() && SYMMETRIC_WITH_TARGET.contains(code.code()))

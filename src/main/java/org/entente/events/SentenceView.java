@@ -32,6 +32,12 @@ public final class SentenceView {
     final ActorUnit[] endsAt;
     final ActorUnit[] covering;
     final List<ActorUnit> units;
+    /**
+     * Bare role words the recognizer found without a country ("rebels", "the president", "the opposition"), by
+     * first token; not actors to code on their own, but {@link ObjectTargets} reads them as the doer's own
+     * people when they are the object of its act.
+     */
+    final ActorMention[] roleAt;
     /** Every normalised word and lemma of the sentence, for a quick reject of patterns. */
     final java.util.HashSet<String> vocabulary = new java.util.HashSet<>();
     /** Per form set of a {@link Requirements}: does one of its forms occur in this sentence? */
@@ -53,10 +59,26 @@ public final class SentenceView {
             vocabulary.add(text[i]);
             vocabulary.add(lemma[i]);
         }
+        for (int i = 0; i < n; i++) {
+            pos[i] = VerbForms.refine(text, pos, i);
+            if (VerbForms.gerundAfterPreposition(text, pos, i)) {
+                pos[i] = "VBG";
+                lemma[i] = Words.norm(org.entente.text.Lemmatizer.english().lemma(text[i], "VBG"));
+                vocabulary.add(lemma[i]);
+            }
+        }
         startsAt = new ActorUnit[n];
         endsAt = new ActorUnit[n];
         covering = new ActorUnit[n];
         units = buildUnits(mentions, n);
+        roleAt = new ActorMention[n];
+        for (ActorMention m : mentions) {
+            if (m.sentence() == sentence.index() && m.code() != null && m.code().startsWith("---")
+                    && m.role() != null && m.firstToken() >= 0 && m.lastToken() < n && m.firstToken() <= m.lastToken()
+                    && (roleAt[m.firstToken()] == null || roleAt[m.firstToken()].lastToken() < m.lastToken())) {
+                roleAt[m.firstToken()] = m;
+            }
+        }
         for (ActorUnit u : units) {
             startsAt[u.first()] = u;
             endsAt[u.last()] = u;

@@ -6,6 +6,9 @@ package org.entente.events;
  * a stated refusal ("X will not accept refugees", "X refused to release them" -> 12x by events/refusal.tsv).
  */
 final class StatedActs {
+    private static final java.util.Set<String> INTENT_VERBS = java.util.Set.of("want", "wants", "wanted",
+            "plan", "plans", "planned", "intend", "intends", "intended", "aim", "aims", "aimed");
+
     private StatedActs() {
     }
 
@@ -23,6 +26,11 @@ final class StatedActs {
         }
         if (k < 0) {
             return false;
+        }
+        if (modality == Modality.FUTURE && k >= 1 && s.is(k, "to") && INTENT_VERBS.contains(s.text[k - 1])
+                && (s.isVerb(k - 1) || (k >= 2 && (s.endsAt[k - 2] != null || s.pos[k - 2].startsWith("PRP"))))) {
+            // (the tagger may read "plans" after its subject as a noun: "Norway plans to")
+            return true; // "X wants to help Y", "X plans to send troops": the doer's own stated plan
         }
         boolean modal = modality == Modality.FUTURE ? s.is(k, "will") || s.is(k, "shall") || s.is(k, "'ll")
                 : s.is(k, "would");
@@ -75,11 +83,39 @@ final class StatedActs {
                 if (s.isReporting(j) && !s.pos[j].equals("VBN") && !s.pos[j].equals("VBG")) {
                     return true;
                 }
-                if (s.text[j].equals(",") || s.isHardBoundary(j) || (s.isVerb(j) && !s.pos[j].equals("VBN"))) {
+                if (s.text[j].equals(",") || s.isHardBoundary(j) || (s.isVerb(j) && !participle(s, j))) {
                     break;
                 }
             }
         }
         return false;
+    }
+
+    /** "a statement issued by the ministry said": a past form followed by "by" modifies the noun before it. */
+    private static boolean participle(SentenceView s, int j) {
+        return s.pos[j].equals("VBN") || (s.pos[j].equals("VBD") && j + 1 < s.size() && s.is(j + 1, "by"));
+    }
+
+    /**
+     * The verb whose object a noun event is: "will provide 25 tons of food aid" -> provide. Only noun-phrase
+     * words may lie between them, so "aid" in "talks on aid" or "a visit, which will ..." has none.
+     */
+    static int governingVerb(SentenceView s, int noun) {
+        for (int k = noun - 1; k >= 0 && k >= noun - 10; k--) {
+            if (s.covering[k] != null) {
+                continue;
+            }
+            if (s.isVerb(k)) {
+                return s.pos[k].equals("VBN") ? -1 : k;
+            }
+            String t = s.pos[k];
+            boolean npWord = t.startsWith("NN") || t.startsWith("JJ") || t.equals("DT") || t.equals("PDT")
+                    || t.equals("CD") || t.equals("PRP$") || t.equals("POS") || t.equals("HYPH")
+                    || s.is(k, "of") || s.is(k, "nearly") || s.is(k, "about") || s.is(k, "some");
+            if (!npWord) {
+                return -1;
+            }
+        }
+        return -1;
     }
 }

@@ -117,6 +117,11 @@ class ActorRecognizerTest {
         assertEquals("---MIL", only("Soldiers withdrew.", null).code());
         assertEquals("IGOEUREECGOV", only("The president of the European Council spoke.", null).code());
         assertEquals("IGOWSTNAT", only("NATO expanded.", null).code());
+        // transnational NGOs and militant movements keep their own code, as IGOs do: they act in events
+        assertEquals("NGOAMN", only("Amnesty International protested.", null).code());
+        ActorMention hrw = only("Human Rights Watch protested.", null);
+        assertEquals("NGOHRI", hrw.code());
+        assertEquals(null, hrw.country());
         assertEquals("RUSBUS", only("Gazprom cut supplies.", null).code());
     }
 

@@ -81,6 +81,13 @@ class SeedArticleTest {
     }
 
     @Test
+    void tradeRestrictionsOnChinaAreFuture() {
+        // restrictions on China's trade, the emphasis of the policy Trump wants: coded, and not as done
+        assertTrue(any(e -> e.root().equals("16") && dyad(e, "USA", "CHN") && e.modality() == Modality.FUTURE),
+                events::toString);
+    }
+
+    @Test
     void nothingInTheFuturePolicyOrTheFailedProcessIsAsserted() {
         // trade inside a policy Trump "wants": not asserted trade between the US and China
         assertFalse(any(e -> e.root().equals("06") && (dyad(e, "USA", "CHN") || dyad(e, "CHN", "USA"))

@@ -1,0 +1,95 @@
+package org.entente.events;
+
+import java.util.Set;
+
+/**
+ * Restores the verb forms the tagger does not give. The English model tags Universal Dependencies parts of speech,
+ * which OpenNLP maps to the coarse Penn tag "VB" for every lexical verb; the coder's rules need to know a past
+ * participle ("a statement issued by", "were attacked") and a gerund ("providing aid") from a finite verb. The
+ * form is read off the word and its neighbours, the way the English verb system marks it: -ing is the gerund, a
+ * past form after be/have/get or before "by" is the participle, another past form is the past tense, -s the
+ * third person.
+ */
+final class VerbForms {
+    /** Irregular past participles that are not also past-tense forms ("taken" but not "held"). */
+    private static final Set<String> PARTICIPLE_ONLY = Set.of("taken", "given", "seen", "done", "known", "shown",
+            "grown", "chosen", "written", "driven", "broken", "spoken", "stolen", "beaten", "fallen", "forgotten",
+            "hidden", "risen", "eaten", "forbidden", "sworn", "torn", "worn", "drawn", "thrown", "blown", "flown",
+            "withdrawn", "overthrown", "overtaken", "undertaken", "forgiven", "begun", "gone", "slain", "frozen",
+            "proven", "shaken", "woken", "arisen", "struck", "stricken", "bitten", "shrunk", "sunk", "sprung");
+    /** Irregular past forms that serve as both past tense and participle ("held", "said"). */
+    private static final Set<String> PAST_OR_PARTICIPLE = Set.of("held", "met", "hit", "shot", "caught", "fought",
+            "kept", "sent", "sold", "bought", "brought", "built", "cut", "put", "set", "led", "left", "lost", "paid",
+            "hurt", "told", "found", "bound", "spent", "won", "sought", "taught", "thought", "laid", "said", "made",
+            "had", "heard", "meant", "read", "quit", "spread", "split", "fled", "fed", "dealt", "withheld", "upheld",
+            "struck", "stood", "understood", "felt", "let", "shut", "lit", "bent", "lent", "swept", "wept", "slept");
+    /** Irregular past tense forms that are never participles. */
+    private static final Set<String> PAST_ONLY = Set.of("took", "gave", "saw", "did", "knew", "showed", "grew",
+            "chose", "wrote", "drove", "broke", "spoke", "stole", "beat", "fell", "forgot", "hid", "rose", "ate",
+            "forbade", "swore", "tore", "drew", "threw", "blew", "flew", "withdrew", "overthrew", "undertook",
+            "overtook", "began", "went", "came", "ran", "became", "sang", "sank", "sprang", "shook", "woke", "arose");
+    private static final Set<String> PASSIVE_AUX = Set.of("is", "are", "was", "were", "be", "been", "being", "'s",
+            "'re", "has", "have", "had", "having", "'ve", "get", "gets", "got", "gotten", "getting");
+
+    private VerbForms() {
+    }
+
+    /**
+     * The refined tag of token {@code i}: VBG, VBN, VBD or VBZ where the word and its context show it, else the
+     * tagger's own tag. Only coarse "VB" tags are refined.
+     */
+    static String refine(String[] text, String[] pos, int i) {
+        if (!pos[i].equals("VB")) {
+            return pos[i];
+        }
+        String w = text[i];
+        if (w.length() > 4 && w.endsWith("ing")) {
+            return "VBG";
+        }
+        boolean regularPast = w.length() > 3 && w.endsWith("ed") && !w.endsWith("eed");
+        if (PARTICIPLE_ONLY.contains(w)) {
+            return "VBN";
+        }
+        if (regularPast || PAST_OR_PARTICIPLE.contains(w)) {
+            return afterAuxiliary(text, pos, i) || (i + 1 < text.length && text[i + 1].equals("by")) ? "VBN" : "VBD";
+        }
+        if (PAST_ONLY.contains(w)) {
+            return "VBD";
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !afterInfinitiveMarker(text, pos, i)) {
+            return "VBZ";
+        }
+        return pos[i];
+    }
+
+    /**
+     * "more on placing restrictions on X", "by imposing sanctions": the tagger reads a gerund after a preposition
+     * as a noun, but one that takes an object (a determiner, adjective or noun follows) is the verb of a clause.
+     */
+    static boolean gerundAfterPreposition(String[] text, String[] pos, int i) {
+        if (!pos[i].startsWith("NN") || pos[i].startsWith("NNP") || text[i].length() <= 5 || !text[i].endsWith("ing")
+                || i == 0 || i + 1 >= text.length || !pos[i - 1].equals("IN")) {
+            return false;
+        }
+        String next = pos[i + 1];
+        return next.equals("DT") || next.startsWith("PRP") || next.equals("CD") || next.startsWith("JJ")
+                || (next.startsWith("NN") && !next.startsWith("NNP"));
+    }
+
+    /** "was [not] quickly attacked", "have been sent": be/have/get before it, over adverbs and negation. */
+    private static boolean afterAuxiliary(String[] text, String[] pos, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            if (PASSIVE_AUX.contains(text[k])) {
+                return true;
+            }
+            if (!(pos[k].startsWith("RB") || text[k].equals("not") || text[k].equals("n't"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean afterInfinitiveMarker(String[] text, String[] pos, int i) {
+        return i > 0 && (text[i - 1].equals("to") || pos[i - 1].equals("MD"));
+    }
+}
