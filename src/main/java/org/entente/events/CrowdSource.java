@@ -28,7 +28,7 @@ final class CrowdSource {
         }
         for (int j = i + 2; j < s.size() && j <= i + 6; j++) {
             if (s.covering[j] != null) {
-                return Roles.coordinated(s, s.covering[j]);
+                return Coordination.coordinated(s, s.covering[j]);
             }
             if (!(s.pos[j].equals("DT") || s.pos[j].startsWith("JJ") || s.pos[j].equals("CD"))) {
                 break;
@@ -71,29 +71,5 @@ final class CrowdSource {
             }
         }
         return List.of();
-    }
-
-    private static final Set<String> AFFILIATION = Set.of("affiliated", "linked", "loyal", "belonging", "allied",
-            "tied", "attached", "close");
-
-    /**
-     * "workers affiliated with the Chilean union stopped", "fighters loyal to X attacked": an actor after a
-     * participle of affiliation that modifies a common-noun subject opening its clause names who acts.
-     */
-    static boolean affiliationModifier(SentenceView s, ActorUnit u) {
-        int k = u.first() - 1;
-        while (k >= 0 && s.covering[k] == null && (s.pos[k].equals("DT") || s.pos[k].startsWith("JJ"))) {
-            k--;
-        }
-        if (k < 2 || !(s.is(k, "with") || s.is(k, "to")) || !AFFILIATION.contains(s.text[k - 1])
-                || s.covering[k - 2] != null || !s.isNoun(k - 2)) {
-            return false;
-        }
-        int j = k - 2;
-        while (j >= 0 && s.covering[j] == null && (s.pos[j].startsWith("NN") || s.pos[j].startsWith("JJ")
-                || s.pos[j].equals("DT") || s.pos[j].equals("CD") || s.pos[j].startsWith("RB"))) {
-            j--;
-        }
-        return j < 0 || s.isHardBoundary(j) || s.isReporting(j) || s.text[j].equals("that");
     }
 }

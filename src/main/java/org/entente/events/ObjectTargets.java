@@ -100,7 +100,7 @@ final class ObjectTargets {
             }
             if (s.isVerb(j) && (CONTROL.contains(s.text[j]) || CONTROL.contains(s.lemma[j]))) {
                 if (named != null && !isSource(named, sources)) {
-                    return Roles.coordinated(s, named);
+                    return Coordination.coordinated(s, named);
                 }
                 return role != null && named == null && own != null && RoleWords.aimedAt(s, role.firstToken(), role)
                         && !RoleWords.ownedElsewhere(s, role)
@@ -177,7 +177,7 @@ final class ObjectTargets {
             }
             if (s.startsAt[j] != null) {
                 ActorUnit u = s.startsAt[j];
-                return isSource(u, sources) ? List.of() : Roles.coordinated(s, u);
+                return isSource(u, sources) ? List.of() : Coordination.coordinated(s, u);
             }
             if (s.roleAt[j] != null && own != null && !RoleWords.ownedElsewhere(s, s.roleAt[j])) {
                 ActorMention r = s.roleAt[j];
@@ -214,7 +214,7 @@ final class ObjectTargets {
                 if (!isSource(u, sources)) {
                     ActorUnit hit = namedObject(s, u, own, hasObject, relative);
                     if (hit != null) {
-                        return hit == u ? Roles.coordinated(s, u) : List.of(hit);
+                        return hit == u ? Coordination.coordinated(s, u) : List.of(hit);
                     }
                     if (!inMatch) {
                         return List.of(); // another named actor: a location or a modifier, not ours to guess

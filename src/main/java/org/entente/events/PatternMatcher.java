@@ -139,7 +139,7 @@ final class PatternMatcher {
         for (int k = pos; k < s.size() && k <= pos + MAX_FILLER; k++) {
             ActorUnit u = s.startsAt[k];
             if (u != null) {
-                return Roles.coordinated(s, u);
+                return Coordination.coordinated(s, u);
             }
             if (!s.isNounPhraseFiller(k) || s.covering[k] != null) {
                 return List.of();

@@ -1,24 +1,16 @@
 package org.entente.events;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Who is the subject of a verb (or the owner of a nominal event), from the sentence's structure without a
  * parser: walk left from the trigger within the clause, skip actors that are objects of a preposition or of
- * another verb, stop at clause boundaries, and read relative pronouns, coordination and passives.
+ * another verb, stop at clause boundaries, and read relative pronouns, coordination and passives. Lists are
+ * read by {@link Coordination}, voice by {@link Voice}; doers away from the subject position (the "by" agent, the
+ * reporter) by {@link Agents}.
  */
 final class Roles {
-    private static final Set<String> COORD = Set.of("and", ",", "&", "or");
-    private static final Set<String> LIST_CLOSERS = Set.of("and", "&", "or");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re",
-            "get", "got", "gets", "getting", "gotten");
-    /** Irregular past participles that do not end in -ed/-en (the tagger's coarse tags cannot say VBN). */
-    private static final Set<String> PARTICIPLES = Set.of("held", "met", "hit", "shot", "struck", "caught", "fought",
-            "seized", "kept", "sent", "sold", "bought", "brought", "built", "cut", "put", "set", "led", "left",
-            "lost", "paid", "hurt", "told", "found", "bound", "spent", "won", "sought", "taught", "thought", "laid",
-            "slain", "overrun", "withheld", "upheld", "dealt", "fled", "fed", "read", "quit", "spread", "split");
     private static final Set<String> SUBORDINATORS = Set.of("that", "if", "unless", "whether", "because",
             "although", "though", "whereas", "while", "once");
     private static final Set<String> TEMPORAL_SUBORDINATORS = Set.of("after", "before", "since", "as", "when",
@@ -41,121 +33,6 @@ final class Roles {
     private Roles() {
     }
 
-    /** Units coordinated with {@code u}: "Russia and China", "Russia, China and India". In text order. */
-    static List<ActorUnit> coordinated(SentenceView s, ActorUnit u) {
-        List<ActorUnit> out = new ArrayList<>();
-        ActorUnit cur = u;
-        while (true) {
-            ActorUnit prev = partnerLeft(s, cur);
-            if (prev == null || out.contains(prev)) {
-                break;
-            }
-            out.add(0, prev);
-            cur = prev;
-        }
-        out.add(u);
-        cur = u;
-        while (true) {
-            ActorUnit next = partnerRight(s, cur);
-            if (next == null || out.contains(next)) {
-                break;
-            }
-            out.add(next);
-            boolean closed = s.isAny(next.first() - 1, LIST_CLOSERS) || s.isAny(next.first() - 2, LIST_CLOSERS);
-            cur = next;
-            if (closed) {
-                break; // "X and Y, a weekly reports": the "and" closed the list, so a comma after Y opens no item
-            }
-        }
-        if (out.size() > 1 && !hasConjunction(s, out)) {
-            return List.of(u); // "Pakistan, a key U.S. ally": apposition, not a list
-        }
-        return out;
-    }
-
-    /** A list of actors is closed by "and"/"or"/"&"; commas alone make an apposition. */
-    private static boolean hasConjunction(SentenceView s, List<ActorUnit> units) {
-        for (int k = units.get(0).last() + 1; k < units.get(units.size() - 1).first(); k++) {
-            if (s.text[k].equals("and") || s.text[k].equals("or") || s.text[k].equals("&")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static ActorUnit partnerRight(SentenceView s, ActorUnit u) {
-        int k = u.last() + 1;
-        if (k < s.size() && s.text[k].equals(",") && s.is(k + 1, "and")) {
-            k++;
-        }
-        if (k >= s.size() || !COORD.contains(s.text[k])) {
-            return null;
-        }
-        for (int j = k + 1; j < s.size() && j <= k + 2; j++) {
-            if (s.startsAt[j] != null) {
-                ActorUnit v = s.startsAt[j];
-                // "Russia and China's talks": fine; "Russia, which ..." is not coordination (no unit follows)
-                return v;
-            }
-            if (!s.pos[j].equals("DT") && !s.pos[j].startsWith("JJ")) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private static ActorUnit partnerLeft(SentenceView s, ActorUnit u) {
-        int k = u.first() - 1;
-        while (k >= 0 && k >= u.first() - 2 && (s.pos[k].equals("DT") || s.pos[k].startsWith("JJ"))
-                && s.covering[k] == null) {
-            k--;
-        }
-        if (k < 1 || !COORD.contains(s.text[k])) {
-            return null;
-        }
-        int j = k - 1;
-        if (s.text[j].equals(",")) {
-            j--;
-        }
-        return j >= 0 ? s.endsAt[j] : null;
-    }
-
-    /** Passive voice: a past participle after a form of "be"/"get", with only adverbs between. */
-    static boolean passive(SentenceView s, int trigger) {
-        if (reducedRelative(s, trigger)) {
-            return true;
-        }
-        return beforeBe(s, trigger);
-    }
-
-    /** "officials accused of ...", "the civilians imprisoned by ...": a participle right after its noun. */
-    private static boolean reducedRelative(SentenceView s, int trigger) {
-        String w = s.text[trigger];
-        if (trigger == 0 || !(w.endsWith("ed") || w.endsWith("en") || PARTICIPLES.contains(w))) {
-            return false;
-        }
-        boolean nounBefore = s.isNoun(trigger - 1) || s.endsAt[trigger - 1] != null;
-        return nounBefore && trigger + 1 < s.size() && (s.is(trigger + 1, "of") || s.is(trigger + 1, "by")
-                || s.is(trigger + 1, "for") || s.is(trigger + 1, "over"));
-    }
-
-    private static boolean beforeBe(SentenceView s, int trigger) {
-        String w = s.text[trigger];
-        if (!(s.pos[trigger].equals("VBN") || w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")
-                || PARTICIPLES.contains(w))) {
-            return false;
-        }
-        for (int k = trigger - 1; k >= 0 && k >= trigger - 4; k--) {
-            if (BE.contains(s.text[k])) {
-                return true;
-            }
-            if (!s.pos[k].startsWith("RB")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     private static final Set<String> AUX = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
             "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
             "not", "n't", "never", "to", "also", "already", "just", "now", "then", "reportedly", "apparently");
@@ -176,9 +53,10 @@ final class Roles {
                     break;
                 }
                 if (s.isVerb(k) && s.covering[k] == null && !AUX.contains(s.text[k])) {
-                    ActorUnit agent = passive(s, k) ? byAgent(s, k) : null;
+                    ActorUnit agent = Voice.passive(s, k) ? Agents.byAgent(s, k) : null;
                     // "X was attacked by Y, killing ...": the killers are the attackers, not the attacked
-                    return agent != null ? new Subject(coordinated(s, agent), clauseStart(s, agent.first()), null, -1)
+                    return agent != null
+                            ? new Subject(Coordination.coordinated(s, agent), clauseStart(s, agent.first()), null, -1)
                             : verbSubject(s, k);
                 }
             }
@@ -195,7 +73,7 @@ final class Roles {
             for (int j = k - 1; j >= 0; j--) {
                 ActorUnit u = s.endsAt[j];
                 if (u != null) {
-                    return new Subject(coordinated(s, u), clauseStart(s, u.first()), null, -1);
+                    return new Subject(Coordination.coordinated(s, u), clauseStart(s, u.first()), null, -1);
                 }
                 if (s.covering[j] == null && ((s.isVerb(j) && !s.pos[j].startsWith("JJ")) || s.isHardBoundary(j)
                         || s.text[j].equals(",") || SentenceView.RELATIVE.contains(s.text[j]))) {
@@ -232,12 +110,12 @@ final class Roles {
                     if (head != null) {
                         u = head;
                     }
-                    List<ActorUnit> group = coordinated(s, u);
+                    List<ActorUnit> group = Coordination.coordinated(s, u);
                     return new Subject(group, clauseStart(s, group.get(0).first()), null, -1);
                 }
-                if (locativeModifier(s, u) || CrowdSource.affiliationModifier(s, u)) {
+                if (ModifiedSubjects.locativeModifier(s, u) || ModifiedSubjects.affiliationModifier(s, u)) {
                     // "Rebels in the Ivory Coast dismissed ...": the place names whose rebels they are
-                    List<ActorUnit> group = coordinated(s, u);
+                    List<ActorUnit> group = Coordination.coordinated(s, u);
                     return new Subject(group, clauseStart(s, group.get(0).first()), null, -1);
                 }
                 if (fallback == null && AGENTIVE_PREP.contains(governor(s, u))) {
@@ -268,7 +146,7 @@ final class Roles {
                 }
                 // subject relative: "Russia, which signed ..."
                 return ante == null ? new Subject(List.of(), k, null, -1)
-                        : new Subject(coordinated(s, ante), k, null, -1);
+                        : new Subject(Coordination.coordinated(s, ante), k, null, -1);
             }
             if (s.isHardBoundary(k)) {
                 if (fallback == null && sharedSubject(s, k)) {
@@ -292,7 +170,7 @@ final class Roles {
             }
         }
         if (fallback != null) {
-            return new Subject(coordinated(s, fallback), clauseStart(s, fallbackAt), null, -1);
+            return new Subject(Coordination.coordinated(s, fallback), clauseStart(s, fallbackAt), null, -1);
         }
         return new Subject(List.of(), clauseStart(s, trigger), null, -1);
     }
@@ -311,30 +189,6 @@ final class Roles {
         }
         // (the tagger's coarse tags say VB for any verb form: a gerund is told by its ending)
         return j < s.size() && s.covering[j] == null && s.isVerb(j) && !s.text[j].endsWith("ing");
-    }
-
-    private static final Set<String> LOCATIVE = Set.of("in", "from", "throughout", "across", "inside");
-
-    /**
-     * "Opposition groups in Zimbabwe", "security forces in Guinea", "students throughout Indonesia": an actor
-     * after a place preposition that modifies a common-noun subject which opens its clause. Such a subject is
-     * no known actor itself, so the place is the best (and the gold sets' conventional) reading of who acts.
-     */
-    private static boolean locativeModifier(SentenceView s, ActorUnit u) {
-        int k = u.first() - 1;
-        while (k >= 0 && (s.pos[k].equals("DT") || s.pos[k].startsWith("JJ")) && s.covering[k] == null) {
-            k--;
-        }
-        if (k < 1 || !LOCATIVE.contains(s.text[k]) || s.covering[k - 1] != null || !s.isNoun(k - 1)
-                || Character.isUpperCase(s.tokens.get(k - 1).text().charAt(0)) && k - 1 > 0) {
-            return false;
-        }
-        int j = k - 1;
-        while (j >= 0 && s.covering[j] == null && (s.pos[j].startsWith("NN") || s.pos[j].startsWith("JJ")
-                || s.pos[j].equals("DT") || s.pos[j].equals("CD") || s.text[j].equals("of"))) {
-            j--;
-        }
-        return j < 0 || s.isHardBoundary(j) || s.isReporting(j) || s.text[j].equals("that");
     }
 
     /**
@@ -391,7 +245,7 @@ final class Roles {
         return k < 0 ? "" : s.text[k];
     }
 
-    private static boolean canBeSubject(SentenceView s, ActorUnit u) {
+    static boolean canBeSubject(SentenceView s, ActorUnit u) {
         int k = u.first() - 1;
         while (k >= 0 && (s.pos[k].equals("DT") || s.pos[k].startsWith("JJ") || s.pos[k].equals("CD"))
                 && s.covering[k] == null) {
@@ -400,9 +254,9 @@ final class Roles {
         if (k < 0) {
             return true;
         }
-        if (COORD.contains(s.text[k])) {
+        if (Coordination.COORD.contains(s.text[k])) {
             // part of a coordination: a subject if its first member is one
-            ActorUnit first = coordinated(s, u).get(0);
+            ActorUnit first = Coordination.coordinated(s, u).get(0);
             return first == u || canBeSubject(s, first);
         }
         if (s.isReporting(k) || SUBORDINATORS.contains(s.text[k])) {
@@ -460,118 +314,13 @@ final class Roles {
             ActorUnit u = s.endsAt[k];
             if (u != null && u != antecedent && canBeSubject(s, u)) {
                 if (!person || "person".equals(u.head().kind())) {
-                    return coordinated(s, u);
+                    return Coordination.coordinated(s, u);
                 }
                 if (any.isEmpty()) {
-                    any = coordinated(s, u);
+                    any = Coordination.coordinated(s, u);
                 }
             }
         }
         return person ? List.of() : any;
-    }
-
-    /**
-     * "By accepting the invitation, Putin has ...": an adjunct before the main clause takes the main clause's
-     * subject, the first actor after the adjunct's comma that can be a subject.
-     */
-    static List<ActorUnit> adjunctSubject(SentenceView s, int trigger) {
-        // a gerund/present participle ("Accepting ...", "By accepting ..."), or a perfect one ("Having met ...")
-        if (!s.text[trigger].endsWith("ing") && !s.is(trigger - 1, "having")) {
-            return List.of();
-        }
-        for (int k = 0; k < trigger; k++) {
-            if (!(s.pos[k].equals("IN") || s.pos[k].startsWith("RB") || s.is(k, "having") || s.is(k, "after"))) {
-                return List.of(); // only an adjunct that opens the sentence: ", killing 40, the UN said" is no such
-            }
-        }
-        for (int k = trigger + 1; k < s.size(); k++) {
-            if (s.isHardBoundary(k)) {
-                return List.of();
-            }
-            if (s.text[k].equals(",")) {
-                for (int j = k + 1; j < s.size() && j <= k + 4; j++) {
-                    ActorUnit u = s.startsAt[j];
-                    if (u != null) {
-                        return coordinated(s, u);
-                    }
-                    if (!(s.pos[j].equals("DT") || s.pos[j].startsWith("JJ") || s.pos[j].startsWith("NNP")
-                            || s.pos[j].startsWith("RB"))) {
-                        return List.of();
-                    }
-                }
-                return List.of();
-            }
-        }
-        return List.of();
-    }
-
-    /** The actor of a "by" phrase after the passive verb at {@code verb}, in the same clause, else null. */
-    private static ActorUnit byAgent(SentenceView s, int verb) {
-        for (int k = verb + 1; k < s.size() && k <= verb + 8; k++) {
-            if (s.isHardBoundary(k) || s.text[k].equals(",")) {
-                return null;
-            }
-            if (s.is(k, "by")) {
-                for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
-                    if (s.startsAt[j] != null) {
-                        return s.startsAt[j];
-                    }
-                }
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** "Y shelled Z, X said" / "X said Y shelled Z": the reporting actor, else null. */
-    static ActorUnit saidBy(SentenceView s, int subjectStart, int trigger) {
-        // reporter before the reported clause
-        for (int k = subjectStart - 1; k >= 0 && k >= subjectStart - 4; k--) {
-            if (s.isReporting(k)) {
-                for (int j = k - 1; j >= 0; j--) {
-                    if (s.isHardBoundary(j)) {
-                        break;
-                    }
-                    ActorUnit u = s.endsAt[j];
-                    if (u != null && canBeSubject(s, u)) {
-                        return u;
-                    }
-                }
-                return null;
-            }
-        }
-        // reporter after: ", X said" or ", said X"
-        for (int k = trigger + 1; k < s.size(); k++) {
-            if (s.isHardBoundary(k)) {
-                return null;
-            }
-            if (s.text[k].equals(",")) {
-                int j = k + 1;
-                ActorUnit u = null;
-                while (j < s.size() && (s.pos[j].equals("DT") || s.pos[j].startsWith("JJ")) && s.covering[j] == null) {
-                    j++;
-                }
-                if (j < s.size() && s.startsAt[j] != null) {
-                    u = s.startsAt[j];
-                    j = u.last() + 1;
-                    while (j < s.size() && (s.pos[j].startsWith("RB") || s.pos[j].equals("MD")
-                            || s.is(j, "has") || s.is(j, "had"))) {
-                        j++;
-                    }
-                    if (j < s.size() && s.isReporting(j)) {
-                        return u;
-                    }
-                } else if (j < s.size() && s.isReporting(j) && j + 1 < s.size()) {
-                    int m = j + 1;
-                    while (m < s.size() && s.pos[m].equals("DT") && s.covering[m] == null) {
-                        m++;
-                    }
-                    if (m < s.size() && s.startsAt[m] != null) {
-                        return s.startsAt[m];
-                    }
-                }
-            }
-        }
-        return null;
     }
 }

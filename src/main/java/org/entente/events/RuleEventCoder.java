@@ -256,13 +256,13 @@ public final class RuleEventCoder implements EventCoder {
         for (int k = m.trigger() + 1; k < m.end(); k++) {
             ActorUnit u = s.startsAt[k];
             if (u != null && !sources.contains(u)) {
-                return Roles.coordinated(s, u);
+                return Coordination.coordinated(s, u);
             }
         }
         for (int k = m.end(); k < s.size() && k <= m.end() + 5; k++) {
             ActorUnit u = s.startsAt[k];
             if (u != null) {
-                return sources.contains(u) ? List.of() : Roles.coordinated(s, u);
+                return sources.contains(u) ? List.of() : Coordination.coordinated(s, u);
             }
             if (s.covering[k] != null || !(s.isNounPhraseFiller(k) || OBJECT_PREP.contains(s.text[k]))) {
                 return List.of();
@@ -285,7 +285,7 @@ public final class RuleEventCoder implements EventCoder {
                 while (j < s.size() && (s.pos[j].equals("DT") || s.pos[j].startsWith("JJ")) && s.covering[j] == null) {
                     j++;
                 }
-                return j < s.size() && s.startsAt[j] != null ? Roles.coordinated(s, s.startsAt[j]) : List.of();
+                return j < s.size() && s.startsAt[j] != null ? Coordination.coordinated(s, s.startsAt[j]) : List.of();
             }
             if (s.covering[k] != null || s.text[k].equals(",") || s.isHardBoundary(k)
                     || (s.isVerb(k) && !s.pos[k].startsWith("RB"))) {
@@ -339,7 +339,7 @@ public final class RuleEventCoder implements EventCoder {
             return null;
         }
         Roles.Subject subj = Roles.verbSubject(s, i);
-        boolean passive = Roles.passive(s, i);
+        boolean passive = Voice.passive(s, i);
         boolean implicit = passive || subj.antecedent() != null;
         for (Pattern p : list) {
             PatternMatcher.Match m = PatternMatcher.match(s, p, i, false);
@@ -356,7 +356,7 @@ public final class RuleEventCoder implements EventCoder {
             }
             List<ActorUnit> sources = subj.units();
             if (sources.isEmpty() && subj.pronoun() < 0) {
-                sources = Roles.adjunctSubject(s, i);
+                sources = Agents.adjunctSubject(s, i);
             }
             List<ActorUnit> targets = m.targets();
             if (usedImplicit) {
@@ -425,15 +425,15 @@ public final class RuleEventCoder implements EventCoder {
         for (int k = noun - 1; k >= 0 && k >= noun - 4; k--) {
             if (s.text[k].equals("'s") || s.text[k].equals("'") || s.pos[k].equals("POS")) {
                 ActorUnit u = k > 0 ? s.endsAt[k - 1] : null;
-                return u == null ? List.of() : Roles.coordinated(s, u);
+                return u == null ? List.of() : Coordination.coordinated(s, u);
             }
             ActorUnit u = s.endsAt[k];
             if (u != null && s.isPossessive(k)) {
-                return Roles.coordinated(s, u);
+                return Coordination.coordinated(s, u);
             }
             if (u != null) {
                 return k == noun - 1 || s.pos[k + 1].startsWith("JJ") || s.pos[k + 1].startsWith("NN")
-                        ? Roles.coordinated(s, u) : List.of();
+                        ? Coordination.coordinated(s, u) : List.of();
             }
             if (!(s.pos[k].startsWith("JJ") || s.pos[k].startsWith("NN") || s.pos[k].equals("HYPH"))) {
                 break;
@@ -444,7 +444,7 @@ public final class RuleEventCoder implements EventCoder {
             if (s.text[k].equals("of")) {
                 ActorUnit u = s.endsAt[k - 1];
                 if (u != null && Roles.governor(s, u).equals("by")) {
-                    return Roles.coordinated(s, u);
+                    return Coordination.coordinated(s, u);
                 }
                 break;
             }
@@ -486,14 +486,14 @@ public final class RuleEventCoder implements EventCoder {
         if (targets.isEmpty() && !pairsSources) {
             // the rest of the object phrase, a complement clause, or the doer's own people (not for "X and Y
             // met", whose sides are each other's targets)
-            boolean passive = !p.nominal() && Roles.passive(s, c.match.trigger());
+            boolean passive = !p.nominal() && Voice.passive(s, c.match.trigger());
             targets = ObjectTargets.find(s, c.match, sources, passive);
         }
         List<ActorUnit> exclude = new ArrayList<>(sources);
         exclude.addAll(targets);
         Location location = Locator.locate(s, Math.min(c.scopeStart, c.match.trigger()), c.match.trigger(), exclude,
                 articleCountries, gazetteer);
-        ActorUnit reporter = Roles.saidBy(s, Math.min(c.scopeStart, c.match.trigger()), c.match.trigger());
+        ActorUnit reporter = Agents.saidBy(s, Math.min(c.scopeStart, c.match.trigger()), c.match.trigger());
         String saidBy = reporter == null || sources.contains(reporter) ? null : reporter.head().code();
 
         if (targets.isEmpty() && !pairsSources && code.root().equals("14")) {

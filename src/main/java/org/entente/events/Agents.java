@@ -1,0 +1,119 @@
+package org.entente.events;
+
+import java.util.List;
+
+/**
+ * Doers that do not stand in the subject position: the actor of a "by" phrase after a passive verb, the
+ * main-clause subject that a fronted adjunct ("By accepting the invitation, Putin ...") shares, and the reporter
+ * of a reported clause ("..., X said"). Each is a short, bounded scan away from the trigger, unlike the leftward
+ * clause walk of {@link Roles}.
+ */
+final class Agents {
+    private Agents() {
+    }
+
+    /**
+     * "By accepting the invitation, Putin has ...": an adjunct before the main clause takes the main clause's
+     * subject, the first actor after the adjunct's comma that can be a subject.
+     */
+    static List<ActorUnit> adjunctSubject(SentenceView s, int trigger) {
+        // a gerund/present participle ("Accepting ...", "By accepting ..."), or a perfect one ("Having met ...")
+        if (!s.text[trigger].endsWith("ing") && !s.is(trigger - 1, "having")) {
+            return List.of();
+        }
+        for (int k = 0; k < trigger; k++) {
+            if (!(s.pos[k].equals("IN") || s.pos[k].startsWith("RB") || s.is(k, "having") || s.is(k, "after"))) {
+                return List.of(); // only an adjunct that opens the sentence: ", killing 40, the UN said" is no such
+            }
+        }
+        for (int k = trigger + 1; k < s.size(); k++) {
+            if (s.isHardBoundary(k)) {
+                return List.of();
+            }
+            if (s.text[k].equals(",")) {
+                for (int j = k + 1; j < s.size() && j <= k + 4; j++) {
+                    ActorUnit u = s.startsAt[j];
+                    if (u != null) {
+                        return Coordination.coordinated(s, u);
+                    }
+                    if (!(s.pos[j].equals("DT") || s.pos[j].startsWith("JJ") || s.pos[j].startsWith("NNP")
+                            || s.pos[j].startsWith("RB"))) {
+                        return List.of();
+                    }
+                }
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** The actor of a "by" phrase after the passive verb at {@code verb}, in the same clause, else null. */
+    static ActorUnit byAgent(SentenceView s, int verb) {
+        for (int k = verb + 1; k < s.size() && k <= verb + 8; k++) {
+            if (s.isHardBoundary(k) || s.text[k].equals(",")) {
+                return null;
+            }
+            if (s.is(k, "by")) {
+                for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
+                    if (s.startsAt[j] != null) {
+                        return s.startsAt[j];
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "Y shelled Z, X said" / "X said Y shelled Z": the reporting actor, else null. */
+    static ActorUnit saidBy(SentenceView s, int subjectStart, int trigger) {
+        // reporter before the reported clause
+        for (int k = subjectStart - 1; k >= 0 && k >= subjectStart - 4; k--) {
+            if (s.isReporting(k)) {
+                for (int j = k - 1; j >= 0; j--) {
+                    if (s.isHardBoundary(j)) {
+                        break;
+                    }
+                    ActorUnit u = s.endsAt[j];
+                    if (u != null && Roles.canBeSubject(s, u)) {
+                        return u;
+                    }
+                }
+                return null;
+            }
+        }
+        // reporter after: ", X said" or ", said X"
+        for (int k = trigger + 1; k < s.size(); k++) {
+            if (s.isHardBoundary(k)) {
+                return null;
+            }
+            if (s.text[k].equals(",")) {
+                int j = k + 1;
+                ActorUnit u = null;
+                while (j < s.size() && (s.pos[j].equals("DT") || s.pos[j].startsWith("JJ")) && s.covering[j] == null) {
+                    j++;
+                }
+                if (j < s.size() && s.startsAt[j] != null) {
+                    u = s.startsAt[j];
+                    j = u.last() + 1;
+                    while (j < s.size() && (s.pos[j].startsWith("RB") || s.pos[j].equals("MD")
+                            || s.is(j, "has") || s.is(j, "had"))) {
+                        j++;
+                    }
+                    if (j < s.size() && s.isReporting(j)) {
+                        return u;
+                    }
+                } else if (j < s.size() && s.isReporting(j) && j + 1 < s.size()) {
+                    int m = j + 1;
+                    while (m < s.size() && s.pos[m].equals("DT") && s.covering[m] == null) {
+                        m++;
+                    }
+                    if (m < s.size() && s.startsAt[m] != null) {
+                        return s.startsAt[m];
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}
