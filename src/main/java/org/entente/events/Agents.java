@@ -65,6 +65,29 @@ final class Agents {
         return null;
     }
 
+    /**
+     * The agent of a passive verb after a few non-clausal words: "by X" reached over adverbs, time words and
+     * short prepositional phrases ("released yesterday by X", "attacked on Monday by X"). Empty when none.
+     * Unlike {@link #byAgent}, which looks further and over commas for the doer of an earlier verb, this one
+     * only crosses words that cannot start a new clause, since it reads the agent of the event itself.
+     */
+    static List<ActorUnit> lateAgent(SentenceView s, int from) {
+        for (int k = from; k < s.size() && k <= from + 5; k++) {
+            if (s.is(k, "by")) {
+                int j = k + 1;
+                while (j < s.size() && (s.pos[j].equals("DT") || s.pos[j].startsWith("JJ")) && s.covering[j] == null) {
+                    j++;
+                }
+                return j < s.size() && s.startsAt[j] != null ? Coordination.coordinated(s, s.startsAt[j]) : List.of();
+            }
+            if (s.covering[k] != null || s.text[k].equals(",") || s.isHardBoundary(k)
+                    || (s.isVerb(k) && !s.pos[k].startsWith("RB"))) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
     /** "Y shelled Z, X said" / "X said Y shelled Z": the reporting actor, else null. */
     static ActorUnit saidBy(SentenceView s, int subjectStart, int trigger) {
         // reporter before the reported clause

@@ -1,0 +1,150 @@
+package org.entente.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One act told twice in a sentence must give one event, not two: "staged mass demonstrations" (verb and its
+ * object noun), "demanded that the US cancel ..." (an act and the content of a demand), "marched in Lima, calling
+ * for reform" (a protest and what it is for), "established ties with and opened an embassy in Iran" (the same act
+ * with and without a target). The coder walks a sentence's triggers in text order; one instance per sentence
+ * remembers the acts told so far and says whether the next trigger retells one of them.
+ */
+final class RetoldActs {
+    /**
+     * Roots of verbs that take a proposition as complement ("demanded that the US cancel ...", "threatened to
+     * attack", "accused X of shelling"): the embedded event is the content of the main one, not a second event.
+     */
+    private static final Set<String> ABSORBING_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
+
+    private final SentenceView s;
+    /** The last verb event whose complement is a proposition, else null. */
+    private PatternMatcher.Match absorber;
+    /** The last verb event, else null. */
+    private PatternMatcher.Match lastVerb;
+    /** The last protest event (root 14), else null. */
+    private PatternMatcher.Match protest;
+
+    RetoldActs(SentenceView s) {
+        this.s = s;
+    }
+
+    /** Does the match {@code m} triggered at {@code i} retell an act already told earlier in the sentence? */
+    boolean retells(PatternMatcher.Match m, int i) {
+        if (absorber != null && embedded(absorber, i)) {
+            return true;
+        }
+        if (m.pattern().nominal() && lastVerb != null && (inObjectOf(lastVerb, i) || sameActLater(lastVerb, m))) {
+            return true; // "staged mass demonstrations", "mobilized reservists for a possible war": one event
+        }
+        return protest != null && protestsDemand(m);
+    }
+
+    /** Records {@code m} as told, so that later triggers can be recognised as retelling it. */
+    void told(PatternMatcher.Match m) {
+        String code = m.pattern().code();
+        if (code.startsWith("14")) {
+            protest = m;
+        }
+        if (!m.pattern().nominal()) {
+            lastVerb = m;
+            if (ABSORBING_ROOTS.contains(code.substring(0, 2))) {
+                absorber = m;
+            }
+        }
+    }
+
+    /**
+     * "Sri Lanka established ties with and opened an embassy in Iran", "US drone strikes have killed ten militants":
+     * one act told twice (often a noun and a verb), once without its target. An event without target is dropped
+     * when the same sentence has the same source doing an act of the same CAMEO root, in the same modality, to a
+     * named target.
+     */
+    static List<EventMention> withoutSubsumed(List<EventMention> here) {
+        if (here.size() < 2) {
+            return here;
+        }
+        List<EventMention> out = new ArrayList<>(here.size());
+        for (EventMention e : here) {
+            boolean subsumed = e.target() == null && here.stream().anyMatch(o -> o.target() != null
+                    && Objects.equals(o.source(), e.source()) && o.root().equals(e.root())
+                    && o.modality() == e.modality());
+            if (!subsumed) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Is the noun at {@code i} inside the object phrase of the verb event {@code v}: after its trigger, within a
+     * few words of the match, with no comma, clause boundary or other verb between? Such a noun names the verb's
+     * object or purpose, not a second event.
+     */
+    private boolean inObjectOf(PatternMatcher.Match v, int i) {
+        if (i <= v.trigger() || i - v.end() > 6) {
+            return false;
+        }
+        return sameClause(Math.max(v.end(), v.trigger() + 1), i);
+    }
+
+    /**
+     * "stopped work on the first day of an open-ended strike": a noun of the same CAMEO root as the verb event,
+     * further on in the same clause, names the same act.
+     */
+    private boolean sameActLater(PatternMatcher.Match v, PatternMatcher.Match noun) {
+        int i = noun.trigger();
+        if (i <= v.trigger() || !noun.pattern().code().startsWith(v.pattern().code().substring(0, 2))) {
+            return false;
+        }
+        return sameClause(v.end(), i);
+    }
+
+    /**
+     * No comma, "and", clause boundary or finite verb outside an actor among the tokens {@code from} (inclusive)
+     * to {@code to} (exclusive): participles ("the planned strike") do not open a clause.
+     */
+    private boolean sameClause(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.isHardBoundary(k) || s.text[k].equals(",") || s.text[k].equals("and")
+                    || (s.isVerb(k) && !s.pos[k].equals("VBN") && !s.pos[k].equals("VBG") && s.covering[k] == null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "marched in Lima, calling for reform", "blocked roads to press their demands": a demand stated as the
+     * purpose or accompaniment of a protest earlier in the sentence is what the protest is for, which CAMEO codes
+     * in the protest itself (141x demonstrate for ..., 142x hunger strike for ...), not as a second event.
+     */
+    private boolean protestsDemand(PatternMatcher.Match m) {
+        String root = m.pattern().code().substring(0, 2);
+        int t = m.trigger();
+        return (root.equals("02") || root.equals("10"))
+                && (s.text[t].endsWith("ing") || s.is(t - 1, "to") || s.is(t - 1, "in"));
+    }
+
+    /** Is the trigger at {@code i} inside the complement of the verb event {@code a}? Same clause, close by. */
+    private boolean embedded(PatternMatcher.Match a, int i) {
+        if (i > a.trigger() && i < a.end()) {
+            return true; // inside the absorbing match's own gaps: "rejected a proposal for signing an agreement"
+        }
+        if (i - a.end() > 12 || i < a.end()) {
+            return false;
+        }
+        for (int k = a.end(); k < i; k++) {
+            if (s.isHardBoundary(k)) {
+                return false;
+            }
+            if ((s.text[k].equals("and") || s.text[k].equals("or")) && k + 1 < s.size()
+                    && (s.isVerb(k + 1) || s.pos[k + 1].startsWith("RB"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
