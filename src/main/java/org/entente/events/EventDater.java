@@ -54,11 +54,8 @@ final class EventDater {
             "mid", "the", "during", "until", "by");
 
     private static boolean isAux(SentenceView s, int k) {
-        return s.pos[k].equals("MD") || Set_AUX.contains(s.text[k]);
+        return s.pos[k].equals("MD") || Auxiliaries.FINITE.contains(s.text[k]);
     }
-
-    private static final java.util.Set<String> Set_AUX = java.util.Set.of("is", "are", "was", "were", "be", "been",
-            "has", "have", "had", "do", "does", "did");
 
     /** A date expression whose head word is token k, or null. */
     static Dated at(SentenceView s, int k, LocalDate article, boolean futureContext) {

@@ -33,10 +33,6 @@ final class Roles {
     private Roles() {
     }
 
-    private static final Set<String> AUX = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
-            "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-            "not", "n't", "never", "to", "also", "already", "just", "now", "then", "reportedly", "apparently");
-
     /**
      * The subject of a verb: as {@link #subject}, with two clause shapes first. A participial adjunct after a
      * comma (", killing ...") takes the subject of the verb it hangs on. And a verb whose nearest word to the left
@@ -52,7 +48,7 @@ final class Roles {
                 if (s.isHardBoundary(k)) {
                     break;
                 }
-                if (s.isVerb(k) && s.covering[k] == null && !AUX.contains(s.text[k])) {
+                if (s.isVerb(k) && s.covering[k] == null && !Auxiliaries.BEFORE_VERB.contains(s.text[k])) {
                     ActorUnit agent = Voice.passive(s, k) ? Agents.byAgent(s, k) : null;
                     // "X was attacked by Y, killing ...": the killers are the attackers, not the attacked
                     return agent != null
@@ -62,8 +58,8 @@ final class Roles {
             }
         }
         int k = trigger - 1;
-        while (k >= 0 && s.covering[k] == null && (AUX.contains(s.text[k]) || s.pos[k].startsWith("RB")
-                || s.pos[k].equals("MD"))) {
+        while (k >= 0 && s.covering[k] == null && (Auxiliaries.BEFORE_VERB.contains(s.text[k])
+                || s.pos[k].startsWith("RB") || s.pos[k].equals("MD"))) {
             k--;
         }
         if (k >= 0 && s.covering[k] == null && s.isNoun(k) && !s.isPossessive(k)

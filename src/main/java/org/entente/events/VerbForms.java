@@ -28,8 +28,6 @@ final class VerbForms {
             "chose", "wrote", "drove", "broke", "spoke", "stole", "beat", "fell", "forgot", "hid", "rose", "ate",
             "forbade", "swore", "tore", "drew", "threw", "blew", "flew", "withdrew", "overthrew", "undertook",
             "overtook", "began", "went", "came", "ran", "became", "sang", "sank", "sprang", "shook", "woke", "arose");
-    private static final Set<String> PASSIVE_AUX = Set.of("is", "are", "was", "were", "be", "been", "being", "'s",
-            "'re", "has", "have", "had", "having", "'ve", "get", "gets", "got", "gotten", "getting");
 
     private VerbForms() {
     }
@@ -79,7 +77,7 @@ final class VerbForms {
     /** "was [not] quickly attacked", "have been sent": be/have/get before it, over adverbs and negation. */
     private static boolean afterAuxiliary(String[] text, String[] pos, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
-            if (PASSIVE_AUX.contains(text[k])) {
+            if (Auxiliaries.BEFORE_PARTICIPLE.contains(text[k])) {
                 return true;
             }
             if (!(pos[k].startsWith("RB") || text[k].equals("not") || text[k].equals("n't"))) {

@@ -7,12 +7,6 @@ import java.util.Set;
  * subject search ({@link Roles}) and the coder ask this before assigning roles.
  */
 final class Voice {
-    /**
-     * Forms of "be"/"get" that make a participle passive. Not "have": "has attacked" is active (contrast
-     * {@code VerbForms.PASSIVE_AUX}, which asks only whether a form is a participle, and so includes "have").
-     */
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re",
-            "get", "got", "gets", "getting", "gotten");
     /** Irregular past participles that do not end in -ed/-en (the tagger's coarse tags cannot say VBN). */
     private static final Set<String> PARTICIPLES = Set.of("held", "met", "hit", "shot", "struck", "caught", "fought",
             "seized", "kept", "sent", "sold", "bought", "brought", "built", "cut", "put", "set", "led", "left",
@@ -45,7 +39,7 @@ final class Voice {
             return false;
         }
         for (int k = trigger - 1; k >= 0 && k >= trigger - 4; k--) {
-            if (BE.contains(s.text[k])) {
+            if (Auxiliaries.PASSIVE.contains(s.text[k])) {
                 return true;
             }
             if (!s.pos[k].startsWith("RB")) {

@@ -1,0 +1,59 @@
+package org.entente.events;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Auxiliary verbs, in the four unions the rules need. They differ on purpose, each for the question it answers,
+ * so they are not one set; but they are built here from one list of each verb's forms, so that a form added to
+ * "be" reaches every rule that means "be".
+ */
+final class Auxiliaries {
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
+    private static final Set<String> HAVE = Set.of("has", "have", "had");
+    private static final Set<String> DO = Set.of("do", "does", "did");
+    private static final Set<String> GET = Set.of("get", "got", "gets", "getting", "gotten");
+    /** Contracted forms: "it's been shelled", "they're accused". */
+    private static final Set<String> BE_CONTRACTED = Set.of("'s", "'re");
+    private static final Set<String> MODAL = Set.of("will", "would", "shall", "should", "can", "could", "may",
+            "might", "must");
+
+    /**
+     * Words that make a participle passive ({@link Voice}): "was attacked", "being held", "got arrested". Not
+     * "have": "has attacked" is active.
+     */
+    static final Set<String> PASSIVE = union(BE, Set.of("being"), BE_CONTRACTED, GET);
+
+    /**
+     * Words after which a past form is a participle ({@link VerbForms}): the passive ones and the perfect "have"
+     * ("has attacked", "having sent"), since the question is the form, not the voice.
+     */
+    static final Set<String> BEFORE_PARTICIPLE = union(PASSIVE, HAVE, Set.of("having", "'ve"));
+
+    /**
+     * Finite auxiliaries that do not end a date's clause ({@link EventDater}; modals are told there by their tag).
+     * Without "being" and the contracted or "get" forms, as that rule has always been: counting them would change
+     * which dates attach to which verb, so a change here is a tuning step to measure, not a clean-up.
+     */
+    static final Set<String> FINITE = union(BE, HAVE, DO);
+
+    /**
+     * Words that stand between a subject and its verb ({@link Roles}): auxiliaries, modals, negation, the
+     * infinitive "to" and sentence adverbs ("Russia has also already sent ..."). Not the contracted forms: the
+     * token "'s" is also the possessive, which belongs to the subject.
+     */
+    static final Set<String> BEFORE_VERB = union(FINITE, Set.of("being"), MODAL,
+            Set.of("not", "n't", "never", "to", "also", "already", "just", "now", "then", "reportedly", "apparently"));
+
+    private Auxiliaries() {
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... parts) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> p : parts) {
+            all.addAll(p);
+        }
+        return Set.copyOf(all);
+    }
+}
