@@ -233,20 +233,23 @@ final class Roles {
 
     /** The preposition or verb that governs a unit, skipping determiners and adjectives; "" if none. */
     static String governor(SentenceView s, ActorUnit u) {
-        int k = u.first() - 1;
-        while (k >= 0 && (s.pos[k].equals("DT") || s.pos[k].startsWith("JJ") || s.pos[k].equals("CD"))
-                && s.covering[k] == null) {
-            k--;
-        }
+        int k = governorIndex(s, u);
         return k < 0 ? "" : s.text[k];
     }
 
-    static boolean canBeSubject(SentenceView s, ActorUnit u) {
+    /** The index of the first word before {@code u} and its determiners, adjectives and numbers; -1 if none. */
+    private static int governorIndex(SentenceView s, ActorUnit u) {
         int k = u.first() - 1;
         while (k >= 0 && (s.pos[k].equals("DT") || s.pos[k].startsWith("JJ") || s.pos[k].equals("CD"))
                 && s.covering[k] == null) {
             k--;
         }
+        return k;
+    }
+
+    /** Can {@code u} be a clause's subject, judged by the word that governs it (no preposition, no verb)? */
+    static boolean canBeSubject(SentenceView s, ActorUnit u) {
+        int k = governorIndex(s, u);
         if (k < 0) {
             return true;
         }
