@@ -3,10 +3,10 @@ package org.entente.events;
 import java.util.List;
 
 /**
- * Doers that do not stand in the subject position: the actor of a "by" phrase after a passive verb, the
- * main-clause subject that a fronted adjunct ("By accepting the invitation, Putin ...") shares, and the reporter
- * of a reported clause ("..., X said"). Each is a short, bounded scan away from the trigger, unlike the leftward
- * clause walk of {@link Roles}.
+ * Doers that do not stand in the subject position: the actor of a "by" phrase after a passive verb (the event's
+ * own, {@link #lateAgent}, or an earlier verb's, {@link #byAgent}), the main-clause subject that a fronted
+ * adjunct ("By accepting the invitation, Putin ...") shares, and the reporter of a reported clause ("..., X
+ * said"). Each is a short, bounded scan away from the trigger, unlike the leftward clause walk of {@link Roles}.
  */
 final class Agents {
     private Agents() {

@@ -140,12 +140,14 @@ public final class RuleEventCoder implements EventCoder {
                       Set<String> articleCountries, Set<String> seen, List<EventMention> out) {
         Pattern p = c.match().pattern();
         CameoCode code = cameo.get(p.code());
-        int scope = Math.min(c.scopeStart(), c.match().trigger());
+        // the event's clause, from its subject (or trigger) on: where modality, date, place and reporter are read
+        int clause = Math.min(c.scopeStart(), c.match().trigger());
+        int scope = clause;
         if (p.nominal()) {
             scope = Math.min(scope, ModalityDetector.nominalClause(s, c.match().trigger()));
         }
         Modality modality = ModalityDetector.detect(s, scope, c.match().trigger());
-        EventDater.Dated dated = EventDater.date(s, Math.min(c.scopeStart(), c.match().trigger()), c.match().trigger(),
+        EventDater.Dated dated = EventDater.date(s, clause, c.match().trigger(),
                 article.date(), modality == Modality.FUTURE);
         if (modality == Modality.ASSERTED && dated.future()) {
             modality = Modality.FUTURE;
@@ -175,9 +177,9 @@ public final class RuleEventCoder implements EventCoder {
         }
         List<ActorUnit> exclude = new ArrayList<>(sources);
         exclude.addAll(targets);
-        Location location = Locator.locate(s, Math.min(c.scopeStart(), c.match().trigger()), c.match().trigger(), exclude,
-                articleCountries, gazetteer);
-        ActorUnit reporter = Agents.saidBy(s, Math.min(c.scopeStart(), c.match().trigger()), c.match().trigger());
+        Location location = Locator.locate(s, clause, c.match().trigger(), exclude, articleCountries,
+                gazetteer);
+        ActorUnit reporter = Agents.saidBy(s, clause, c.match().trigger());
         String saidBy = reporter == null || sources.contains(reporter) ? null : reporter.head().code();
 
         if (targets.isEmpty() && !pairsSources && code.root().equals("14")) {
