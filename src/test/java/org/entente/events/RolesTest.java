@@ -250,6 +250,9 @@ class RolesTest {
                 "Norway", "NOR", "Chile", "CHL")));
         assertEquals("NOR>CHL:040", triples(code("By meeting Chile, the Norwegian government angered Peru.",
                 "Norwegian government", "NOR", "Chile", "CHL")));
+        // an adverbial before it still leaves the adjunct opening the sentence
+        assertEquals("NOR>CHL:040", triples(code("In addition, by meeting Chile, the Norwegian government angered"
+                + " Peru.", "Norwegian government", "NOR", "Chile", "CHL")));
     }
 
     @Test
