@@ -137,6 +137,7 @@ public final class RuleEventCoder implements EventCoder {
                 continue; // "staged mass demonstrations", "mobilized reservists for a possible war": one event
             }
             if (protest != null && protestsDemand(s, c.match)) {
+                absorber = c.match; // what the protesters demand ("tougher sanctions on X") is not done either
                 continue;
             }
             if (c.match.pattern().code().startsWith("14")) {

@@ -325,6 +325,17 @@ class RolesTest {
     }
 
     @Test
+    void aDatelineIsNoSubject() {
+        // "LIMA, May 5 (Wire) - ...": the dash ends the dateline, so its city is not the doer
+        List<EventMention> e = code("LIMA, May 5 (Wire) - Masked gunmen attacked Chile.", "LIMA", "PERGOV",
+                "Chile", "CHL");
+        assertTrue(e.stream().noneMatch(x -> "PERGOV".equals(x.source())), triples(e));
+        // a hyphen inside a word is no dash
+        assertEquals("NOR>CHL:190", triples(code("Norway's well-armed troops attacked Chile.", "Norway", "NOR",
+                "Chile", "CHL")));
+    }
+
+    @Test
     void compoundSubjectGivesOneEventPerActor() {
         assertEquals("NOR>POL:163 SWE>POL:163", triples(code(
                 "Norway and Sweden imposed new sanctions on Poland.", "Norway", "NOR", "Sweden", "SWE",
