@@ -24,9 +24,21 @@ final class PatternTrie {
     private int[] edgeChild = new int[1 << 14];
     private int edges;
     private List<List<Term>> terms = new ArrayList<>(List.of(new ArrayList<>())); // per node; index 0 = root
+    /**
+     * The root's children by word id (-1: no pattern starts with the word). Every known text word is looked
+     * up here, so a dense array beats the edge table: one load, no hashing, and small enough to stay cached.
+     */
+    private int[] rootChild = new int[0];
+    /** Per node, its terms as an array and all their rows (shared by matches where every case demand held). */
+    private Term[][] termArray = new Term[0][];
+    private List<List<KbEntry>> allEntries = List.of();
+    private boolean frozen;
     private int patterns;
 
     void add(String pattern, KbEntry entry) {
+        if (frozen) {
+            throw new IllegalStateException("pattern added after freeze()");
+        }
         String[] words = WordScanner.patternWords(pattern);
         byte[] cases = WordScanner.patternCase(pattern);
         int n = 0;
@@ -45,6 +57,34 @@ final class PatternTrie {
         }
         terms.get(n).add(new Term(entry, cases));
         patterns++;
+    }
+
+    /**
+     * Builds the read-side arrays after the last {@link #add}; matching needs them. The owner calls this in its
+     * constructor, so the arrays are published with it (no locking on the matching path).
+     */
+    void freeze() {
+        int[] roots = new int[vocabulary.size()];
+        for (int id = 0; id < roots.length; id++) {
+            roots[id] = child(0, id);
+        }
+        Term[][] arrays = new Term[terms.size()][];
+        List<List<KbEntry>> all = new ArrayList<>(terms.size());
+        for (int n = 0; n < terms.size(); n++) {
+            List<Term> ts = terms.get(n);
+            arrays[n] = ts == null || ts.isEmpty() ? null : ts.toArray(new Term[0]);
+            List<KbEntry> es = new ArrayList<>();
+            if (arrays[n] != null) {
+                for (Term t : arrays[n]) {
+                    es.add(t.entry());
+                }
+            }
+            all.add(List.copyOf(es));
+        }
+        rootChild = roots;
+        termArray = arrays;
+        allEntries = all;
+        frozen = true;
     }
 
     int patterns() {
@@ -106,18 +146,14 @@ final class PatternTrie {
     /** Longest match starting at word {@code from}, or null. Never crosses a hard break. */
     Match longestAt(WordScanner.Words w, int from) {
         int[] ids = w.id;
-        int n = 0;
+        if (ids[from] < 0) {
+            return null;
+        }
+        int n = rootChild[ids[from]];
         int bestNode = -1;
         int bestLast = -1;
-        for (int i = from; i < w.size; i++) {
-            if (ids[i] < 0 || (i > from && w.breakBefore[i])) {
-                break;
-            }
-            n = child(n, ids[i]);
-            if (n < 0) {
-                break;
-            }
-            List<Term> ts = terms.get(n);
+        for (int i = from; n >= 0; ) {
+            Term[] ts = termArray[n];
             if (ts != null) {
                 for (Term t : ts) {
                     if (caseOk(t.cases(), w, from)) {
@@ -127,12 +163,25 @@ final class PatternTrie {
                     }
                 }
             }
+            if (++i >= w.size || ids[i] < 0 || w.breakBefore[i]) {
+                break;
+            }
+            n = child(n, ids[i]);
         }
         if (bestNode < 0) {
             return null;
         }
-        List<Term> ts = terms.get(bestNode);
-        List<KbEntry> ok = new ArrayList<>(ts.size());
+        Term[] ts = termArray[bestNode];
+        int failed = 0;
+        for (Term t : ts) {
+            if (!caseOk(t.cases(), w, from)) {
+                failed++;
+            }
+        }
+        if (failed == 0) { // the common case: every row of the pattern holds, share the node's list
+            return new Match(from, bestLast, allEntries.get(bestNode));
+        }
+        List<KbEntry> ok = new ArrayList<>(ts.length - failed);
         for (Term t : ts) {
             if (caseOk(t.cases(), w, from)) {
                 ok.add(t.entry());

@@ -90,16 +90,33 @@ final class WordScanner {
         return b.toString();
     }
 
-    private static final boolean[] ASCII_WORD = new boolean[128];
+    /** ASCII character classes, so the per-character loop is one table load for ordinary English text. */
+    private static final byte WORD = 1;
+    private static final byte UPPER = 2;
+    private static final byte LOWER = 4;
+    private static final byte SOFT = 8;
+    private static final byte[] ASCII = new byte[128];
 
     static {
         for (char c = 0; c < 128; c++) {
-            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+            byte k = 0;
+            if (Character.isLetterOrDigit(c)) {
+                k |= WORD;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                k |= UPPER;
+            } else if (c >= 'a' && c <= 'z') {
+                k |= LOWER;
+            }
+            if (isSoft(c)) {
+                k |= SOFT;
+            }
+            ASCII[c] = k;
         }
     }
 
     static boolean isWordChar(char c) {
-        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+        return c < 128 ? (ASCII[c] & WORD) != 0 : Character.isLetterOrDigit(c);
     }
 
     private static boolean isSoft(char c) {
@@ -107,7 +124,11 @@ final class WordScanner {
                 || c == '\u00a0' || c == '\t' || c == '\n' || c == '\r' || c == '`' || c == '\u2018';
     }
 
-    /** Scans text[from, to) into {@code w}; {@code vocabulary} (may be null) gives each word its id. */
+    /**
+     * Scans text[from, to) into {@code w}; {@code vocabulary} (may be null) gives each word its id. One pass:
+     * each character is classified, folded and hashed as it is read, so the vocabulary probe needs no second
+     * pass over the word.
+     */
     static void scan(String text, int from, int to, Words w, Vocabulary vocabulary) {
         w.size = 0;
         w.text = text;
@@ -118,7 +139,7 @@ final class WordScanner {
         while (i < to) {
             char c = text.charAt(i);
             if (!isWordChar(c)) {
-                if (!isSoft(c)) {
+                if (!(c < 128 ? (ASCII[c] & SOFT) != 0 : isSoft(c))) {
                     hard = true;
                 }
                 if (c == '\'' || c == '\u2019') {
@@ -133,31 +154,42 @@ final class WordScanner {
             boolean lower = true;
             boolean upper = true;
             int len = 0;
-            while (i < to && isWordChar(c = text.charAt(i))) {
+            int h = 0;
+            do {
+                char f;
                 if (c < 128) {
-                    if (c >= 'A' && c <= 'Z') {
+                    byte k = ASCII[c];
+                    if ((k & UPPER) != 0) {
                         lower = false;
-                    } else if (c >= 'a' && c <= 'z') {
+                        f = (char) (c + ('a' - 'A'));
+                    } else {
+                        if ((k & LOWER) != 0) {
+                            upper = false;
+                        }
+                        f = c;
+                    }
+                } else {
+                    if (Character.isUpperCase(c)) {
+                        lower = false;
+                    } else if (Character.isLowerCase(c)) {
                         upper = false;
                     }
-                } else if (Character.isUpperCase(c)) {
-                    lower = false;
-                } else if (Character.isLowerCase(c)) {
-                    upper = false;
+                    f = fold(c);
                 }
                 if (len == buf.length) {
                     buf = java.util.Arrays.copyOf(buf, len * 2);
                 }
-                buf[len++] = fold(c);
+                buf[len++] = f;
+                h = Vocabulary.step(h, f);
                 i++;
-            }
+            } while (i < to && isWordChar(c = text.charAt(i)));
             if (w.size == w.start.length) {
                 w.grow();
             }
             int k = w.size++;
             w.start[k] = s;
             w.end[k] = i;
-            w.id[k] = vocabulary == null ? -1 : vocabulary.id(buf, len);
+            w.id[k] = vocabulary == null ? -1 : vocabulary.id(buf, len, Vocabulary.finish(h, len));
             w.allLower[k] = lower;
             w.allUpper[k] = upper && !lower;
             w.breakBefore[k] = hard;
