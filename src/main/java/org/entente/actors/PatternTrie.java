@@ -32,6 +32,8 @@ final class PatternTrie {
     /** Per node, its terms as an array and all their rows (shared by matches where every case demand held). */
     private Term[][] termArray = new Term[0][];
     private List<List<KbEntry>> allEntries = List.of();
+    /** Edges below the root: most hops tried while matching ("the" + "company") are absent, see BitFilter. */
+    private final BitFilter innerEdges = new BitFilter();
     private boolean frozen;
     private int patterns;
 
@@ -104,6 +106,16 @@ final class PatternTrie {
         return (int) (h >>> 40) & mask;
     }
 
+    /** 32 well-mixed bits of an edge key, for the filter. */
+    private static int mix(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32);
+    }
+
+    /** The child below a non-root node while matching: the filter turns most absent edges away first. */
+    private int hop(int node, int word) {
+        return innerEdges.mightContain(mix(key(node, word))) ? child(node, word) : -1;
+    }
+
     private int child(int node, int word) {
         long k = key(node, word) + 1; // +1: 0 marks an empty slot
         int mask = edgeKeys.length - 1;
@@ -130,6 +142,9 @@ final class PatternTrie {
             }
         }
         insert(key(node, word) + 1, child);
+        if (node != 0) {
+            innerEdges.add(mix(key(node, word)));
+        }
         edges++;
     }
 
@@ -166,7 +181,7 @@ final class PatternTrie {
             if (++i >= w.size || ids[i] < 0 || w.breakBefore[i]) {
                 break;
             }
-            n = child(n, ids[i]);
+            n = hop(n, ids[i]);
         }
         if (bestNode < 0) {
             return null;

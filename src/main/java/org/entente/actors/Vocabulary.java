@@ -3,13 +3,16 @@ package org.entente.actors;
 import java.util.Arrays;
 
 /**
- * The words of all dictionary patterns, each with an int id, in an open-addressing table looked up straight
- * from the scanner's char buffer: no String is made for the many text words no pattern uses.
+ * The words of all dictionary patterns (folded), each with an int id, in an open-addressing table looked up
+ * straight from the text's characters: no String is made for the many text words no pattern uses.
  *
  * <p>Most text words are in no pattern, so the miss is the case to make cheap. The table is one int array of
  * (hash, id) pairs: a probe compares full 32-bit hashes and touches a word's characters only when the hashes
  * agree, so a miss reads one cache line of the table instead of following a pointer per slot (the profile of
  * the recognizer showed those pointer loads as its largest single cost). Hash 0 marks an empty slot.
+ *
+ * <p>Before the table, a {@link BitFilter} (8 KB, small enough to stay in the L1 cache while the table and the
+ * text push each other out of it) answers "surely not a pattern word" for most of the words that miss.
  */
 final class Vocabulary {
     /** slots[2i] = hash (0 = empty), slots[2i + 1] = id. */
@@ -17,6 +20,7 @@ final class Vocabulary {
     /** The folded characters of each id, for confirming a hash match. */
     private char[][] words = new char[256][];
     private int size;
+    private final BitFilter filter = new BitFilter();
 
     int size() {
         return size;
@@ -26,7 +30,7 @@ final class Vocabulary {
     int add(String word) {
         char[] w = word.toCharArray();
         int h = hash(w, w.length);
-        int found = id(w, w.length, h);
+        int found = id(w, w.length);
         if (found >= 0) {
             return found;
         }
@@ -37,17 +41,25 @@ final class Vocabulary {
             words = Arrays.copyOf(words, size * 2);
         }
         words[size] = w;
+        filter.add(h);
         insert(h, size);
         return size++;
     }
 
-    /** The id of buf[0, len), or -1. */
+    /** The id of the folded word buf[0, len), or -1. */
     int id(char[] buf, int len) {
-        return id(buf, len, hash(buf, len));
+        return find(buf, 0, len, hash(buf, len), false);
     }
 
-    /** The id of buf[0, len) whose {@link #hash} (or {@link #finish} of {@link #step}s) is {@code h}, or -1. */
-    int id(char[] buf, int len, int h) {
+    /**
+     * The id of the text word chars[off, off + len) as folded by {@link WordScanner#fold(char)}, whose folded
+     * hash is {@code h}; or -1. The scanner's entry: it compares against the text, folding as it goes.
+     */
+    int idOfText(char[] chars, int off, int len, int h) {
+        return filter.mightContain(h) ? find(chars, off, len, h, true) : -1;
+    }
+
+    private int find(char[] src, int off, int len, int h, boolean fold) {
         int[] s = slots;
         int mask = (s.length >> 1) - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
@@ -58,7 +70,7 @@ final class Vocabulary {
             if (sh == h) {
                 int id = s[2 * i + 1];
                 char[] k = words[id];
-                if (k.length == len && same(k, buf, len)) {
+                if (k.length == len && same(k, src, off, len, fold)) {
                     return id;
                 }
             }
@@ -85,9 +97,10 @@ final class Vocabulary {
         }
     }
 
-    private static boolean same(char[] k, char[] buf, int len) {
+    private static boolean same(char[] k, char[] src, int off, int len, boolean fold) {
         for (int i = 0; i < len; i++) {
-            if (k[i] != buf[i]) {
+            char c = src[off + i];
+            if (k[i] != (fold ? WordScanner.fold(c) : c)) {
                 return false;
             }
         }

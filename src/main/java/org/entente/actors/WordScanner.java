@@ -124,22 +124,43 @@ final class WordScanner {
                 || c == '\u00a0' || c == '\t' || c == '\n' || c == '\r' || c == '`' || c == '\u2018';
     }
 
+    /** The class bits of a character outside ASCII (rare in the news text this reads). */
+    private static int nonAscii(char c) {
+        int k = 0;
+        if (Character.isLetterOrDigit(c)) {
+            k |= WORD;
+        }
+        if (Character.isUpperCase(c)) {
+            k |= UPPER;
+        } else if (Character.isLowerCase(c)) {
+            k |= LOWER;
+        }
+        if (isSoft(c)) {
+            k |= SOFT;
+        }
+        return k;
+    }
+
     /**
-     * Scans text[from, to) into {@code w}; {@code vocabulary} (may be null) gives each word its id. One pass:
-     * each character is classified, folded and hashed as it is read, so the vocabulary probe needs no second
-     * pass over the word.
+     * Scans text[from, to) into {@code w}; {@code vocabulary} (may be null) gives each word its id. One pass
+     * over a copy of the range in a char array (array reads, none of String.charAt's checks per character):
+     * each character is classified by one table load and folded into the word's running hash, and the
+     * vocabulary compares a candidate against the text itself, so no folded copy of the word is written.
      */
     static void scan(String text, int from, int to, Words w, Vocabulary vocabulary) {
         w.size = 0;
         w.text = text;
-        char[] buf = new char[32];
+        int n = to - from;
+        char[] cs = new char[n];
+        text.getChars(from, to, cs, 0);
         boolean hard = false;
         boolean apostrophe = false;
-        int i = from;
-        while (i < to) {
-            char c = text.charAt(i);
-            if (!isWordChar(c)) {
-                if (!(c < 128 ? (ASCII[c] & SOFT) != 0 : isSoft(c))) {
+        int i = 0;
+        while (i < n) {
+            char c = cs[i];
+            int cls = c < 128 ? ASCII[c] : nonAscii(c);
+            if ((cls & WORD) == 0) {
+                if ((cls & SOFT) == 0) {
                     hard = true;
                 }
                 if (c == '\'' || c == '\u2019') {
@@ -151,47 +172,28 @@ final class WordScanner {
                 continue;
             }
             int s = i;
-            boolean lower = true;
-            boolean upper = true;
-            int len = 0;
+            int cases = 0;
             int h = 0;
             do {
-                char f;
-                if (c < 128) {
-                    byte k = ASCII[c];
-                    if ((k & UPPER) != 0) {
-                        lower = false;
-                        f = (char) (c + ('a' - 'A'));
-                    } else {
-                        if ((k & LOWER) != 0) {
-                            upper = false;
-                        }
-                        f = c;
-                    }
-                } else {
-                    if (Character.isUpperCase(c)) {
-                        lower = false;
-                    } else if (Character.isLowerCase(c)) {
-                        upper = false;
-                    }
-                    f = fold(c);
+                cases |= cls;
+                h = Vocabulary.step(h, fold(c));
+                if (++i == n) {
+                    break;
                 }
-                if (len == buf.length) {
-                    buf = java.util.Arrays.copyOf(buf, len * 2);
-                }
-                buf[len++] = f;
-                h = Vocabulary.step(h, f);
-                i++;
-            } while (i < to && isWordChar(c = text.charAt(i)));
+                c = cs[i];
+                cls = c < 128 ? ASCII[c] : nonAscii(c);
+            } while ((cls & WORD) != 0);
             if (w.size == w.start.length) {
                 w.grow();
             }
+            int len = i - s;
+            boolean lower = (cases & UPPER) == 0;
             int k = w.size++;
-            w.start[k] = s;
-            w.end[k] = i;
-            w.id[k] = vocabulary == null ? -1 : vocabulary.id(buf, len, Vocabulary.finish(h, len));
+            w.start[k] = from + s;
+            w.end[k] = from + i;
+            w.id[k] = vocabulary == null ? -1 : vocabulary.idOfText(cs, s, len, Vocabulary.finish(h, len));
             w.allLower[k] = lower;
-            w.allUpper[k] = upper && !lower;
+            w.allUpper[k] = (cases & LOWER) == 0 && !lower;
             w.breakBefore[k] = hard;
             w.apostropheBefore[k] = apostrophe;
             hard = false;
