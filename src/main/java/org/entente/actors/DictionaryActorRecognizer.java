@@ -3,6 +3,7 @@ package org.entente.actors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +35,16 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         List<List<Composer.Group>> groups = new ArrayList<>(sentences.size());
         List<WordScanner.Words> words = new ArrayList<>(sentences.size());
         Map<String, Integer> countryCounts = new HashMap<>();
+        int longest = 0;
         for (Sentence s : sentences) {
-            WordScanner.Words w = new WordScanner.Words();
-            WordScanner.scan(text, s.start(), s.end(), w, kb.trie().vocabulary());
-            List<Composer.Group> g = Composer.compose(Composer.items(kb.trie(), w, date), w);
+            longest = Math.max(longest, s.end() - s.start());
+        }
+        char[] scratch = new char[longest]; // one copy buffer for all the article's sentences
+        Map<List<KbEntry>, KnowledgeBase.Resolved> resolved = new IdentityHashMap<>();
+        for (Sentence s : sentences) {
+            WordScanner.Words w = new WordScanner.Words(WordScanner.Words.capacityFor(s.end() - s.start()));
+            WordScanner.scan(text, s.start(), s.end(), w, kb.trie().vocabulary(), scratch);
+            List<Composer.Group> g = Composer.compose(Composer.items(kb.trie(), w, date, resolved), w);
             for (Composer.Group x : g) {
                 if (x.country() != null && !x.pair() && !x.kind().equals("city")) {
                     countryCounts.merge(x.country(), 1, Integer::sum);

@@ -29,9 +29,17 @@ final class PatternTrie {
      * up here, so a dense array beats the edge table: one load, no hashing, and small enough to stay cached.
      */
     private int[] rootChild = new int[0];
-    /** Per node, its terms as an array and all their rows (shared by matches where every case demand held). */
-    private Term[][] termArray = new Term[0][];
+    /**
+     * The terms of all nodes laid out flat, node n's at [termFrom[n], termFrom[n + 1]): the match walk reads
+     * two arrays instead of following node list -> term -> case array. A term's case demands are packed two bits
+     * a word into a long ({@link #LONG_PATTERN} for patterns too long for that: their byte array is used).
+     */
+    private int[] termFrom = new int[1];
+    private long[] termDemand = new long[0];
+    private byte[][] termCases = new byte[0][];
+    /** Per node, all its rows: shared by matches where every case demand held. */
     private List<List<KbEntry>> allEntries = List.of();
+    private static final long LONG_PATTERN = -1L;
     /** Edges below the root: most hops tried while matching ("the" + "company") are absent, see BitFilter. */
     private final BitFilter innerEdges = new BitFilter();
     private boolean frozen;
@@ -70,23 +78,42 @@ final class PatternTrie {
         for (int id = 0; id < roots.length; id++) {
             roots[id] = child(0, id);
         }
-        Term[][] arrays = new Term[terms.size()][];
-        List<List<KbEntry>> all = new ArrayList<>(terms.size());
-        for (int n = 0; n < terms.size(); n++) {
-            List<Term> ts = terms.get(n);
-            arrays[n] = ts == null || ts.isEmpty() ? null : ts.toArray(new Term[0]);
-            List<KbEntry> es = new ArrayList<>();
-            if (arrays[n] != null) {
-                for (Term t : arrays[n]) {
-                    es.add(t.entry());
-                }
+        int nodes = terms.size();
+        int[] from = new int[nodes + 1];
+        long[] demand = new long[patterns];
+        byte[][] cases = new byte[patterns][];
+        List<List<KbEntry>> all = new ArrayList<>(nodes);
+        int t = 0;
+        for (int n = 0; n < nodes; n++) {
+            from[n] = t;
+            List<Term> ts = terms.get(n) == null ? List.of() : terms.get(n);
+            List<KbEntry> es = new ArrayList<>(ts.size());
+            for (Term term : ts) {
+                cases[t] = term.cases();
+                demand[t++] = pack(term.cases());
+                es.add(term.entry());
             }
             all.add(List.copyOf(es));
         }
+        from[nodes] = t;
         rootChild = roots;
-        termArray = arrays;
+        termFrom = from;
+        termDemand = demand;
+        termCases = cases;
         allEntries = all;
         frozen = true;
+    }
+
+    /** Case demands two bits a word, word 0 lowest; {@link #LONG_PATTERN} when they do not fit. */
+    private static long pack(byte[] cases) {
+        if (cases.length > 31) {
+            return LONG_PATTERN;
+        }
+        long d = 0;
+        for (int k = 0; k < cases.length; k++) {
+            d |= (long) cases[k] << (2 * k);
+        }
+        return d;
     }
 
     int patterns() {
@@ -168,17 +195,14 @@ final class PatternTrie {
         int bestNode = -1;
         int bestLast = -1;
         for (int i = from; n >= 0; ) {
-            Term[] ts = termArray[n];
-            if (ts != null) {
-                for (Term t : ts) {
-                    if (caseOk(t.cases(), w, from)) {
-                        bestNode = n;
-                        bestLast = i;
-                        break;
-                    }
+            for (int t = termFrom[n], end = termFrom[n + 1]; t < end; t++) {
+                if (caseOk(t, w, from)) {
+                    bestNode = n;
+                    bestLast = i;
+                    break;
                 }
             }
-            if (++i >= w.size || ids[i] < 0 || w.breakBefore[i]) {
+            if (++i >= w.size || ids[i] < 0 || w.breakBefore(i)) {
                 break;
             }
             n = hop(n, ids[i]);
@@ -186,28 +210,41 @@ final class PatternTrie {
         if (bestNode < 0) {
             return null;
         }
-        Term[] ts = termArray[bestNode];
+        int first = termFrom[bestNode];
+        int end = termFrom[bestNode + 1];
         int failed = 0;
-        for (Term t : ts) {
-            if (!caseOk(t.cases(), w, from)) {
+        for (int t = first; t < end; t++) {
+            if (!caseOk(t, w, from)) {
                 failed++;
             }
         }
+        List<KbEntry> all = allEntries.get(bestNode);
         if (failed == 0) { // the common case: every row of the pattern holds, share the node's list
-            return new Match(from, bestLast, allEntries.get(bestNode));
+            return new Match(from, bestLast, all);
         }
-        List<KbEntry> ok = new ArrayList<>(ts.length - failed);
-        for (Term t : ts) {
-            if (caseOk(t.cases(), w, from)) {
-                ok.add(t.entry());
+        List<KbEntry> ok = new ArrayList<>(end - first - failed);
+        for (int t = first; t < end; t++) {
+            if (caseOk(t, w, from)) {
+                ok.add(all.get(t - first));
             }
         }
         return new Match(from, bestLast, ok);
     }
 
-    private static boolean caseOk(byte[] cases, WordScanner.Words w, int from) {
-        for (int k = 0; k < cases.length; k++) {
-            if (!WordScanner.caseOk(cases[k], w, from + k)) {
+    /** Whether the text words from {@code from} on meet term t's case demands. */
+    private boolean caseOk(int t, WordScanner.Words w, int from) {
+        long d = termDemand[t];
+        if (d == LONG_PATTERN) {
+            byte[] cases = termCases[t];
+            for (int k = 0; k < cases.length; k++) {
+                if (!WordScanner.caseOk(cases[k], w, from + k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (int k = from; d != 0; k++, d >>>= 2) {
+            if (!WordScanner.caseOk((byte) (d & 3), w, k)) {
                 return false;
             }
         }

@@ -30,19 +30,79 @@ final class WordScanner {
     private WordScanner() {
     }
 
-    /** Words of a text range, with offsets, folded forms, case flags and whether a hard break precedes each. */
+    /**
+     * Words of a text range, with offsets, case flags and whether a hard break precedes each. One is made per
+     * sentence, so it is kept small: the four flags share a byte, and the arrays start at a size fitted to the
+     * sentence (allocation was most of the recognizer's memory traffic when every sentence got 64 of each).
+     */
     static final class Words {
+        private static final byte ALL_LOWER = 1;
+        private static final byte ALL_UPPER_FLAG = 2;
+        private static final byte BREAK_BEFORE = 4;
+        private static final byte APOSTROPHE_BEFORE = 8;
+        private static final byte PRONOUN = 16;
+
         int size;
         String text;
-        int[] start = new int[64];
-        int[] end = new int[64];
+        int[] start;
+        int[] end;
         /** Vocabulary id of each word in the trie's vocabulary, -1 when no pattern uses it. */
-        int[] id = new int[64];
-        boolean[] allLower = new boolean[64];
-        boolean[] allUpper = new boolean[64];
-        boolean[] breakBefore = new boolean[64];
-        /** True when an apostrophe joins this word to the previous one ("Russia's" -> "s"). */
-        boolean[] apostropheBefore = new boolean[64];
+        int[] id;
+        private byte[] flags;
+
+        Words() {
+            this(64);
+        }
+
+        Words(int capacity) {
+            start = new int[capacity];
+            end = new int[capacity];
+            id = new int[capacity];
+            flags = new byte[capacity];
+        }
+
+        /** A capacity that holds the words of {@code chars} characters of ordinary prose without growing. */
+        static int capacityFor(int chars) {
+            return Math.max(8, chars / 4 + 4);
+        }
+
+        /** No upper-case letter in word k. */
+        boolean allLower(int k) {
+            return (flags[k] & ALL_LOWER) != 0;
+        }
+
+        /** Word k has upper-case letters and no lower-case ones. */
+        boolean allUpper(int k) {
+            return (flags[k] & ALL_UPPER_FLAG) != 0;
+        }
+
+        /** Punctuation no pattern crosses stands between word k and the one before. */
+        boolean breakBefore(int k) {
+            return (flags[k] & BREAK_BEFORE) != 0;
+        }
+
+        /** An apostrophe joins word k to the previous one ("Russia's" -> "s"). */
+        boolean apostropheBefore(int k) {
+            return (flags[k] & APOSTROPHE_BEFORE) != 0;
+        }
+
+        /** Word k is "he", "she", "him" or "her" in any case (the coreference pass asks this of every word). */
+        boolean pronoun(int k) {
+            return (flags[k] & PRONOUN) != 0;
+        }
+
+        private void add(int from, int to, int vocabularyId, boolean lower, boolean upper, boolean hard,
+                         boolean apostrophe, boolean pronoun) {
+            if (size == start.length) {
+                grow();
+            }
+            int k = size++;
+            start[k] = from;
+            end[k] = to;
+            id[k] = vocabularyId;
+            flags[k] = (byte) ((lower ? ALL_LOWER : 0) | (upper ? ALL_UPPER_FLAG : 0) | (hard ? BREAK_BEFORE : 0)
+                    | (apostrophe ? APOSTROPHE_BEFORE : 0) | (pronoun ? PRONOUN : 0));
+        }
 
         /** The folded form of word k, made on demand (rare: gaps between matches, pronouns). */
         String norm(int k) {
@@ -66,15 +126,22 @@ final class WordScanner {
             return true;
         }
 
-        void grow() {
-            int n = start.length * 2;
+        /** True when word k, folded, is one of {@code words} (folded already). No allocation. */
+        boolean isAny(int k, String[] words) {
+            for (String s : words) {
+                if (is(k, s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void grow() {
+            int n = Math.max(8, start.length * 2);
             start = java.util.Arrays.copyOf(start, n);
             end = java.util.Arrays.copyOf(end, n);
             id = java.util.Arrays.copyOf(id, n);
-            allLower = java.util.Arrays.copyOf(allLower, n);
-            allUpper = java.util.Arrays.copyOf(allUpper, n);
-            breakBefore = java.util.Arrays.copyOf(breakBefore, n);
-            apostropheBefore = java.util.Arrays.copyOf(apostropheBefore, n);
+            flags = java.util.Arrays.copyOf(flags, n);
         }
     }
 
@@ -148,10 +215,15 @@ final class WordScanner {
      * vocabulary compares a candidate against the text itself, so no folded copy of the word is written.
      */
     static void scan(String text, int from, int to, Words w, Vocabulary vocabulary) {
+        scan(text, from, to, w, vocabulary, null);
+    }
+
+    /** As {@link #scan(String, int, int, Words, Vocabulary)}, copying the range into {@code scratch} if it fits. */
+    static void scan(String text, int from, int to, Words w, Vocabulary vocabulary, char[] scratch) {
         w.size = 0;
         w.text = text;
         int n = to - from;
-        char[] cs = new char[n];
+        char[] cs = scratch != null && scratch.length >= n ? scratch : new char[n];
         text.getChars(from, to, cs, 0);
         boolean hard = false;
         boolean apostrophe = false;
@@ -183,22 +255,35 @@ final class WordScanner {
                 c = cs[i];
                 cls = c < 128 ? ASCII[c] : nonAscii(c);
             } while ((cls & WORD) != 0);
-            if (w.size == w.start.length) {
-                w.grow();
-            }
             int len = i - s;
             boolean lower = (cases & UPPER) == 0;
-            int k = w.size++;
-            w.start[k] = from + s;
-            w.end[k] = from + i;
-            w.id[k] = vocabulary == null ? -1 : vocabulary.idOfText(cs, s, len, Vocabulary.finish(h, len));
-            w.allLower[k] = lower;
-            w.allUpper[k] = (cases & LOWER) == 0 && !lower;
-            w.breakBefore[k] = hard;
-            w.apostropheBefore[k] = apostrophe;
+            w.add(from + s, from + i, vocabulary == null ? -1 : vocabulary.idOfText(cs, s, len, Vocabulary.finish(h, len)),
+                    lower, (cases & LOWER) == 0 && !lower, hard, apostrophe, (len == 2 || len == 3) && isPronoun(cs, s, len));
             hard = false;
             apostrophe = false;
         }
+    }
+
+    private static final String[] PRONOUNS = {"he", "she", "him", "her"};
+
+    /** Whether the word cs[s, s + len) folds to he, she, him or her (its first letter lower-cased to h or s). */
+    private static boolean isPronoun(char[] cs, int s, int len) {
+        char c = Character.toLowerCase(cs[s]);
+        if (c != 'h' && c != 's') {
+            return false;
+        }
+        for (String p : PRONOUNS) {
+            if (p.length() == len) {
+                int i = 0;
+                while (i < len && fold(cs[s + i]) == p.charAt(i)) {
+                    i++;
+                }
+                if (i == len) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The folded words of a dictionary pattern. */
@@ -219,9 +304,9 @@ final class WordScanner {
         byte[] out = new byte[w.size];
         for (int i = 0; i < w.size; i++) {
             boolean hasLetter = pattern.substring(w.start[i], w.end[i]).chars().anyMatch(Character::isLetter);
-            if (w.allLower[i] || !hasLetter) {
+            if (w.allLower(i) || !hasLetter) {
                 out[i] = ANY_CASE;
-            } else if (w.allUpper[i] && (w.end[i] - w.start[i] <= 4)) {
+            } else if (w.allUpper(i) && (w.end[i] - w.start[i] <= 4)) {
                 out[i] = ALL_UPPER; // acronyms: "US" is not "us", "UN" is not "Un"
             } else {
                 out[i] = NOT_LOWER;
@@ -232,8 +317,8 @@ final class WordScanner {
 
     static boolean caseOk(byte demand, Words w, int k) {
         return switch (demand) {
-            case NOT_LOWER -> !w.allLower[k];
-            case ALL_UPPER -> w.allUpper[k];
+            case NOT_LOWER -> !w.allLower(k);
+            case ALL_UPPER -> w.allUpper(k);
             default -> true;
         };
     }

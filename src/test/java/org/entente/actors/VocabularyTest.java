@@ -64,6 +64,6 @@ class VocabularyTest {
         assertTrue(known.containsAll(List.of("cote", "d", "ivoire", "russia")), known.toString());
         assertTrue(!known.contains("xqzv"), known.toString());
         assertEquals("Côte", text.substring(w.start[3], w.end[3]));
-        assertTrue(w.breakBefore[7] && !w.breakBefore[6], "the comma breaks, the apostrophe does not");
+        assertTrue(w.breakBefore(7) && !w.breakBefore(6), "the comma breaks, the apostrophe does not");
     }
 }
