@@ -28,37 +28,56 @@ public final class ActorBenchmark {
     private ActorBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Path corpus = Path.of("../shared/corpus/articles.jsonl");
-        int limit = 1000;
-        int runs = 7;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--corpus" -> corpus = Path.of(args[++i]);
-                case "--limit" -> limit = Integer.parseInt(args[++i]);
-                case "--runs" -> runs = Integer.parseInt(args[++i]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        ObjectMapper json = new ObjectMapper();
-        TextAnalyzer analyzer = TextAnalyzer.shared();
-        List<AnalyzedArticle> docs = new ArrayList<>();
-        long bytes = 0;
-        try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null && docs.size() < limit) {
-                JsonNode r = json.readTree(line);
-                String text = r.path("text").asText("");
-                LocalDate date = null;
-                String d = r.path("date").asText("");
-                if (d.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-                    date = LocalDate.parse(d.substring(0, 10));
+    /** Command-line options shared with {@link ActorComparison}. */
+    record Options(Path corpus, int limit, int runs) {
+        static Options parse(String[] args) {
+            Path corpus = Path.of("../shared/corpus/articles.jsonl");
+            int limit = 1000;
+            int runs = 7;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--corpus" -> corpus = Path.of(args[++i]);
+                    case "--limit" -> limit = Integer.parseInt(args[++i]);
+                    case "--runs" -> runs = Integer.parseInt(args[++i]);
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
-                docs.add(analyzer.analyze(new Article(r.path("id").asText(), r.path("id").asText(), null, null, null,
-                        date, null, "en", text, Map.of())));
-                bytes += text.getBytes(StandardCharsets.UTF_8).length;
             }
+            return new Options(corpus, limit, runs);
         }
+    }
+
+    /** The first {@code limit} articles of a JSONL corpus, analysed, and the UTF-8 size of their clean text. */
+    record Corpus(List<AnalyzedArticle> docs, long bytes) {
+        static Corpus load(Path corpus, int limit) throws java.io.IOException {
+            ObjectMapper json = new ObjectMapper();
+            TextAnalyzer analyzer = TextAnalyzer.shared();
+            List<AnalyzedArticle> docs = new ArrayList<>();
+            long bytes = 0;
+            try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
+                String line;
+                while ((line = in.readLine()) != null && docs.size() < limit) {
+                    JsonNode r = json.readTree(line);
+                    String text = r.path("text").asText("");
+                    LocalDate date = null;
+                    String d = r.path("date").asText("");
+                    if (d.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                        date = LocalDate.parse(d.substring(0, 10));
+                    }
+                    docs.add(analyzer.analyze(new Article(r.path("id").asText(), r.path("id").asText(), null, null,
+                            null, date, null, "en", text, Map.of())));
+                    bytes += text.getBytes(StandardCharsets.UTF_8).length;
+                }
+            }
+            return new Corpus(docs, bytes);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options o = Options.parse(args);
+        int runs = o.runs();
+        Corpus corpus = Corpus.load(o.corpus(), o.limit());
+        List<AnalyzedArticle> docs = corpus.docs();
+        long bytes = corpus.bytes();
         ActorRecognizer recognizer = ActorRecognizer.standard(List.of());
         long mentions = 0;
         for (AnalyzedArticle a : docs) { // warm-up

@@ -3,6 +3,7 @@ package org.entente.actors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,13 +28,32 @@ final class Composer {
             "central", "regional", "local", "provincial", "military", "security", "armed", "ex", "caretaker", "elite",
             "special", "naval", "air", "border", "riot", "secret", "powerful", "influential", "country", "nation",
             "based", "born");
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "around");
-    private static final Set<String> FORMER = Set.of("former", "ex", "onetime", "erstwhile", "retired");
+    /** Arrays, not sets: checked against the text with {@link WordScanner.Words#isAny} (no String per word). */
+    private static final String[] LOCATIVE = {"in", "at", "near", "outside", "around"};
+    private static final String[] FORMER = {"former", "ex", "onetime", "erstwhile", "retired"};
+    /** The lower-case name of each kind, made once rather than per phrase. */
+    private static final String[] KIND_NAMES = new String[KbEntry.Kind.values().length];
+
+    static {
+        for (KbEntry.Kind k : KbEntry.Kind.values()) {
+            KIND_NAMES[k.ordinal()] = k.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     private Composer() {
     }
 
     static List<Item> items(PatternTrie trie, WordScanner.Words w, LocalDate date) {
+        return items(trie, w, date, new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * The matches of one sentence. {@code resolved} remembers, for one article (one date), what each dated or
+     * ambiguous row list resolved to: a name repeated through an article is resolved once. Keyed by identity,
+     * as the trie hands out one shared list per pattern.
+     */
+    static List<Item> items(PatternTrie trie, WordScanner.Words w, LocalDate date,
+                            Map<List<KbEntry>, KnowledgeBase.Resolved> resolved) {
         List<Item> out = new ArrayList<>();
         int i = 0;
         while (i < w.size) {
@@ -42,7 +62,9 @@ final class Composer {
                 i++;
                 continue;
             }
-            KnowledgeBase.Resolved r = KnowledgeBase.resolve(m.entries(), date);
+            List<KbEntry> rows = m.entries();
+            KnowledgeBase.Resolved r = rows.size() == 1 && !rows.get(0).dated() ? KnowledgeBase.resolve(rows, date)
+                    : resolved.computeIfAbsent(rows, x -> KnowledgeBase.resolve(x, date));
             KbEntry.Kind kind = r.entry().kind();
             int prevEnd = out.isEmpty() ? -1 : out.get(out.size() - 1).last();
             if (!((kind == KbEntry.Kind.CITY || kind == KbEntry.Kind.CAPITAL) && insideName(w, m.first(), m.last(), prevEnd))) {
@@ -60,15 +82,15 @@ final class Composer {
      */
     private static boolean insideName(WordScanner.Words w, int first, int last, int prevMatchEnd) {
         int next = last + 1;
-        if (next < w.size && !w.breakBefore[next] && w.id[next] < 0 && capitalised(w, next)) {
+        if (next < w.size && !w.breakBefore(next) && w.id[next] < 0 && capitalised(w, next)) {
             return true;
         }
         int prev = first - 1;
-        return prev > 0 && prev != prevMatchEnd && !w.breakBefore[first] && capitalised(w, prev);
+        return prev > 0 && prev != prevMatchEnd && !w.breakBefore(first) && capitalised(w, prev);
     }
 
     private static boolean capitalised(WordScanner.Words w, int k) {
-        return !w.allLower[k] && Character.isUpperCase(w.text.charAt(w.start[k]));
+        return !w.allLower(k) && Character.isUpperCase(w.text.charAt(w.start[k]));
     }
 
     static List<Group> compose(List<Item> items, WordScanner.Words w) {
@@ -99,7 +121,7 @@ final class Composer {
     private static Group withName(Group g, WordScanner.Words w, int limit) {
         int k = g.last() + 1;
         int end = g.last();
-        while (k < limit && k <= g.last() + 4 && !w.breakBefore[k] && !w.allLower[k]
+        while (k < limit && k <= g.last() + 4 && !w.breakBefore(k) && !w.allLower(k)
                 && Character.isUpperCase(w.text.charAt(w.start[k]))) {
             end = k++;
         }
@@ -148,7 +170,7 @@ final class Composer {
         int n = 0;
         boolean of = false;
         for (int k = a.last() + 1; k <= b.first(); k++) {
-            if (w.breakBefore[k]) {
+            if (w.breakBefore(k)) {
                 return null;
             }
         }
@@ -157,7 +179,7 @@ final class Composer {
             n++;
             if (t.equals("of")) {
                 of = true;
-            } else if (!(t.equals("s") && w.apostropheBefore[k]) && !FILLER.contains(t) && w.allLower[k]) {
+            } else if (!(t.equals("s") && w.apostropheBefore(k)) && !FILLER.contains(t) && w.allLower(k)) {
                 return null;
             }
         }
@@ -180,9 +202,9 @@ final class Composer {
         Item first = items.get(0);
         Item last = items.get(items.size() - 1);
         for (int k = first.first(); k <= last.last(); k++) {
-            former |= FORMER.contains(w.norm(k));
+            former |= w.isAny(k, FORMER);
         }
-        if (first.first() > 0 && FORMER.contains(w.norm(first.first() - 1))) {
+        if (first.first() > 0 && w.isAny(first.first() - 1, FORMER)) {
             former = true;
         }
         String source = last.meaning().entry().source();
@@ -228,11 +250,11 @@ final class Composer {
             code = base.kind() == KbEntry.Kind.REGION ? b.code().substring(0, 3) + (finalRole == null ? "" : finalRole)
                     : ActorCode.join(country, finalRole);
         }
-        String kind = base.kind().name().toLowerCase(java.util.Locale.ROOT);
+        String kind = KIND_NAMES[base.kind().ordinal()];
         String entity = b.entry().entityId() + (finalRole == null || finalRole.equals(b.role()) ? "" : ":" + finalRole);
         double conf = Math.min(b.confidence(), base.kind() == KbEntry.Kind.CITY ? 0.5 : 0.9);
         if ((base.kind() == KbEntry.Kind.CAPITAL || base.kind() == KbEntry.Kind.CITY) && role == null
-                && first.first() > 0 && LOCATIVE.contains(w.norm(first.first() - 1))) {
+                && first.first() > 0 && w.isAny(first.first() - 1, LOCATIVE)) {
             conf = 0.4; // "talks in Moscow": more likely a place than the government acting
         }
         return new Group(first.first(), last.last(), code, country, finalRole, kind, entity, conf,

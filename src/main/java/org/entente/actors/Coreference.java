@@ -88,7 +88,7 @@ final class Coreference {
                 k = g.last();
                 continue;
             }
-            if (isPronoun(w, k) && !w.allUpper[k] && !nameFollows(w, k)) {
+            if (w.pronoun(k) && !w.allUpper(k) && !nameFollows(w, k)) { // he, she, him, her: flagged by the scanner
                 Found f = pronoun(w, k);
                 if (f != null) {
                     out.add(f);
@@ -157,19 +157,9 @@ final class Coreference {
         return out;
     }
 
-    /** he, she, him, her: checked without making strings (this runs on every word). */
-    private static boolean isPronoun(WordScanner.Words w, int k) {
-        int n = w.end[k] - w.start[k];
-        if (n < 2 || n > 3) {
-            return false;
-        }
-        char c = Character.toLowerCase(w.text.charAt(w.start[k]));
-        return (c == 'h' || c == 's') && (w.is(k, "he") || w.is(k, "she") || w.is(k, "him") || w.is(k, "her"));
-    }
-
     /** "He Zhihua" is a name, not a pronoun. */
     private static boolean nameFollows(WordScanner.Words w, int k) {
-        return !w.allLower[k] && k + 1 < w.size && !w.allLower[k + 1] && !w.breakBefore[k + 1];
+        return !w.allLower(k) && k + 1 < w.size && !w.allLower(k + 1) && !w.breakBefore(k + 1);
     }
 
     private Found pronoun(WordScanner.Words w, int k) {

@@ -33,6 +33,7 @@ public final class KnowledgeBase {
                 trie.add(p, e);
             }
         }
+        trie.freeze();
     }
 
     /** The bundled dictionaries followed by the user's files (user rows win ties: they come first). */

@@ -24,9 +24,31 @@ final class PatternTrie {
     private int[] edgeChild = new int[1 << 14];
     private int edges;
     private List<List<Term>> terms = new ArrayList<>(List.of(new ArrayList<>())); // per node; index 0 = root
+    /**
+     * The root's children by word id (-1: no pattern starts with the word). Every known text word is looked
+     * up here, so a dense array beats the edge table: one load, no hashing, and small enough to stay cached.
+     */
+    private int[] rootChild = new int[0];
+    /**
+     * The terms of all nodes laid out flat, node n's at [termFrom[n], termFrom[n + 1]): the match walk reads
+     * two arrays instead of following node list -> term -> case array. A term's case demands are packed two bits
+     * a word into a long ({@link #LONG_PATTERN} for patterns too long for that: their byte array is used).
+     */
+    private int[] termFrom = new int[1];
+    private long[] termDemand = new long[0];
+    private byte[][] termCases = new byte[0][];
+    /** Per node, all its rows: shared by matches where every case demand held. */
+    private List<List<KbEntry>> allEntries = List.of();
+    private static final long LONG_PATTERN = -1L;
+    /** Edges below the root: most hops tried while matching ("the" + "company") are absent, see BitFilter. */
+    private final BitFilter innerEdges = new BitFilter();
+    private boolean frozen;
     private int patterns;
 
     void add(String pattern, KbEntry entry) {
+        if (frozen) {
+            throw new IllegalStateException("pattern added after freeze()");
+        }
         String[] words = WordScanner.patternWords(pattern);
         byte[] cases = WordScanner.patternCase(pattern);
         int n = 0;
@@ -47,6 +69,53 @@ final class PatternTrie {
         patterns++;
     }
 
+    /**
+     * Builds the read-side arrays after the last {@link #add}; matching needs them. The owner calls this in its
+     * constructor, so the arrays are published with it (no locking on the matching path).
+     */
+    void freeze() {
+        int[] roots = new int[vocabulary.size()];
+        for (int id = 0; id < roots.length; id++) {
+            roots[id] = child(0, id);
+        }
+        int nodes = terms.size();
+        int[] from = new int[nodes + 1];
+        long[] demand = new long[patterns];
+        byte[][] cases = new byte[patterns][];
+        List<List<KbEntry>> all = new ArrayList<>(nodes);
+        int t = 0;
+        for (int n = 0; n < nodes; n++) {
+            from[n] = t;
+            List<Term> ts = terms.get(n) == null ? List.of() : terms.get(n);
+            List<KbEntry> es = new ArrayList<>(ts.size());
+            for (Term term : ts) {
+                cases[t] = term.cases();
+                demand[t++] = pack(term.cases());
+                es.add(term.entry());
+            }
+            all.add(List.copyOf(es));
+        }
+        from[nodes] = t;
+        rootChild = roots;
+        termFrom = from;
+        termDemand = demand;
+        termCases = cases;
+        allEntries = all;
+        frozen = true;
+    }
+
+    /** Case demands two bits a word, word 0 lowest; {@link #LONG_PATTERN} when they do not fit. */
+    private static long pack(byte[] cases) {
+        if (cases.length > 31) {
+            return LONG_PATTERN;
+        }
+        long d = 0;
+        for (int k = 0; k < cases.length; k++) {
+            d |= (long) cases[k] << (2 * k);
+        }
+        return d;
+    }
+
     int patterns() {
         return patterns;
     }
@@ -62,6 +131,16 @@ final class PatternTrie {
     private static int slot(long key, int mask) {
         long h = key * 0x9E3779B97F4A7C15L;
         return (int) (h >>> 40) & mask;
+    }
+
+    /** 32 well-mixed bits of an edge key, for the filter. */
+    private static int mix(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32);
+    }
+
+    /** The child below a non-root node while matching: the filter turns most absent edges away first. */
+    private int hop(int node, int word) {
+        return innerEdges.mightContain(mix(key(node, word))) ? child(node, word) : -1;
     }
 
     private int child(int node, int word) {
@@ -90,6 +169,9 @@ final class PatternTrie {
             }
         }
         insert(key(node, word) + 1, child);
+        if (node != 0) {
+            innerEdges.add(mix(key(node, word)));
+        }
         edges++;
     }
 
@@ -106,44 +188,63 @@ final class PatternTrie {
     /** Longest match starting at word {@code from}, or null. Never crosses a hard break. */
     Match longestAt(WordScanner.Words w, int from) {
         int[] ids = w.id;
-        int n = 0;
+        if (ids[from] < 0) {
+            return null;
+        }
+        int n = rootChild[ids[from]];
         int bestNode = -1;
         int bestLast = -1;
-        for (int i = from; i < w.size; i++) {
-            if (ids[i] < 0 || (i > from && w.breakBefore[i])) {
-                break;
-            }
-            n = child(n, ids[i]);
-            if (n < 0) {
-                break;
-            }
-            List<Term> ts = terms.get(n);
-            if (ts != null) {
-                for (Term t : ts) {
-                    if (caseOk(t.cases(), w, from)) {
-                        bestNode = n;
-                        bestLast = i;
-                        break;
-                    }
+        for (int i = from; n >= 0; ) {
+            for (int t = termFrom[n], end = termFrom[n + 1]; t < end; t++) {
+                if (caseOk(t, w, from)) {
+                    bestNode = n;
+                    bestLast = i;
+                    break;
                 }
             }
+            if (++i >= w.size || ids[i] < 0 || w.breakBefore(i)) {
+                break;
+            }
+            n = hop(n, ids[i]);
         }
         if (bestNode < 0) {
             return null;
         }
-        List<Term> ts = terms.get(bestNode);
-        List<KbEntry> ok = new ArrayList<>(ts.size());
-        for (Term t : ts) {
-            if (caseOk(t.cases(), w, from)) {
-                ok.add(t.entry());
+        int first = termFrom[bestNode];
+        int end = termFrom[bestNode + 1];
+        int failed = 0;
+        for (int t = first; t < end; t++) {
+            if (!caseOk(t, w, from)) {
+                failed++;
+            }
+        }
+        List<KbEntry> all = allEntries.get(bestNode);
+        if (failed == 0) { // the common case: every row of the pattern holds, share the node's list
+            return new Match(from, bestLast, all);
+        }
+        List<KbEntry> ok = new ArrayList<>(end - first - failed);
+        for (int t = first; t < end; t++) {
+            if (caseOk(t, w, from)) {
+                ok.add(all.get(t - first));
             }
         }
         return new Match(from, bestLast, ok);
     }
 
-    private static boolean caseOk(byte[] cases, WordScanner.Words w, int from) {
-        for (int k = 0; k < cases.length; k++) {
-            if (!WordScanner.caseOk(cases[k], w, from + k)) {
+    /** Whether the text words from {@code from} on meet term t's case demands. */
+    private boolean caseOk(int t, WordScanner.Words w, int from) {
+        long d = termDemand[t];
+        if (d == LONG_PATTERN) {
+            byte[] cases = termCases[t];
+            for (int k = 0; k < cases.length; k++) {
+                if (!WordScanner.caseOk(cases[k], w, from + k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (int k = from; d != 0; k++, d >>>= 2) {
+            if (!WordScanner.caseOk((byte) (d & 3), w, k)) {
                 return false;
             }
         }

@@ -30,19 +30,79 @@ final class WordScanner {
     private WordScanner() {
     }
 
-    /** Words of a text range, with offsets, folded forms, case flags and whether a hard break precedes each. */
+    /**
+     * Words of a text range, with offsets, case flags and whether a hard break precedes each. One is made per
+     * sentence, so it is kept small: the four flags share a byte, and the arrays start at a size fitted to the
+     * sentence (allocation was most of the recognizer's memory traffic when every sentence got 64 of each).
+     */
     static final class Words {
+        private static final byte ALL_LOWER = 1;
+        private static final byte ALL_UPPER_FLAG = 2;
+        private static final byte BREAK_BEFORE = 4;
+        private static final byte APOSTROPHE_BEFORE = 8;
+        private static final byte PRONOUN = 16;
+
         int size;
         String text;
-        int[] start = new int[64];
-        int[] end = new int[64];
+        int[] start;
+        int[] end;
         /** Vocabulary id of each word in the trie's vocabulary, -1 when no pattern uses it. */
-        int[] id = new int[64];
-        boolean[] allLower = new boolean[64];
-        boolean[] allUpper = new boolean[64];
-        boolean[] breakBefore = new boolean[64];
-        /** True when an apostrophe joins this word to the previous one ("Russia's" -> "s"). */
-        boolean[] apostropheBefore = new boolean[64];
+        int[] id;
+        private byte[] flags;
+
+        Words() {
+            this(64);
+        }
+
+        Words(int capacity) {
+            start = new int[capacity];
+            end = new int[capacity];
+            id = new int[capacity];
+            flags = new byte[capacity];
+        }
+
+        /** A capacity that holds the words of {@code chars} characters of ordinary prose without growing. */
+        static int capacityFor(int chars) {
+            return Math.max(8, chars / 4 + 4);
+        }
+
+        /** No upper-case letter in word k. */
+        boolean allLower(int k) {
+            return (flags[k] & ALL_LOWER) != 0;
+        }
+
+        /** Word k has upper-case letters and no lower-case ones. */
+        boolean allUpper(int k) {
+            return (flags[k] & ALL_UPPER_FLAG) != 0;
+        }
+
+        /** Punctuation no pattern crosses stands between word k and the one before. */
+        boolean breakBefore(int k) {
+            return (flags[k] & BREAK_BEFORE) != 0;
+        }
+
+        /** An apostrophe joins word k to the previous one ("Russia's" -> "s"). */
+        boolean apostropheBefore(int k) {
+            return (flags[k] & APOSTROPHE_BEFORE) != 0;
+        }
+
+        /** Word k is "he", "she", "him" or "her" in any case (the coreference pass asks this of every word). */
+        boolean pronoun(int k) {
+            return (flags[k] & PRONOUN) != 0;
+        }
+
+        private void add(int from, int to, int vocabularyId, boolean lower, boolean upper, boolean hard,
+                         boolean apostrophe, boolean pronoun) {
+            if (size == start.length) {
+                grow();
+            }
+            int k = size++;
+            start[k] = from;
+            end[k] = to;
+            id[k] = vocabularyId;
+            flags[k] = (byte) ((lower ? ALL_LOWER : 0) | (upper ? ALL_UPPER_FLAG : 0) | (hard ? BREAK_BEFORE : 0)
+                    | (apostrophe ? APOSTROPHE_BEFORE : 0) | (pronoun ? PRONOUN : 0));
+        }
 
         /** The folded form of word k, made on demand (rare: gaps between matches, pronouns). */
         String norm(int k) {
@@ -66,15 +126,22 @@ final class WordScanner {
             return true;
         }
 
-        void grow() {
-            int n = start.length * 2;
+        /** True when word k, folded, is one of {@code words} (folded already). No allocation. */
+        boolean isAny(int k, String[] words) {
+            for (String s : words) {
+                if (is(k, s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void grow() {
+            int n = Math.max(8, start.length * 2);
             start = java.util.Arrays.copyOf(start, n);
             end = java.util.Arrays.copyOf(end, n);
             id = java.util.Arrays.copyOf(id, n);
-            allLower = java.util.Arrays.copyOf(allLower, n);
-            allUpper = java.util.Arrays.copyOf(allUpper, n);
-            breakBefore = java.util.Arrays.copyOf(breakBefore, n);
-            apostropheBefore = java.util.Arrays.copyOf(apostropheBefore, n);
+            flags = java.util.Arrays.copyOf(flags, n);
         }
     }
 
@@ -90,16 +157,33 @@ final class WordScanner {
         return b.toString();
     }
 
-    private static final boolean[] ASCII_WORD = new boolean[128];
+    /** ASCII character classes, so the per-character loop is one table load for ordinary English text. */
+    private static final byte WORD = 1;
+    private static final byte UPPER = 2;
+    private static final byte LOWER = 4;
+    private static final byte SOFT = 8;
+    private static final byte[] ASCII = new byte[128];
 
     static {
         for (char c = 0; c < 128; c++) {
-            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+            byte k = 0;
+            if (Character.isLetterOrDigit(c)) {
+                k |= WORD;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                k |= UPPER;
+            } else if (c >= 'a' && c <= 'z') {
+                k |= LOWER;
+            }
+            if (isSoft(c)) {
+                k |= SOFT;
+            }
+            ASCII[c] = k;
         }
     }
 
     static boolean isWordChar(char c) {
-        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+        return c < 128 ? (ASCII[c] & WORD) != 0 : Character.isLetterOrDigit(c);
     }
 
     private static boolean isSoft(char c) {
@@ -107,18 +191,48 @@ final class WordScanner {
                 || c == '\u00a0' || c == '\t' || c == '\n' || c == '\r' || c == '`' || c == '\u2018';
     }
 
-    /** Scans text[from, to) into {@code w}; {@code vocabulary} (may be null) gives each word its id. */
+    /** The class bits of a character outside ASCII (rare in the news text this reads). */
+    private static int nonAscii(char c) {
+        int k = 0;
+        if (Character.isLetterOrDigit(c)) {
+            k |= WORD;
+        }
+        if (Character.isUpperCase(c)) {
+            k |= UPPER;
+        } else if (Character.isLowerCase(c)) {
+            k |= LOWER;
+        }
+        if (isSoft(c)) {
+            k |= SOFT;
+        }
+        return k;
+    }
+
+    /**
+     * Scans text[from, to) into {@code w}; {@code vocabulary} (may be null) gives each word its id. One pass
+     * over a copy of the range in a char array (array reads, none of String.charAt's checks per character):
+     * each character is classified by one table load and folded into the word's running hash, and the
+     * vocabulary compares a candidate against the text itself, so no folded copy of the word is written.
+     */
     static void scan(String text, int from, int to, Words w, Vocabulary vocabulary) {
+        scan(text, from, to, w, vocabulary, null);
+    }
+
+    /** As {@link #scan(String, int, int, Words, Vocabulary)}, copying the range into {@code scratch} if it fits. */
+    static void scan(String text, int from, int to, Words w, Vocabulary vocabulary, char[] scratch) {
         w.size = 0;
         w.text = text;
-        char[] buf = new char[32];
+        int n = to - from;
+        char[] cs = scratch != null && scratch.length >= n ? scratch : new char[n];
+        text.getChars(from, to, cs, 0);
         boolean hard = false;
         boolean apostrophe = false;
-        int i = from;
-        while (i < to) {
-            char c = text.charAt(i);
-            if (!isWordChar(c)) {
-                if (!isSoft(c)) {
+        int i = 0;
+        while (i < n) {
+            char c = cs[i];
+            int cls = c < 128 ? ASCII[c] : nonAscii(c);
+            if ((cls & WORD) == 0) {
+                if ((cls & SOFT) == 0) {
                     hard = true;
                 }
                 if (c == '\'' || c == '\u2019') {
@@ -130,41 +244,46 @@ final class WordScanner {
                 continue;
             }
             int s = i;
-            boolean lower = true;
-            boolean upper = true;
-            int len = 0;
-            while (i < to && isWordChar(c = text.charAt(i))) {
-                if (c < 128) {
-                    if (c >= 'A' && c <= 'Z') {
-                        lower = false;
-                    } else if (c >= 'a' && c <= 'z') {
-                        upper = false;
-                    }
-                } else if (Character.isUpperCase(c)) {
-                    lower = false;
-                } else if (Character.isLowerCase(c)) {
-                    upper = false;
+            int cases = 0;
+            int h = 0;
+            do {
+                cases |= cls;
+                h = Vocabulary.step(h, fold(c));
+                if (++i == n) {
+                    break;
                 }
-                if (len == buf.length) {
-                    buf = java.util.Arrays.copyOf(buf, len * 2);
-                }
-                buf[len++] = fold(c);
-                i++;
-            }
-            if (w.size == w.start.length) {
-                w.grow();
-            }
-            int k = w.size++;
-            w.start[k] = s;
-            w.end[k] = i;
-            w.id[k] = vocabulary == null ? -1 : vocabulary.id(buf, len);
-            w.allLower[k] = lower;
-            w.allUpper[k] = upper && !lower;
-            w.breakBefore[k] = hard;
-            w.apostropheBefore[k] = apostrophe;
+                c = cs[i];
+                cls = c < 128 ? ASCII[c] : nonAscii(c);
+            } while ((cls & WORD) != 0);
+            int len = i - s;
+            boolean lower = (cases & UPPER) == 0;
+            w.add(from + s, from + i, vocabulary == null ? -1 : vocabulary.idOfText(cs, s, len, Vocabulary.finish(h, len)),
+                    lower, (cases & LOWER) == 0 && !lower, hard, apostrophe, (len == 2 || len == 3) && isPronoun(cs, s, len));
             hard = false;
             apostrophe = false;
         }
+    }
+
+    private static final String[] PRONOUNS = {"he", "she", "him", "her"};
+
+    /** Whether the word cs[s, s + len) folds to he, she, him or her (its first letter lower-cased to h or s). */
+    private static boolean isPronoun(char[] cs, int s, int len) {
+        char c = Character.toLowerCase(cs[s]);
+        if (c != 'h' && c != 's') {
+            return false;
+        }
+        for (String p : PRONOUNS) {
+            if (p.length() == len) {
+                int i = 0;
+                while (i < len && fold(cs[s + i]) == p.charAt(i)) {
+                    i++;
+                }
+                if (i == len) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The folded words of a dictionary pattern. */
@@ -185,9 +304,9 @@ final class WordScanner {
         byte[] out = new byte[w.size];
         for (int i = 0; i < w.size; i++) {
             boolean hasLetter = pattern.substring(w.start[i], w.end[i]).chars().anyMatch(Character::isLetter);
-            if (w.allLower[i] || !hasLetter) {
+            if (w.allLower(i) || !hasLetter) {
                 out[i] = ANY_CASE;
-            } else if (w.allUpper[i] && (w.end[i] - w.start[i] <= 4)) {
+            } else if (w.allUpper(i) && (w.end[i] - w.start[i] <= 4)) {
                 out[i] = ALL_UPPER; // acronyms: "US" is not "us", "UN" is not "Un"
             } else {
                 out[i] = NOT_LOWER;
@@ -198,8 +317,8 @@ final class WordScanner {
 
     static boolean caseOk(byte demand, Words w, int k) {
         return switch (demand) {
-            case NOT_LOWER -> !w.allLower[k];
-            case ALL_UPPER -> w.allUpper[k];
+            case NOT_LOWER -> !w.allLower(k);
+            case ALL_UPPER -> w.allUpper(k);
             default -> true;
         };
     }

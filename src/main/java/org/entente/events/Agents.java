@@ -22,8 +22,10 @@ final class Agents {
             return List.of();
         }
         for (int k = 0; k < trigger; k++) {
-            if (!(s.pos[k].equals("IN") || s.pos[k].startsWith("RB") || s.is(k, "having") || s.is(k, "after"))) {
-                return List.of(); // only an adjunct that opens the sentence: ", killing 40, the UN said" is no such
+            if (s.covering[k] != null || (s.isVerb(k) && !s.is(k, "having"))) {
+                // only an adjunct that opens the sentence ("In addition, by accepting ..."): after a clause of
+                // its own (", killing 40, the UN said") the actor after the next comma is no subject of it
+                return List.of();
             }
         }
         for (int k = trigger + 1; k < s.size(); k++) {

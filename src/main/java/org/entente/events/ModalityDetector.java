@@ -23,7 +23,8 @@ final class ModalityDetector {
     static final Set<String> UNCERTAIN = Set.of("may", "might", "apparently", "reportedly", "allegedly",
             "probably", "likely", "possibly", "perhaps", "seemingly", "seem", "seems", "seemed", "appear",
             "appears", "appeared", "purportedly", "supposedly", "rumoured", "rumored", "suspected", "unconfirmed",
-            "unclear", "presumably");
+            "unclear", "presumably", "accuse", "accuses", "accused", "accusing", "allege", "alleges", "alleged",
+            "alleging");
     /** Subordinators whose clause takes the modality of the clause it depends on ("will brief ... when he visits"). */
     static final Set<String> TEMPORAL = Set.of("when", "once", "after", "before", "until", "as");
     /** Words that open a complement and so end a governing scan ("said that", "question of whether"). */

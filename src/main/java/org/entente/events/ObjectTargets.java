@@ -59,6 +59,8 @@ final class ObjectTargets {
         return t.isEmpty() ? controller(s, m, sources, own) : t;
     }
 
+    private static final Set<String> VISITS = Set.of("042", "043", "044");
+
     /** Verbs whose object is the one made or let to act: "ordered the paper to suspend publication". */
     private static final Set<String> CONTROL = inflected("order", "force", "compel", "oblige", "tell", "instruct",
             "direct", "allow", "permit", "authorize", "authorise", "pressure", "pressurize", "push", "command");
@@ -230,7 +232,9 @@ final class ObjectTargets {
                     // "rebels in C", "the government of C": the named place says whose they are
                     return isSource(linked, sources) ? List.of() : List.of(RoleWords.roleOf(r, linked));
                 }
-                return own == null || RoleWords.ownedElsewhere(s, r) ? List.of() : RoleWords.domestic(r, own, sources);
+                // a visit goes abroad: "visited a university" is not the visitor's own university
+                return own == null || RoleWords.ownedElsewhere(s, r) || VISITS.contains(m.pattern().code())
+                        ? List.of() : RoleWords.domestic(r, own, sources);
             }
             if (r != null) {
                 k = r.lastToken();

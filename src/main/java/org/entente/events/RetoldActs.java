@@ -31,7 +31,10 @@ final class RetoldActs {
         this.s = s;
     }
 
-    /** Does the match {@code m} triggered at {@code i} retell an act already told earlier in the sentence? */
+    /**
+     * Does the match {@code m} triggered at {@code i} retell an act already told earlier in the sentence? A
+     * protest's demand, though no event itself, still absorbs the acts it demands, so it is remembered here.
+     */
     boolean retells(PatternMatcher.Match m, int i) {
         if (absorber != null && embedded(absorber, i)) {
             return true;
@@ -39,7 +42,11 @@ final class RetoldActs {
         if (m.pattern().nominal() && lastVerb != null && (inObjectOf(lastVerb, i) || sameActLater(lastVerb, m))) {
             return true; // "staged mass demonstrations", "mobilized reservists for a possible war": one event
         }
-        return protest != null && protestsDemand(m);
+        if (protest != null && protestsDemand(m)) {
+            absorber = m; // what the protesters demand ("tougher sanctions on X") is not done either
+            return true;
+        }
+        return false;
     }
 
     /** Records {@code m} as told, so that later triggers can be recognised as retelling it. */

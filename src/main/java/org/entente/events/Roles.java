@@ -129,7 +129,7 @@ final class Roles {
                 return new Subject(List.of(), k, relativeAntecedent(s, k), k);
             }
             if (w.equals("that") && k > 0 && s.isNoun(k - 1) && s.endsAt[k - 1] == null && s.covering[k - 1] == null
-                    && k + 1 < trigger && s.isVerb(k + 1) && !s.isReporting(k + 1)) {
+                    && k + 1 < trigger && s.isVerb(k + 1) && !s.isReporting(k + 1) && !commaBetween(s, k, trigger)) {
                 // "a resolution that aims to impose sanctions": the relative clause's subject is the thing named
                 // before "that", not an actor further left
                 return new Subject(List.of(), k, null, -1);
@@ -321,5 +321,15 @@ final class Roles {
             }
         }
         return person ? List.of() : any;
+    }
+
+    /** Does a comma stand between {@code from} and {@code to}? (It ends a relative clause: "a plan that X, and"). */
+    private static boolean commaBetween(SentenceView s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (s.text[k].equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

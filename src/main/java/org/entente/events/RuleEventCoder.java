@@ -149,7 +149,11 @@ public final class RuleEventCoder implements EventCoder {
         Modality modality = ModalityDetector.detect(s, scope, c.match().trigger());
         EventDater.Dated dated = EventDater.date(s, clause, c.match().trigger(),
                 article.date(), modality == Modality.FUTURE);
-        if (modality == Modality.ASSERTED && dated.future()) {
+        if (modality == Modality.ASSERTED && dated.future() && code.root().equals("03") && !p.nominal()) {
+            // "accepted an invitation to visit in May next year": the acceptance (an expressed intent, root 03)
+            // happened; the future date is the intended visit's
+            dated = new EventDater.Dated(article.date(), false, false);
+        } else if (modality == Modality.ASSERTED && dated.future()) {
             modality = Modality.FUTURE;
         }
         int doing = p.nominal() ? StatedActs.governingVerb(s, c.match().trigger()) : c.match().trigger();

@@ -59,6 +59,14 @@ public final class SentenceView {
             vocabulary.add(text[i]);
             vocabulary.add(lemma[i]);
         }
+        for (int i = 1; i + 1 < n; i++) {
+            if (text[i].equals("-") && tokens.get(i).start() > tokens.get(i - 1).end()
+                    && tokens.get(i + 1).start() > tokens.get(i).end()) {
+                // " - " with spaces round it is a dash (a dateline's "WARSAW, Nov 5 (Wire) - "), not a hyphen
+                text[i] = "\u2013";
+                lemma[i] = "\u2013";
+            }
+        }
         for (int i = 0; i < n; i++) {
             pos[i] = VerbForms.refine(text, pos, i);
             if (VerbForms.gerundAfterPreposition(text, pos, i)) {

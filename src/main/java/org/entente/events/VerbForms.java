@@ -70,8 +70,9 @@ final class VerbForms {
             return false;
         }
         String next = pos[i + 1];
+        // ("after meeting Putin", "by accepting Xi's invitation": a name after it is its object too)
         return next.equals("DT") || next.startsWith("PRP") || next.equals("CD") || next.startsWith("JJ")
-                || (next.startsWith("NN") && !next.startsWith("NNP"));
+                || next.startsWith("NN");
     }
 
     /** "was [not] quickly attacked", "have been sent": be/have/get before it, over adverbs and negation. */

@@ -250,6 +250,9 @@ class RolesTest {
                 "Norway", "NOR", "Chile", "CHL")));
         assertEquals("NOR>CHL:040", triples(code("By meeting Chile, the Norwegian government angered Peru.",
                 "Norwegian government", "NOR", "Chile", "CHL")));
+        // an adverbial before it still leaves the adjunct opening the sentence
+        assertEquals("NOR>CHL:040", triples(code("In addition, by meeting Chile, the Norwegian government angered"
+                + " Peru.", "Norwegian government", "NOR", "Chile", "CHL")));
     }
 
     @Test
@@ -319,6 +322,17 @@ class RolesTest {
                 "Norway", "NOR", "Chile", "CHL", "Peru", "PER", "Swedish", "SWE")));
         assertEquals("NOR>CHL:190 NOR>PER:190 NOR>SWE:190", triples(code("Norway attacked Chile, Peru and Sweden.",
                 "Norway", "NOR", "Chile", "CHL", "Peru", "PER", "Sweden", "SWE")));
+    }
+
+    @Test
+    void aDatelineIsNoSubject() {
+        // "LIMA, May 5 (Wire) - ...": the dash ends the dateline, so its city is not the doer
+        List<EventMention> e = code("LIMA, May 5 (Wire) - Masked gunmen attacked Chile.", "LIMA", "PERGOV",
+                "Chile", "CHL");
+        assertTrue(e.stream().noneMatch(x -> "PERGOV".equals(x.source())), triples(e));
+        // a hyphen inside a word is no dash
+        assertEquals("NOR>CHL:190", triples(code("Norway's well-armed troops attacked Chile.", "Norway", "NOR",
+                "Chile", "CHL")));
     }
 
     @Test

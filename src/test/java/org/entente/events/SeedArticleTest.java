@@ -51,7 +51,9 @@ class SeedArticleTest {
 
     @Test
     void acceptedInvitationIsAsserted() {
-        assertTrue(any(e -> e.root().equals("03") && dyad(e, "RUS", "CHN") && e.modality() == Modality.ASSERTED));
+        // Putin accepts Xi's invitation: an intent to meet (036) by Russia towards China, which did happen
+        assertTrue(any(e -> e.code().equals("036") && dyad(e, "RUS", "CHN") && e.modality() == Modality.ASSERTED),
+                events::toString);
     }
 
     @Test

@@ -44,6 +44,9 @@ class TimePlaceTest {
         assertEquals(Modality.FUTURE, visit.modality());
         assertEquals(Modality.FUTURE, first("Norway visits Chile in May next year.").modality());
         assertEquals("036", e.code());
+        // the acceptance happened on the article's day; "in May next year" dates the visit it accepts
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals(WED, e.date());
     }
 
     @Test
