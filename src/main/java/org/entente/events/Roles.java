@@ -1,5 +1,7 @@
 package org.entente.events;
 
+import org.entente.actors.ActorMention;
+
 import java.util.List;
 import java.util.Set;
 
@@ -38,6 +40,10 @@ final class Roles {
      * comma (", killing ...") takes the subject of the verb it hangs on. And a verb whose nearest word to the left
      * is a common noun that no actor modifies ("rebels kidnapped") has a subject that is not a known actor: none.
      */
+    /** Roles that act on their own account even when the text names no country: armed groups, gunmen, crowds. */
+    private static final java.util.Set<String> UNNAMED_DOERS = java.util.Set.of("REB", "INS", "CRM", "UAF", "SEP",
+            "RAD");
+
     static Subject verbSubject(SentenceView s, int trigger) {
         boolean gerundAfterPreposition = trigger >= 1 && s.pos[trigger].equals("VBG")
                 && s.pos[trigger - 1].equals("IN") && !TEMPORAL_SUBORDINATORS.contains(s.text[trigger - 1]);
@@ -63,6 +69,15 @@ final class Roles {
             k--;
         }
         if (k >= 0 && s.covering[k] == null && s.isNoun(k) && !s.isPossessive(k)
+                && Character.isUpperCase(s.tokens.get(k).text().charAt(0))) {
+            ActorMention role = RoleWords.roleEndingAt(s, k);
+            if (role != null && role.firstToken() == 0 && UNNAMED_DOERS.contains(role.role())) {
+                // "Insurgents bombarded ...": a doer of unknown country is still a doer (source ---REB)
+                return new Subject(List.of(new ActorUnit(role.firstToken(), role.lastToken(), List.of(role))), 0,
+                        null, -1);
+            }
+        }
+        if (k >= 0 && s.covering[k] == null && s.isNoun(k) && !s.isPossessive(k)
                 && Character.isLowerCase(s.tokens.get(k).text().charAt(0))) {
             // the head noun of the subject: an actor inside its noun phrase ("Syrian rebels", "rebels in the Ivory
             // Coast", "helicopters and tanks of Israel"), else the subject is no known actor
@@ -75,6 +90,13 @@ final class Roles {
                         || s.text[j].equals(",") || SentenceView.RELATIVE.contains(s.text[j]))) {
                     break;
                 }
+            }
+            ActorMention role = RoleWords.roleEndingAt(s, k);
+            if (role != null && UNNAMED_DOERS.contains(role.role()) && !isRelativeOrObject(s, k)
+                    && !(k > 0 && (s.is(role.firstToken() - 1, "their") || s.is(role.firstToken() - 1, "its")))) {
+                // "unidentified gunmen attacked ...": a doer of unknown country is still a doer (source ---CRM)
+                return new Subject(List.of(new ActorUnit(role.firstToken(), role.lastToken(), List.of(role))),
+                        clauseStart(s, role.firstToken()), null, -1);
             }
             if (!isRelativeOrObject(s, k)) {
                 // "their forces withdrew": the owner is a pronoun, resolved like a pronoun subject

@@ -53,8 +53,8 @@ final class EventResolver {
             eventsOfArticle.clear();
         }
         LocalDate date = m.date() != null ? m.date() : a.date();
-        String src = m.sourceCountry() != null ? m.sourceCountry() : m.source();
-        String tgt = m.targetCountry() != null ? m.targetCountry() : m.target();
+        String src = dyadSide(m.sourceCountry(), m.source());
+        String tgt = dyadSide(m.targetCountry(), m.target());
         String words = Resolution.words(m.text());
         EventIndex.Key key = new EventIndex.Key(m.root(), m.modality().label(), m.historical(), src, tgt);
         EventState best = (src == null && tgt == null) ? null : best(c, key, m, date, words);
@@ -247,6 +247,14 @@ final class EventResolver {
     /** After the commit of what {@link #flush} wrote. */
     void committed(List<EventState> written) {
         index.committed(written);
+    }
+
+    /**
+     * The side of a dyad an actor stands for: its country, else an international body's own code ("IGOUNO");
+     * a role of unknown country ("---REB", unnamed insurgents) stands for no one, so its events join no pair.
+     */
+    static String dyadSide(String country, String code) {
+        return country != null ? country : code == null || code.startsWith("---") ? null : code;
     }
 
     static String pair(String a, String b) {

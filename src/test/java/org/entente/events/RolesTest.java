@@ -336,6 +336,17 @@ class RolesTest {
     }
 
     @Test
+    void anUnnamedArmedGroupIsStillTheDoer() {
+        // no country is named, but the insurgents did the shelling: source ---REB, not no event
+        assertEquals("---REB>CHL:194", triples(code("Insurgents shelled Chile overnight.", "Insurgents", "---REB",
+                "Chile", "CHL")));
+        assertEquals("---REB>CHL:194", triples(code("Masked rebels shelled Chile.", "rebels", "---REB",
+                "Chile", "CHL")));
+        // an unnamed civilian or official is no doer of its own
+        assertEquals("", triples(code("Officials shelled Chile.", "Officials", "---GOV", "Chile", "CHL")));
+    }
+
+    @Test
     void compoundSubjectGivesOneEventPerActor() {
         assertEquals("NOR>POL:163 SWE>POL:163", triples(code(
                 "Norway and Sweden imposed new sanctions on Poland.", "Norway", "NOR", "Sweden", "SWE",
