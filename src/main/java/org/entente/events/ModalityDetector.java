@@ -85,7 +85,8 @@ final class ModalityDetector {
             String w = s.text[k];
             if ((w.equals("and") || w.equals("or") || w.equals("then") || w.equals("but") || w.equals("yet"))
                     && k + 1 <= trigger
-                    && (s.isVerb(k + 1) || (s.pos[k + 1].startsWith("RB") && k + 2 <= trigger && s.isVerb(k + 2)))) {
+                    && (s.isVerb(k + 1) || (s.pos[k + 1].startsWith("RB") && k + 2 <= trigger && s.isVerb(k + 2)))
+                    && !bareInfinitive(s, s.isVerb(k + 1) ? k + 1 : k + 2)) {
                 break; // "refused to deploy troops and has urged ...": a coordinated verb phrase has its own cues
             }
             if (NEGATION.contains(w)) {
@@ -106,6 +107,15 @@ final class ModalityDetector {
             }
         }
         return nearest;
+    }
+
+    /**
+     * "will attend a fair and visit a university": a bare base form after the conjunction has no tense of its own,
+     * so the modal before the first verb governs it too. A finite or auxiliary verb ("and has urged", "and
+     * visited") starts a verb phrase with its own cues.
+     */
+    private static boolean bareInfinitive(SentenceView s, int v) {
+        return s.pos[v].equals("VB") && !Auxiliaries.BEFORE_VERB.contains(s.text[v]);
     }
 
     private static Modality cue(SentenceView s, int k) {

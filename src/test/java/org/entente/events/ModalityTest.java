@@ -52,6 +52,11 @@ class ModalityTest {
         // scope: the cue belongs to another clause
         "Critics did not expect it, but Norway visited Chile.|ASSERTED",
         "Norway refused to comment and visited Chile.|ASSERTED",
+        // a bare verb after "and" has no tense of its own: the modal before the first verb governs it
+        "Norway will attend a fair and visit Chile.|FUTURE",
+        "Norway must attend a fair and visit Chile.|HYPOTHETICAL",
+        "Norway must have attacked Chile.|UNCERTAIN",
+        "Norway accused Peru of attacking Chile.|UNCERTAIN",
         // a temporal clause takes the modality of the clause it depends on
         "Norway will be ready when it visits Chile.|FUTURE",
     })
