@@ -58,6 +58,13 @@ final class CrowdSource {
                             h.source() + " (protesters in a place: its civilians)");
                     return List.of(new ActorUnit(u.first(), u.last(), List.of(civ)));
                 }
+                if (inPlacePhrase && PLACE_PREP.contains(s.text[u.first() - 1 >= 0 ? u.first() - 1 : 0])
+                        || inPlacePhrase && u.first() >= 2 && PLACE_PREP.contains(s.text[u.first() - 2])) {
+                    // "outside the Russian embassy in Warsaw": a building is where they stood, not who they are;
+                    // the city further on says whose people they are
+                    k = u.last();
+                    continue;
+                }
                 return List.of(); // another actor first: it is an object, not the protesters' place
             }
             if (s.isHardBoundary(k) || s.text[k].equals(",") || s.text[k].equals(";")) {

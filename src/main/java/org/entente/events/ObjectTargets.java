@@ -60,6 +60,7 @@ final class ObjectTargets {
     }
 
     private static final Set<String> VISITS = Set.of("042", "043", "044");
+    private static final Set<String> MISSIONS = Set.of("embassy", "embassies", "consulate", "consulates", "mission");
 
     /** Verbs whose object is the one made or let to act: "ordered the paper to suspend publication". */
     private static final Set<String> CONTROL = inflected("order", "force", "compel", "oblige", "tell", "instruct",
@@ -122,6 +123,16 @@ final class ObjectTargets {
      */
     static List<ActorUnit> protestTarget(SentenceView s, PatternMatcher.Match m, List<ActorUnit> sources,
                                          String placeCountry) {
+        // "protested outside the Russian embassy": a foreign mission protested at stands for its government
+        for (int k = m.trigger() + 1; k < s.size() && k <= m.trigger() + 12; k++) {
+            if (s.isHardBoundary(k) || s.text[k].equals(",")) {
+                break;
+            }
+            ActorUnit u = s.covering[k];
+            if (u != null && MISSIONS.contains(s.text[u.last()]) && !isSource(u, sources)) {
+                return List.of(u);
+            }
+        }
         String country = placeCountry;
         if (country == null) {
             // "rioted at a jail in northern C": a place deeper in the phrase than the locator looks

@@ -60,7 +60,7 @@ public final class SentenceView {
             vocabulary.add(lemma[i]);
         }
         for (int i = 1; i + 1 < n; i++) {
-            if (text[i].equals("-") && tokens.get(i).start() > tokens.get(i - 1).end()
+            if (tokens.get(i).text().equals("-") && tokens.get(i).start() > tokens.get(i - 1).end()
                     && tokens.get(i + 1).start() > tokens.get(i).end()) {
                 // " - " with spaces round it is a dash (a dateline's "WARSAW, Nov 5 (Wire) - "), not a hyphen
                 text[i] = "\u2013";

@@ -327,7 +327,7 @@ class RolesTest {
     @Test
     void aDatelineIsNoSubject() {
         // "LIMA, May 5 (Wire) - ...": the dash ends the dateline, so its city is not the doer
-        List<EventMention> e = code("LIMA, May 5 (Wire) - Masked gunmen attacked Chile.", "LIMA", "PERGOV",
+        List<EventMention> e = code("LIMA (Wire) - Masked gunmen attacked Chile.", "LIMA", "PERGOV",
                 "Chile", "CHL");
         assertTrue(e.stream().noneMatch(x -> "PERGOV".equals(x.source())), triples(e));
         // a hyphen inside a word is no dash
@@ -344,6 +344,13 @@ class RolesTest {
                 "Chile", "CHL")));
         // an unnamed civilian or official is no doer of its own
         assertEquals("", triples(code("Officials shelled Chile.", "Officials", "---GOV", "Chile", "CHL")));
+    }
+
+    @Test
+    void protestersOutsideAnEmbassyAreTheCitysPeopleAimingAtItsGovernment() {
+        assertEquals("PER>NORGOV:141", triples(code(
+                "Thousands of people demonstrated outside the Norwegian embassy in Lima.",
+                "Norwegian embassy", "NORGOV", "Lima", "PERGOV")).replace("PERCVL", "PER"));
     }
 
     @Test
