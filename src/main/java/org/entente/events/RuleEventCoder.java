@@ -27,6 +27,9 @@ public final class RuleEventCoder implements EventCoder {
     private static final Set<String> SYMMETRIC = Set.of("044", "046");
     /** Mutual only when a partner is named: "X signed an agreement with Y". */
     private static final Set<String> SYMMETRIC_WITH_TARGET = Set.of("057", "061", "062", "063");
+    /** Acts one party does to a pact both signed: "X ratified its agreement with Y" is X's act alone. */
+    private static final Set<String> ONE_SIDED = java.util.stream.Stream.of("ratify", "approve", "endorse")
+            .flatMap(w -> Words.forms(w).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /**
      * Mutual only for a coordinated subject without a target ("X and Y met") or a reciprocal word in the match
      * ("talks between X and Y"). "X met Y" is coded in the direction the text gives, as is "X shared evidence with
@@ -194,7 +197,8 @@ public final class RuleEventCoder implements EventCoder {
         List<ActorMention> tgts = members(targets);
         List<ActorMention[]> pairs = new ArrayList<>();
         boolean symmetric = SYMMETRIC.contains(code.code())
-                || (!tgts.isEmpty() && SYMMETRIC_WITH_TARGET.contains(code.code()))
+                || (!tgts.isEmpty() && SYMMETRIC_WITH_TARGET.contains(code.code())
+                    && !ONE_SIDED.contains(s.text[c.match().trigger()]))
                 || (!tgts.isEmpty() && SYMMETRIC_COMPOUND.contains(code.code()) && reciprocalIn(s, c.match()));
         if (tgts.isEmpty() && srcs.size() >= 2 && (reciprocal(s) || symmetric
                 || SYMMETRIC_COMPOUND.contains(code.code()))) {

@@ -354,6 +354,14 @@ class RolesTest {
     }
 
     @Test
+    void ratifyingAPactIsOneSidedSigningItMutual() {
+        assertEquals("NOR>CHL:057 CHL>NOR:057", triples(code("Norway signed an agreement with Chile.",
+                "Norway", "NOR", "Chile", "CHL")));
+        assertEquals("NOR>CHL:057", triples(code("Norway ratified an agreement with Chile.",
+                "Norway", "NOR", "Chile", "CHL")));
+    }
+
+    @Test
     void compoundSubjectGivesOneEventPerActor() {
         assertEquals("NOR>POL:163 SWE>POL:163", triples(code(
                 "Norway and Sweden imposed new sanctions on Poland.", "Norway", "NOR", "Sweden", "SWE",
