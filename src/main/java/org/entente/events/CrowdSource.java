@@ -58,8 +58,7 @@ final class CrowdSource {
                             h.source() + " (protesters in a place: its civilians)");
                     return List.of(new ActorUnit(u.first(), u.last(), List.of(civ)));
                 }
-                if (inPlacePhrase && PLACE_PREP.contains(s.text[u.first() - 1 >= 0 ? u.first() - 1 : 0])
-                        || inPlacePhrase && u.first() >= 2 && PLACE_PREP.contains(s.text[u.first() - 2])) {
+                if (inPlacePhrase) {
                     // "outside the Russian embassy in Warsaw": a building is where they stood, not who they are;
                     // the city further on says whose people they are
                     k = u.last();

@@ -35,15 +35,16 @@ final class Roles {
     private Roles() {
     }
 
-    /**
-     * The subject of a verb: as {@link #subject}, with two clause shapes first. A participial adjunct after a
-     * comma (", killing ...") takes the subject of the verb it hangs on. And a verb whose nearest word to the left
-     * is a common noun that no actor modifies ("rebels kidnapped") has a subject that is not a known actor: none.
-     */
-    /** Roles that act on their own account even when the text names no country: armed groups, gunmen, crowds. */
+    /** Roles that act on their own account even when the text names no country: armed groups, gunmen. */
     private static final java.util.Set<String> UNNAMED_DOERS = java.util.Set.of("REB", "INS", "CRM", "UAF", "SEP",
             "RAD");
 
+    /**
+     * The subject of a verb: as {@link #subject}, with two clause shapes first. A participial adjunct after a
+     * comma (", killing ...") takes the subject of the verb it hangs on. And a verb whose nearest word to the left
+     * is a common noun that no actor modifies has a subject that is not a known actor: none, unless the noun is an
+     * armed group of no named country ("rebels kidnapped": ---REB).
+     */
     static Subject verbSubject(SentenceView s, int trigger) {
         boolean gerundAfterPreposition = trigger >= 1 && s.pos[trigger].equals("VBG")
                 && s.pos[trigger - 1].equals("IN") && !TEMPORAL_SUBORDINATORS.contains(s.text[trigger - 1]);
@@ -68,17 +69,11 @@ final class Roles {
                 || s.pos[k].startsWith("RB") || s.pos[k].equals("MD"))) {
             k--;
         }
+        ActorMention role = k >= 0 ? RoleWords.roleEndingAt(s, k) : null;
         if (k >= 0 && s.covering[k] == null && s.isNoun(k) && !s.isPossessive(k)
-                && Character.isUpperCase(s.tokens.get(k).text().charAt(0))) {
-            ActorMention role = RoleWords.roleEndingAt(s, k);
-            if (role != null && role.firstToken() == 0 && UNNAMED_DOERS.contains(role.role())) {
-                // "Insurgents bombarded ...": a doer of unknown country is still a doer (source ---REB)
-                return new Subject(List.of(new ActorUnit(role.firstToken(), role.lastToken(), List.of(role))), 0,
-                        null, -1);
-            }
-        }
-        if (k >= 0 && s.covering[k] == null && s.isNoun(k) && !s.isPossessive(k)
-                && Character.isLowerCase(s.tokens.get(k).text().charAt(0))) {
+                && (Character.isLowerCase(s.tokens.get(k).text().charAt(0))
+                    || (role != null && role.firstToken() == 0))) {
+            // (a capital tells a name from a common noun, except at the start of the sentence: "Insurgents")
             // the head noun of the subject: an actor inside its noun phrase ("Syrian rebels", "rebels in the Ivory
             // Coast", "helicopters and tanks of Israel"), else the subject is no known actor
             for (int j = k - 1; j >= 0; j--) {
@@ -91,10 +86,10 @@ final class Roles {
                     break;
                 }
             }
-            ActorMention role = RoleWords.roleEndingAt(s, k);
             if (role != null && UNNAMED_DOERS.contains(role.role()) && !isRelativeOrObject(s, k)
-                    && !(k > 0 && (s.is(role.firstToken() - 1, "their") || s.is(role.firstToken() - 1, "its")))) {
-                // "unidentified gunmen attacked ...": a doer of unknown country is still a doer (source ---CRM)
+                    && !(s.is(role.firstToken() - 1, "their") || s.is(role.firstToken() - 1, "its"))) {
+                // "Insurgents bombarded", "unidentified gunmen attacked": a doer of unknown country is still the
+                // doer (source ---REB, ---CRM)
                 return new Subject(List.of(new ActorUnit(role.firstToken(), role.lastToken(), List.of(role))),
                         clauseStart(s, role.firstToken()), null, -1);
             }
