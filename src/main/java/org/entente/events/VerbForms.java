@@ -16,7 +16,7 @@ final class VerbForms {
             "grown", "chosen", "written", "driven", "broken", "spoken", "stolen", "beaten", "fallen", "forgotten",
             "hidden", "risen", "eaten", "forbidden", "sworn", "torn", "worn", "drawn", "thrown", "blown", "flown",
             "withdrawn", "overthrown", "overtaken", "undertaken", "forgiven", "begun", "gone", "slain", "frozen",
-            "proven", "shaken", "woken", "arisen", "struck", "stricken", "bitten", "shrunk", "sunk", "sprung");
+            "proven", "shaken", "woken", "arisen", "struck", "stricken", "bitten", "shrunk", "sunk", "sprung", "overrun");
     /** Irregular past forms that serve as both past tense and participle ("held", "said"). */
     private static final Set<String> PAST_OR_PARTICIPLE = Set.of("held", "met", "hit", "shot", "caught", "fought",
             "kept", "sent", "sold", "bought", "brought", "built", "cut", "put", "set", "led", "left", "lost", "paid",
@@ -30,6 +30,12 @@ final class VerbForms {
             "overtook", "began", "went", "came", "ran", "became", "sang", "sank", "sprang", "shook", "woke", "arose");
 
     private VerbForms() {
+    }
+
+    /** Can the word be a past participle by its form alone: -ed/-en/-wn, or an irregular one ("held", "slain")? */
+    static boolean participleForm(String w) {
+        return w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || PARTICIPLE_ONLY.contains(w)
+                || PAST_OR_PARTICIPLE.contains(w);
     }
 
     /**
