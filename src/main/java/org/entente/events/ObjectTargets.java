@@ -63,16 +63,9 @@ final class ObjectTargets {
     private static final Set<String> MISSIONS = Set.of("embassy", "embassies", "consulate", "consulates", "mission");
 
     /** Verbs whose object is the one made or let to act: "ordered the paper to suspend publication". */
-    private static final Set<String> CONTROL = inflected("order", "force", "compel", "oblige", "tell", "instruct",
+    private static final Set<String> CONTROL = Words.allForms("order", "force", "compel", "oblige", "tell", "instruct",
             "direct", "allow", "permit", "authorize", "authorise", "pressure", "pressurize", "push", "command");
 
-    private static Set<String> inflected(String... bases) {
-        java.util.HashSet<String> out = new java.util.HashSet<>();
-        for (String b : bases) {
-            out.addAll(Words.forms(b));
-        }
-        return Set.copyOf(out);
-    }
 
     /**
      * Object control: in "A ordered B to V" the event of V is done by A (the subject search already says so) to B,

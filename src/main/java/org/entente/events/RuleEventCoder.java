@@ -28,8 +28,7 @@ public final class RuleEventCoder implements EventCoder {
     /** Mutual only when a partner is named: "X signed an agreement with Y". */
     private static final Set<String> SYMMETRIC_WITH_TARGET = Set.of("057", "061", "062", "063");
     /** Acts one party does to a pact both signed: "X ratified its agreement with Y" is X's act alone. */
-    private static final Set<String> ONE_SIDED = java.util.stream.Stream.of("ratify", "approve", "endorse")
-            .flatMap(w -> Words.forms(w).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> ONE_SIDED = Words.allForms("ratify", "approve", "endorse");
     /**
      * Mutual only for a coordinated subject without a target ("X and Y met") or a reciprocal word in the match
      * ("talks between X and Y"). "X met Y" is coded in the direction the text gives, as is "X shared evidence with

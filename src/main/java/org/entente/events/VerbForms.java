@@ -16,7 +16,8 @@ final class VerbForms {
             "grown", "chosen", "written", "driven", "broken", "spoken", "stolen", "beaten", "fallen", "forgotten",
             "hidden", "risen", "eaten", "forbidden", "sworn", "torn", "worn", "drawn", "thrown", "blown", "flown",
             "withdrawn", "overthrown", "overtaken", "undertaken", "forgiven", "begun", "gone", "slain", "frozen",
-            "proven", "shaken", "woken", "arisen", "struck", "stricken", "bitten", "shrunk", "sunk", "sprung", "overrun");
+            "proven", "shaken", "woken", "arisen", "struck", "stricken", "bitten", "shrunk", "sunk", "sprung",
+            "overrun");
     /** Irregular past forms that serve as both past tense and participle ("held", "said"). */
     private static final Set<String> PAST_OR_PARTICIPLE = Set.of("held", "met", "hit", "shot", "caught", "fought",
             "kept", "sent", "sold", "bought", "brought", "built", "cut", "put", "set", "led", "left", "lost", "paid",

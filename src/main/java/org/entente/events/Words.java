@@ -34,6 +34,15 @@ public final class Words {
         return b.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** Every form of each base ({@link #forms}), as one set: for word lists a rule reads by inflected form. */
+    static Set<String> allForms(String... bases) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String b : bases) {
+            out.addAll(forms(b));
+        }
+        return Set.copyOf(out);
+    }
+
     /** The base form and its regular and irregular inflections, normalised. */
     public static Set<String> forms(String base) {
         String w = norm(base);
