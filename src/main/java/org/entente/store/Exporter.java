@@ -58,9 +58,13 @@ public final class Exporter {
     }
 
     private static String actorBlock(String code, String country, String start, String end) {
-        String role = "CASE WHEN " + country + " IS NOT NULL AND starts_with(" + code + ", " + country + ") THEN "
-                + "nullif(substr(" + code + ", 4, 3), '') END";
-        String group = "CASE WHEN starts_with(" + code + ", 'IGO') THEN substr(" + code + ", 4) END";
+        // a role of no named country ("---REB", unnamed insurgents) is written as GDELT writes one: code and type
+        // "REB", no country; IGOs, NGOs and militant movements carry their name as the known group
+        String role = "CASE WHEN (" + country + " IS NOT NULL AND starts_with(" + code + ", " + country + "))"
+                + " OR starts_with(" + code + ", '---') THEN nullif(substr(" + code + ", 4, 3), '') END";
+        String group = "CASE WHEN substr(" + code + ", 1, 3) IN ('IGO', 'NGO', 'IMG') THEN substr(" + code + ", 4)"
+                + " END";
+        code = "CASE WHEN starts_with(" + code + ", '---') THEN substr(" + code + ", 4) ELSE " + code + " END";
         String name = "upper(substr(a.text, f." + start + " + 1, f." + end + " - f." + start + "))";
         return String.join(", ", clean(code), clean(name), clean(country), clean(group), "''", "''", "''",
                 clean(role), "''", "''");

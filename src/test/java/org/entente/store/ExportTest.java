@@ -56,6 +56,26 @@ class ExportTest {
     }
 
     @Test
+    void gdeltActorsOfNoCountryAndNamedGroups() throws Exception {
+        // sentences of our own, coded by the real pipeline: "---REB" is written as GDELT writes a bare role,
+        // and an NGO's name goes to the known-group column
+        Article a = new Article("g1", "g1.txt", null, null, null, java.time.LocalDate.of(2020, 3, 3), null, "en",
+                "Insurgents shelled the Afghan army base overnight. Amnesty International accused Egypt of torture.",
+                java.util.Map.of());
+        try (Store s = Store.open(dir.resolve("groups"))) {
+            StoreWriter w = StoreWriter.start(s, Resolution.standard(), "t", "a", "c", "gen");
+            w.write(org.entente.pipeline.Pipeline.standard(List.of(), List.of()).process(a));
+            Path out = dir.resolve("groups.tsv");
+            new Exporter(s).export(Exporter.Format.GDELT, null, null, null, out);
+            List<String[]> rows = Files.readAllLines(out).stream().map(l -> l.split("\t", -1)).toList();
+            assertTrue(rows.stream().anyMatch(f -> f[5].equals("REB") && f[7].isEmpty() && f[12].equals("REB")),
+                    "unnamed insurgents: Actor1Code and Type1Code REB, no country");
+            assertTrue(rows.stream().anyMatch(f -> f[5].equals("NGOAMN") && f[8].equals("AMN")),
+                    "Amnesty International: its code and known group");
+        }
+    }
+
+    @Test
     void mentionsJsonlParquetAndCsv() throws Exception {
         Path m = dir.resolve("mentions.tsv");
         long rows = new Exporter(store).export(Exporter.Format.MENTIONS, null, null, null, m);
