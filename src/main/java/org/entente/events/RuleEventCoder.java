@@ -108,6 +108,10 @@ public final class RuleEventCoder implements EventCoder {
                 continue;
             }
             told.told(c.match());
+            Pattern found = c.match().pattern();
+            if (Motives.motive(s, found.nominal() ? StatedActs.governingVerb(s, i) : i)) {
+                continue; // "visited Beijing in a bid to mend ties": why the doer acted, not a second act
+            }
             List<ActorUnit> sources = c.sources();
             if (sources.isEmpty() && c.pronoun() >= 0) {
                 // "he", "they": an earlier subject in this sentence, else the doer of the previous event

@@ -52,6 +52,19 @@ class StatedActsTest {
         assertEquals("VB", form("to", "TO", "send", "aid"));
     }
 
+    @Test
+    void aMotiveTheWriterGivesIsNoEvent() {
+        // the adjunct says why the doer acted: only the act itself is coded
+        assertEquals("NOR>CHL:042", triples(code("Norway visited Chile on Monday, seeking to meet Peru.",
+                "Norway", "NOR", "Chile", "CHL", "Peru", "PER")));
+        assertEquals("NOR>CHL:042", triples(code("Norway visited Chile on Monday in a bid to meet Peru.",
+                "Norway", "NOR", "Chile", "CHL", "Peru", "PER")));
+        // a finite "is seeking to" is a statement about Norway: the meeting stays, in the future
+        List<EventMention> e = code("Norway is seeking to meet Peru.", "Norway", "NOR", "Peru", "PER");
+        assertEquals("NOR>PER:040", triples(e));
+        assertEquals(Modality.FUTURE, e.get(0).modality());
+    }
+
     private static String form(String left, String leftTag, String word, String right) {
         return VerbForms.refine(new String[] {left.toLowerCase(), word, right},
                 new String[] {leftTag, "VB", right.equals(".") ? "." : "NN"}, 1);
