@@ -16,7 +16,7 @@ final class ModalityDetector {
             "wanted", "aim", "aims", "aimed", "expect", "expects", "expected", "prepare", "prepares", "prepared",
             "preparing", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "scheduled", "upcoming",
             "forthcoming", "due", "set", "going", "seek", "seeks", "sought", "seeking", "aiming", "tomorrow", "next", "future",
-            "proposed", "intention");
+            "proposed", "intention", "invited");
     static final Set<String> HYPOTHETICAL = Set.of("if", "unless", "whether", "would", "could", "should",
             "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "possible", "potential", "suppose",
             "supposed", "hypothetical", "'d", "lest");

@@ -189,6 +189,14 @@ public final class RuleEventCoder implements EventCoder {
         exclude.addAll(targets);
         Location location = Locator.locate(s, clause, c.match().trigger(), exclude, articleCountries,
                 gazetteer);
+        if (targets.isEmpty() && !pairsSources && code.code().equals("042")) {
+            // "attended the Beijing Olympics": the host country of the visit's town or occasion
+            targets = VisitPlaces.host(s, c.match(), sources, location, gazetteer, articleCountries);
+            if (location == null && !targets.isEmpty()) {
+                ActorMention host = targets.get(0).head();
+                location = new Location(host.country(), host.text());
+            }
+        }
         ActorUnit reporter = Agents.saidBy(s, clause, c.match().trigger());
         String saidBy = reporter == null || sources.contains(reporter) ? null : reporter.head().code();
 

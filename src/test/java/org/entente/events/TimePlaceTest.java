@@ -72,6 +72,18 @@ class TimePlaceTest {
     }
 
     @Test
+    void aVisitWithoutNamedHostGoesToTheCountryOfItsPlace() {
+        // CAMEO directs a visit at its host: the country of the town, or of the occasion named after a town
+        EventMention e = first("Norway attended the Arequipa festival.");
+        assertEquals("PER", e.target());
+        assertEquals("Arequipa", e.location().place());
+        assertEquals("PER", first("Norway attended the games in Arequipa.").target());
+        // a trip at home is no visit to another state
+        assertNull(CoderFixture.code("Norway attended the games in Trondheim.", WED, Map.of("Norway", "NOR"))
+                .get(0).target());
+    }
+
+    @Test
     void noStatedPlaceMeansNoLocation() {
         assertNull(first("Norway met Chile.").location());
         // the target itself is not a location, nor is a country inside a longer name

@@ -1,0 +1,80 @@
+package org.entente.events;
+
+import java.util.List;
+import java.util.Set;
+import org.entente.actors.ActorMention;
+
+/**
+ * A visit goes to a country even when the text names only a town or an occasion there: "attended the Olympics in
+ * Sochi", "attended the Beijing Olympics". CAMEO codes a visit (042) as directed at the host country, so a visit
+ * with no named target takes the country of its stated place, unless that is the visitor's own (a domestic trip
+ * is no relation between states). The place name stays the evidence; its country comes from the gazetteer.
+ */
+final class VisitPlaces {
+    private VisitPlaces() {
+    }
+
+    /**
+     * @param location the event's stated place (Locator), or null
+     * @return the host country as a target, or an empty list
+     */
+    static List<ActorUnit> host(SentenceView s, PatternMatcher.Match m, List<ActorUnit> sources, Location location,
+                                Gazetteer gazetteer, Set<String> articleCountries) {
+        // the occasion's own name first ("the Beijing Olympics"): a city word inside the matched phrase
+        for (int k = m.trigger() + 1; k < m.end() && k < s.size(); k++) {
+            if (s.covering[k] != null || !s.pos[k].startsWith("NNP") || !s.pos[Math.min(k + 1, s.size() - 1)]
+                    .startsWith("NN")) {
+                continue;
+            }
+            String name = s.tokens.get(k).text();
+            String country = pick(gazetteer.countries(name), articleCountries);
+            if (country != null) {
+                return target(s, k, k, country, sources);
+            }
+        }
+        if (location == null || location.place() == null || location.country() == null) {
+            return List.of(); // a country-level place is an actor mention already, found by the pattern's slot
+        }
+        String[] words = location.place().split(" ");
+        for (int k = m.end(); k + words.length <= s.size(); k++) {
+            boolean same = true;
+            for (int i = 0; i < words.length && same; i++) {
+                same = s.tokens.get(k + i).text().equals(words[i]);
+            }
+            if (same) {
+                return target(s, k, k + words.length - 1, location.country(), sources);
+            }
+        }
+        return List.of();
+    }
+
+    private static String pick(List<String> countries, Set<String> articleCountries) {
+        if (countries.size() == 1) {
+            return countries.get(0);
+        }
+        for (String c : countries) {
+            if (articleCountries.contains(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static List<ActorUnit> target(SentenceView s, int first, int last, String country,
+                                          List<ActorUnit> sources) {
+        for (ActorUnit u : sources) {
+            for (ActorMention a : u.members()) {
+                if (country.equals(a.country())) {
+                    return List.of(); // a trip at home
+                }
+            }
+        }
+        ActorMention h = sources.get(0).head();
+        String text = s.sentence.text().substring(s.tokens.get(first).start() - s.sentence.start(),
+                s.tokens.get(last).end() - s.sentence.start());
+        ActorMention host = new ActorMention(h.sentence(), s.tokens.get(first).start(), s.tokens.get(last).end(),
+                first, last, text, country, country, null, "country:" + country, "place", 0.6,
+                "events/cities.tsv.gz: the visit's place " + text + " is in " + country);
+        return List.of(new ActorUnit(first, last, List.of(host)));
+    }
+}
