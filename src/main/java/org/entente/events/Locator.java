@@ -13,6 +13,10 @@ final class Locator {
     private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An", "His", "Her", "Their", "Its", "This");
+    private static final java.util.regex.Pattern REGION = java.util.regex.Pattern.compile(
+            "(north|south)?-?(north|south|east|west)ern|central|(north|south)-?(east|west)ern|far|remote|rural");
+    private static final Set<String> SETTLEMENT = Set.of("city", "town", "village", "province", "region",
+            "district", "port", "capital", "state", "island", "county", "governorate", "suburb", "outskirts");
     private static final Set<String> PLACE_KINDS = Set.of("country", "capital", "city", "place", "location");
 
     private Locator() {
@@ -38,9 +42,22 @@ final class Locator {
             if (j < s.size() && s.pos[j].equals("DT") && s.covering[j] == null) {
                 j++;
             }
+            if (j < s.size() && s.covering[j] == null && REGION.matcher(s.text[j]).matches()) {
+                j++; // "in northern Iraq", "in the south-eastern city of"
+            }
+            if (j + 1 < s.size() && s.covering[j] == null && SETTLEMENT.contains(s.text[j]) && s.is(j + 1, "of")) {
+                j += 2; // "in the city of Valparaiso"
+            }
             Location loc = placeAt(s, j, exclude, articleCountries, gazetteer);
             int distance = Math.abs(k - trigger);
-            if (loc != null && distance < bestDistance) {
+            if (loc == null) {
+                continue;
+            }
+            // a place whose country is known beats a nearer one the gazetteer cannot place ("El Alto" is in
+            // three countries, none of them named in the article)
+            boolean better = best == null || (loc.country() != null && best.country() == null)
+                    || ((loc.country() != null) == (best.country() != null) && distance < bestDistance);
+            if (better) {
                 best = loc;
                 bestDistance = distance;
             }
@@ -61,6 +78,9 @@ final class Locator {
             int after = u.last() + 1;
             if (after < s.size() && (s.pos[after].startsWith("NNP") || s.text[after].equals("'s"))) {
                 return null; // "in the China Sea", "in Russia's case"
+            }
+            if (after + 1 < s.size() && (s.is(after, "and") || s.is(after, "or")) && s.startsAt[after + 1] != null) {
+                return null; // "operations in Iraq and Afghanistan": no one place
             }
             String kind = u.head().kind() == null ? "" : u.head().kind();
             if (!PLACE_KINDS.contains(kind) && !(u.head().role() == null && kind.isEmpty())) {

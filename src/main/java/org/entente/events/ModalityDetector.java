@@ -123,6 +123,10 @@ final class ModalityDetector {
         if (w.equals("set") || w.equals("due") || w.equals("going")) {
             return s.is(k + 1, "to") ? Modality.FUTURE : null; // "is set to", "is due to", "going to"
         }
+        if (w.equals("sought") && (s.is(k + 1, "in") || s.is(k + 1, "for") || s.is(k + 1, "over")
+                || s.is(k + 1, "by") || s.is(k + 1, "after"))) {
+            return null; // "two men sought in the slaying of X": wanted by the police, a past act
+        }
         if (w.equals("next")) {
             return Modality.FUTURE;
         }

@@ -185,8 +185,8 @@ public final class RuleEventCoder implements EventCoder {
             boolean passive = !p.nominal() && Voice.passive(s, c.match().trigger());
             targets = ObjectTargets.find(s, c.match(), sources, passive);
         }
+        // a target named after "in/at" is a place as well ("shelled positions in Iraq"); a source is not
         List<ActorUnit> exclude = new ArrayList<>(sources);
-        exclude.addAll(targets);
         Location location = Locator.locate(s, clause, c.match().trigger(), exclude, articleCountries,
                 gazetteer);
         if (targets.isEmpty() && !pairsSources && code.code().equals("042")) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class TimePlaceTest {
     private static final LocalDate WED = LocalDate.of(2020, 3, 11);
     private static final Map<String, String> ACTORS = Map.of("Norway", "NOR", "Chile", "CHL", "Peru", "PER",
-            "Lima", "PERGOV");
+            "Lima", "PERGOV", "Bolivia", "BOL");
 
     static EventMention first(String sentence) {
         return CoderFixture.code(sentence, WED, ACTORS).stream().filter(e -> "NOR".equals(e.source())).findFirst()
@@ -81,6 +81,18 @@ class TimePlaceTest {
         // a trip at home is no visit to another state
         assertNull(CoderFixture.code("Norway attended the games in Trondheim.", WED, Map.of("Norway", "NOR"))
                 .get(0).target());
+    }
+
+    @Test
+    void placePhrasesWithRegionsAndSettlements() {
+        assertEquals("Valparaiso", first("Norway met Chile in the southern city of Valparaiso.").location().place());
+        assertEquals(new Location("PER", null), first("Norway met Chile in northern Peru.").location());
+        // a target named after "in" is where the act happened too
+        EventMention e = first("Norway arrived in Peru.");
+        assertEquals("PER", e.target());
+        assertEquals(new Location("PER", null), e.location());
+        // two places are no one place
+        assertNull(first("Norway met Chile in Peru and Bolivia.").location());
     }
 
     @Test
