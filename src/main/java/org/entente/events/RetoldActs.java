@@ -24,6 +24,8 @@ final class RetoldActs {
     private PatternMatcher.Match absorber;
     /** The last verb event, else null. */
     private PatternMatcher.Match lastVerb;
+    /** The last arrest, warrant or charge (173), else null. */
+    private PatternMatcher.Match charge;
     /** The last protest event (root 14), else null. */
     private PatternMatcher.Match protest;
 
@@ -38,6 +40,9 @@ final class RetoldActs {
     boolean retells(PatternMatcher.Match m, int i) {
         if (absorber != null && embedded(absorber, i)) {
             return true;
+        }
+        if (charge != null && (m.pattern().nominal() || s.text[i].endsWith("ing")) && chargedWith(charge, i)) {
+            return true; // "arrested two men over the bombing of a bus": the charge, not a second act
         }
         if (m.pattern().nominal() && lastVerb != null && (inObjectOf(lastVerb, i) || sameActLater(lastVerb, m))) {
             return true; // "staged mass demonstrations", "mobilized reservists for a possible war": one event
@@ -54,6 +59,9 @@ final class RetoldActs {
         String code = m.pattern().code();
         if (code.startsWith("14")) {
             protest = m;
+        }
+        if (code.startsWith("173")) {
+            charge = m;
         }
         if (!m.pattern().nominal()) {
             lastVerb = m;
@@ -134,6 +142,30 @@ final class RetoldActs {
         return (root.equals("02") || root.equals("10"))
                 && (s.text[t].endsWith("ing") || s.is(t - 1, "to") || s.is(t - 1, "in"));
     }
+
+    /**
+     * "arrested two men over the bombing", "warrants for men wanted for the murder of": what a legal action names as
+     * its grounds is an allegation the action rests on, like the content of an accusation, not an act this sentence
+     * reports. Only a noun or gerund after a word that introduces grounds: "detained 30 people during raids" keeps
+     * the raids, and "the men jailed for spying were released" keeps the release.
+     */
+    private boolean chargedWith(PatternMatcher.Match a, int i) {
+        if (i <= a.trigger() || i - a.end() > 12) {
+            return false;
+        }
+        boolean grounds = false;
+        for (int k = a.trigger() + 1; k < i; k++) {
+            if (s.isHardBoundary(k) || s.text[k].equals(",") || ((s.text[k].equals("and") || s.text[k].equals("or"))
+                    && k + 1 < s.size() && s.isVerb(k + 1))) {
+                return false;
+            }
+            grounds |= k >= a.end() && GROUNDS.contains(s.text[k]); // not the pattern's own "warrants for"
+        }
+        return grounds;
+    }
+
+    private static final Set<String> GROUNDS = Set.of("for", "over", "suspected", "accused", "charged", "sought",
+            "wanted", "convicted", "connection", "implicated", "involvement", "role");
 
     /** Is the trigger at {@code i} inside the complement of the verb event {@code a}? Same clause, close by. */
     private boolean embedded(PatternMatcher.Match a, int i) {
