@@ -39,6 +39,9 @@ final class Rioting {
     /** Role sectors that bear arms: armed forces, police, intelligence, rebels, unaligned armed groups. */
     private static final Set<String> ARMED = Set.of("MIL", "COP", "SPY", "REB", "UAF", "INS");
 
+    /** Civilian sectors: people in the street, not offices (GOV) or parties. */
+    private static final Set<String> CIVIL = Set.of("CVL", "OPP", "EDU", "LAB", "AGR", "REF", "CRM");
+
     /** Triggers of a mutual fight: "clashed with", "clashes between", "skirmished with" (every form: the lemma of
      * a word the tagger did not see may be the word itself). */
     private static final Set<String> CLASH = Words.allForms("clash", "skirmish");
@@ -70,25 +73,42 @@ final class Rioting {
         return CROWD_RIOT.contains(code) && isCrowd(doer) && !isArmed(doer) ? RIOT : code;
     }
 
+    /** How the text makes an act mutual: not at all, by "clash", or by a fight "between" two sides. */
+    enum Mutual { NONE, CLASH, BETWEEN }
+
     /**
-     * Whether the match is a clash (its trigger "clash", verb or noun, or a fight "between" two sides) coded as
-     * fighting (19x), rioting (145x) or repression (175): such an act is done by both sides.
+     * Whether the match is a clash (its trigger "clash" or "skirmish", verb or noun) or a fight "between" two
+     * sides ("war between X and Y"), coded as fighting (19x), rioting (145x) or repression (175): such an act is
+     * done by both sides. A clash is physical only between armed parties or a crowd: see {@link #physical}.
      */
-    static boolean mutual(SentenceView s, PatternMatcher.Match m) {
+    static Mutual mutual(SentenceView s, PatternMatcher.Match m) {
         String code = m.pattern().code();
         if (!(code.startsWith("19") || code.startsWith(RIOT) || code.equals(REPRESSION))) {
-            return false;
+            return Mutual.NONE;
         }
         int t = m.trigger();
         if (CLASH.contains(s.text[t]) || CLASH.contains(s.lemma[t])) {
-            return true;
+            return Mutual.CLASH;
         }
         for (int w : m.words()) {
             if (s.is(w, "between")) {
-                return true; // "fighting between X and Y"
+                return Mutual.BETWEEN;
             }
         }
-        return false;
+        return Mutual.NONE;
+    }
+
+    /**
+     * Whether both sides act: a fight "between" two sides always; a clash only when a side is armed or a crowd.
+     * "Clash" is as often a row ("the parliament clashed with the commission over the budget") or a match between
+     * two teams ("Peru's clash with Chile on Sunday"); a reverse event would double such a misreading.
+     */
+    static boolean bothAct(Mutual form, ActorMention a, ActorMention b) {
+        return switch (form) {
+            case NONE -> false;
+            case BETWEEN -> true;
+            case CLASH -> isArmed(a) || isArmed(b) || isCrowd(a) || isCrowd(b);
+        };
     }
 
     /**
@@ -99,8 +119,8 @@ final class Rioting {
      * @param written true for the side the text makes the subject
      */
     static String clashSide(String code, ActorMention x, ActorMention y, boolean written) {
-        boolean crowdX = crowdSide(code, x, written);
-        boolean crowdY = y != null && crowdSide(code, y, !written);
+        boolean crowdX = crowdSide(code, x, y, written);
+        boolean crowdY = y != null && crowdSide(code, y, x, !written);
         if (crowdX) {
             return code.startsWith(RIOT) ? code : RIOT; // "clashed with police demanding reforms" keeps its 145x
         }
@@ -117,15 +137,16 @@ final class Rioting {
     }
 
     /**
-     * Is {@code m} the crowd in a clash? By its own word ("rioters"), or by the pattern: a 145 clash pattern names
-     * the other side (police, troops), so its unarmed subject is the protesting side; a 175 clash pattern names
-     * the crowd as its object.
+     * Is {@code m} the crowd in a clash with {@code other}? By its own word ("rioters"); as civilians facing armed
+     * men ("police clashed with residents"); or by the pattern: a 145 clash pattern names the other side (police,
+     * troops), so its unarmed subject is the protesting side; a 175 clash pattern names the crowd as its object.
      */
-    private static boolean crowdSide(String code, ActorMention m, boolean written) {
+    private static boolean crowdSide(String code, ActorMention m, ActorMention other, boolean written) {
         if (isArmed(m)) {
             return false;
         }
-        if (isCrowd(m)) {
+        if (isCrowd(m) || other != null && isArmed(other) && m.role() != null
+                && CIVIL.contains(m.role().substring(0, Math.min(3, m.role().length())))) {
             return true;
         }
         return written ? code.startsWith(RIOT) : code.equals(REPRESSION);

@@ -174,7 +174,8 @@ public final class RuleEventCoder implements EventCoder {
         }
         List<ActorUnit> targets = c.targets();
         // "X clashed with Y": both sides act (see Rioting)
-        boolean clash = Rioting.mutual(s, c.match());
+        Rioting.Mutual mutual = Rioting.mutual(s, c.match());
+        boolean clash = mutual != Rioting.Mutual.NONE && mutualSources(mutual, members(sources));
         boolean pairsSources = members(sources).size() >= 2 && (reciprocal(s) || SYMMETRIC.contains(code.code())
                 || SYMMETRIC_COMPOUND.contains(code.code()) || clash);
         if (targets.isEmpty() && !pairsSources) {
@@ -214,7 +215,8 @@ public final class RuleEventCoder implements EventCoder {
             }
         } else {
             for (ActorMention a : srcs) {
-                String own = clash ? Rioting.clashSide(code.code(), a, null, true) : Rioting.byDoer(code.code(), a);
+                String own = mutual != Rioting.Mutual.NONE && Rioting.isCrowd(a)
+                        ? Rioting.clashSide(code.code(), a, null, true) : Rioting.byDoer(code.code(), a);
                 if (tgts.isEmpty()) {
                     pairs.add(new Pair(a, null, own));
                 }
@@ -222,10 +224,11 @@ public final class RuleEventCoder implements EventCoder {
                 for (ActorMention b : tgts) {
                     if (!sameEntity(a, b)) {
                         paired = true;
-                        pairs.add(new Pair(a, b, clash ? Rioting.clashSide(code.code(), a, b, true) : own));
+                        boolean both = Rioting.bothAct(mutual, a, b);
+                        pairs.add(new Pair(a, b, both ? Rioting.clashSide(code.code(), a, b, true) : own));
                         if (symmetric) {
                             pairs.add(new Pair(b, a, own));
-                        } else if (clash) {
+                        } else if (both) {
                             pairs.add(new Pair(b, a, Rioting.clashSide(code.code(), b, a, false)));
                         }
                     }
@@ -245,7 +248,8 @@ public final class RuleEventCoder implements EventCoder {
                 continue; // a clash side the text gives no act for
             }
             CameoCode pc = pair.code().equals(code.code()) ? code : cameo.get(pair.code());
-            String key = p.code() + "|" + pc.code() + "|" + a.code() + "|" + (b == null ? "" : b.code());
+            String key = p.code() + (pc == code ? "" : "|" + pc.code()) + "|" + a.code() + "|"
+                    + (b == null ? "" : b.code());
             if (!seen.add(key)) {
                 continue;
             }
@@ -256,6 +260,18 @@ public final class RuleEventCoder implements EventCoder {
                     b == null ? null : new Span(b.start(), b.end()), location, dated.historical(), saidBy,
                     p.origin()));
         }
+    }
+
+    /** "X and Y clashed": the sources are each other's sides when any two of them both act. */
+    private static boolean mutualSources(Rioting.Mutual form, List<ActorMention> srcs) {
+        for (ActorMention a : srcs) {
+            for (ActorMention b : srcs) {
+                if (a != b && Rioting.bothAct(form, a, b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** One dyad of an event and the code of its source's act (the two sides of a clash act differently). */

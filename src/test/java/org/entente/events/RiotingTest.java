@@ -48,12 +48,34 @@ class RiotingTest {
         assertEquals("PERMIL>BOLMIL:190 BOLMIL>PERMIL:190", triples(code(
                 "Peruvian troops clashed with Bolivian soldiers.",
                 "Peruvian troops", "PERMIL", "Bolivian soldiers", "BOLMIL")));
-        assertEquals("PER>BOL:190 BOL>PER:190", triples(code("Peru clashed with Bolivia on Sunday.",
-                "Peru", "PER", "Bolivia", "BOL")));
-        assertEquals("PER>BOL:190 BOL>PER:190", triples(code("Peru and Bolivia clashed on Sunday.",
-                "Peru", "PER", "Bolivia", "BOL")));
-        assertEquals("PER>BOL:190 BOL>PER:190", triples(code("New clashes between Peru and Bolivia were reported.",
-                "Peru", "PER", "Bolivia", "BOL")));
+        assertEquals("PERMIL>BOLREB:190 BOLREB>PERMIL:190", triples(code(
+                "Peruvian troops and Bolivian rebels clashed on Sunday.",
+                "Peruvian troops", "PERMIL", "Bolivian rebels", "BOLREB")));
+        assertEquals("PERMIL>BOLREB:190 BOLREB>PERMIL:190", triples(code(
+                "New clashes between Peruvian troops and Bolivian rebels were reported.",
+                "Peruvian troops", "PERMIL", "Bolivian rebels", "BOLREB")));
+    }
+
+    @Test
+    void civiliansFacingArmedMenRiotAndTheArmedRepress() {
+        assertEquals("PERCOP>PERCVL:175 PERCVL>PERCOP:145", triples(code(
+                "Peruvian police clashed with villagers of Puno.",
+                "Peruvian police", "PERCOP", "villagers of Puno", "PERCVL")));
+    }
+
+    @Test
+    void aClashOfStatesOrOfficesMayBeARowAndStaysOneSided() {
+        // "clash" is as often a quarrel or a match between two teams: no second event without arms or a crowd
+        assertEquals("PER>BOL:190", triples(code("Peru clashed with Bolivia on Sunday.", "Peru", "PER",
+                "Bolivia", "BOL")));
+        assertEquals("PERLEG>PERGOV:190", triples(code("The Peruvian congress clashed with the Peruvian cabinet.",
+                "Peruvian congress", "PERLEG", "Peruvian cabinet", "PERGOV")));
+    }
+
+    @Test
+    void aFightBetweenTwoSidesIsMutual() {
+        assertEquals("PER>BOL:190 BOL>PER:190", triples(code("Peru attacked Bolivia, and the war between Peru "
+                + "and Bolivia went on.", "Peru", "PER", "Bolivia", "BOL")));
     }
 
     @Test
