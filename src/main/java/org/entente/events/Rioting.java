@@ -10,9 +10,10 @@ import org.entente.actors.ActorMention;
  * protesting violently: CAMEO 145 "protest violently, riot" (demonstrations that turn destructive), not 171/1712,
  * whose doer is an authority or an armed party seizing or destroying what belongs to another. Armed attacks by
  * such a crowd (shelling, firing missiles: roots 18-20) are not converted: they are what the text says.</li>
- * <li>A clash is mutual: "X clashed with Y" is also Y clashing with X. Each side gets the code of what it does:
- * a crowd's side is a violent protest (145), security forces' side against a crowd is violent repression (175),
- * two armed parties fight (190 both ways).</li>
+ * <li>A physical clash is mutual: "X clashed with Y" is also Y clashing with X when a side is armed or a crowd
+ * (see {@link #bothAct}). Each side gets the code of what it does: a crowd's side, or civilians' facing armed men,
+ * is a violent protest (145), the security forces' side against them violent repression (175), two armed parties
+ * fight (190 both ways).</li>
  * </ul>
  */
 final class Rioting {
@@ -73,42 +74,36 @@ final class Rioting {
         return CROWD_RIOT.contains(code) && isCrowd(doer) && !isArmed(doer) ? RIOT : code;
     }
 
-    /** How the text makes an act mutual: not at all, by "clash", or by a fight "between" two sides. */
-    enum Mutual { NONE, CLASH, BETWEEN }
-
     /**
      * Whether the match is a clash (its trigger "clash" or "skirmish", verb or noun) or a fight "between" two
      * sides ("war between X and Y"), coded as fighting (19x), rioting (145x) or repression (175): such an act is
-     * done by both sides. A clash is physical only between armed parties or a crowd: see {@link #physical}.
+     * done by both sides when it is physical: see {@link #bothAct}.
      */
-    static Mutual mutual(SentenceView s, PatternMatcher.Match m) {
+    static boolean mutual(SentenceView s, PatternMatcher.Match m) {
         String code = m.pattern().code();
         if (!(code.startsWith("19") || code.startsWith(RIOT) || code.equals(REPRESSION))) {
-            return Mutual.NONE;
+            return false;
         }
         int t = m.trigger();
         if (CLASH.contains(s.text[t]) || CLASH.contains(s.lemma[t])) {
-            return Mutual.CLASH;
+            return true;
         }
         for (int w : m.words()) {
             if (s.is(w, "between")) {
-                return Mutual.BETWEEN;
+                return true;
             }
         }
-        return Mutual.NONE;
+        return false;
     }
 
     /**
-     * Whether both sides act: a fight "between" two sides always; a clash only when a side is armed or a crowd.
-     * "Clash" is as often a row ("the parliament clashed with the commission over the budget") or a match between
-     * two teams ("Peru's clash with Chile on Sunday"); a reverse event would double such a misreading.
+     * Whether both sides act: only when a side is armed or a crowd. "Clash" is as often a row ("the parliament
+     * clashed with the commission over the budget") or a match between two teams ("Peru's clash with Chile on
+     * Sunday"), and a "war between" two states may be one of subsidies or of words; a reverse event would double
+     * such a misreading. Armed men or a crowd on one side make the fight physical.
      */
-    static boolean bothAct(Mutual form, ActorMention a, ActorMention b) {
-        return switch (form) {
-            case NONE -> false;
-            case BETWEEN -> true;
-            case CLASH -> isArmed(a) || isArmed(b) || isCrowd(a) || isCrowd(b);
-        };
+    static boolean bothAct(boolean mutual, ActorMention a, ActorMention b) {
+        return mutual && (isArmed(a) || isArmed(b) || isCrowd(a) || isCrowd(b));
     }
 
     /**

@@ -174,8 +174,8 @@ public final class RuleEventCoder implements EventCoder {
         }
         List<ActorUnit> targets = c.targets();
         // "X clashed with Y": both sides act (see Rioting)
-        Rioting.Mutual mutual = Rioting.mutual(s, c.match());
-        boolean clash = mutual != Rioting.Mutual.NONE && mutualSources(mutual, members(sources));
+        boolean mutual = Rioting.mutual(s, c.match());
+        boolean clash = mutual && mutualSources(members(sources));
         boolean pairsSources = members(sources).size() >= 2 && (reciprocal(s) || SYMMETRIC.contains(code.code())
                 || SYMMETRIC_COMPOUND.contains(code.code()) || clash);
         if (targets.isEmpty() && !pairsSources) {
@@ -215,7 +215,7 @@ public final class RuleEventCoder implements EventCoder {
             }
         } else {
             for (ActorMention a : srcs) {
-                String own = mutual != Rioting.Mutual.NONE && Rioting.isCrowd(a)
+                String own = mutual && Rioting.isCrowd(a)
                         ? Rioting.clashSide(code.code(), a, null, true) : Rioting.byDoer(code.code(), a);
                 if (tgts.isEmpty()) {
                     pairs.add(new Pair(a, null, own));
@@ -263,10 +263,10 @@ public final class RuleEventCoder implements EventCoder {
     }
 
     /** "X and Y clashed": the sources are each other's sides when any two of them both act. */
-    private static boolean mutualSources(Rioting.Mutual form, List<ActorMention> srcs) {
+    private static boolean mutualSources(List<ActorMention> srcs) {
         for (ActorMention a : srcs) {
             for (ActorMention b : srcs) {
-                if (a != b && Rioting.bothAct(form, a, b)) {
+                if (a != b && Rioting.bothAct(true, a, b)) {
                     return true;
                 }
             }

@@ -73,9 +73,12 @@ class RiotingTest {
     }
 
     @Test
-    void aFightBetweenTwoSidesIsMutual() {
-        assertEquals("PER>BOL:190 BOL>PER:190", triples(code("Peru attacked Bolivia, and the war between Peru "
-                + "and Bolivia went on.", "Peru", "PER", "Bolivia", "BOL")));
+    void aFightBetweenTwoSidesIsMutualWhenArmedMenFightIt() {
+        assertEquals("PER>BOLREB:190 BOLREB>PER:190", triples(code("Peru attacked Bolivian rebels, and the war "
+                + "between Peru and Bolivian rebels went on.", "Peru", "PER", "Bolivian rebels", "BOLREB")));
+        // two states: a "war between" them may be one of tariffs; the text's direction only
+        assertEquals("PER>BOL:190", triples(code("The tariff war between Peru and Bolivia went on.",
+                "Peru", "PER", "Bolivia", "BOL")));
     }
 
     @Test
