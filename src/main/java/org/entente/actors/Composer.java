@@ -71,8 +71,58 @@ final class Composer {
                 out.add(new Item(m.first(), m.last(), kind, r));
             }
             i = m.last() + 1;
+            PatternTrie.Match named = kind.isRole() ? lowerCaseName(trie, w, m) : null;
+            if (named != null) {
+                out.add(new Item(named.first(), named.last(), KbEntry.Kind.PERSON,
+                        KnowledgeBase.resolve(named.entries(), date)));
+                i = named.last() + 1;
+            }
         }
         return out;
+    }
+
+    /** Words of a title that stay lower case in it: "Secretary of State". */
+    private static final String[] TITLE_GLUE = {"of", "the", "for"};
+
+    /**
+     * "President obama": a person the dictionary knows, written all in lower case right after a capitalised title
+     * or office ("President", "Prime Minister", "Foreign Minister"), when that person held such an office (a row
+     * title naming it). A capitalised title is strong evidence that a name follows; nowhere else is a lower-case
+     * word taken for a name. Null if there is none. Asked only after a title or role word, so ordinary prose pays
+     * a case test or two.
+     */
+    private static PatternTrie.Match lowerCaseName(PatternTrie trie, WordScanner.Words w, PatternTrie.Match title) {
+        int next = title.last() + 1;
+        if (next >= w.size || w.id[next] < 0 || !w.allLower(next) || w.breakBefore(next)) {
+            return null;
+        }
+        StringBuilder said = new StringBuilder();
+        for (int k = title.first(); k <= title.last(); k++) {
+            boolean hyphened = k > title.first() && w.text.charAt(w.start[k] - 1) == '-'; // "President-elect"
+            if (!capitalised(w, k) && !w.isAny(k, TITLE_GLUE) && !hyphened) {
+                return null;
+            }
+            said.append(said.length() == 0 ? "" : " ").append(w.norm(k));
+        }
+        PatternTrie.Match m = trie.lowerCasePersonAt(w, next);
+        if (m == null) {
+            return null;
+        }
+        String office = letters(said.toString());
+        // every row of each person who ever held the office: the article's date picks among them as usual
+        java.util.Set<String> holders = new java.util.HashSet<>();
+        for (KbEntry e : m.entries()) {
+            if (e.title() != null && letters(e.title()).contains(office)) {
+                holders.add(e.entityId());
+            }
+        }
+        List<KbEntry> rows = m.entries().stream().filter(e -> holders.contains(e.entityId())).toList();
+        return rows.isEmpty() ? null : new PatternTrie.Match(m.first(), m.last(), rows);
+    }
+
+    /** Lower case, every run of non-letters one space: "President-elect" and "president elect" are one title. */
+    private static String letters(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]+", " ").trim();
     }
 
     /**

@@ -231,6 +231,59 @@ final class PatternTrie {
         return new Match(from, bestLast, ok);
     }
 
+    /**
+     * The longest person name at {@code from} whose only unmet case demands are capitals ("President obama"),
+     * with the person rows it names; null if none. Composer asks it only right after a capitalised title, where
+     * a name is expected: elsewhere a lower-case word is never a name ("may", "bush", "rice").
+     */
+    Match lowerCasePersonAt(WordScanner.Words w, int from) {
+        int[] ids = w.id;
+        if (ids[from] < 0) {
+            return null;
+        }
+        int n = rootChild[ids[from]];
+        int bestNode = -1;
+        int bestLast = -1;
+        for (int i = from; n >= 0; ) {
+            for (int t = termFrom[n], end = termFrom[n + 1]; t < end; t++) {
+                if (isPerson(n, t) && capitalsOnly(t, w, from)) {
+                    bestNode = n;
+                    bestLast = i;
+                    break;
+                }
+            }
+            if (++i >= w.size || ids[i] < 0 || w.breakBefore(i)) {
+                break;
+            }
+            n = hop(n, ids[i]);
+        }
+        if (bestNode < 0) {
+            return null;
+        }
+        List<KbEntry> ok = new ArrayList<>();
+        for (int t = termFrom[bestNode], end = termFrom[bestNode + 1]; t < end; t++) {
+            if (isPerson(bestNode, t) && capitalsOnly(t, w, from)) {
+                ok.add(allEntries.get(bestNode).get(t - termFrom[bestNode]));
+            }
+        }
+        return new Match(from, bestLast, ok);
+    }
+
+    private boolean isPerson(int node, int t) {
+        return allEntries.get(node).get(t - termFrom[node]).kind() == KbEntry.Kind.PERSON;
+    }
+
+    /** Term t's case demands with "not all lower case" waived: acronyms must still be upper case. */
+    private boolean capitalsOnly(int t, WordScanner.Words w, int from) {
+        byte[] cases = termCases[t];
+        for (int k = 0; k < cases.length; k++) {
+            if (cases[k] != WordScanner.NOT_LOWER && !WordScanner.caseOk(cases[k], w, from + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the text words from {@code from} on meet term t's case demands. */
     private boolean caseOk(int t, WordScanner.Words w, int from) {
         long d = termDemand[t];

@@ -177,8 +177,11 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         List<ActorUnit> targets = c.targets();
+        // "X clashed with Y": both sides act (see Rioting)
+        boolean mutual = Rioting.mutual(s, c.match());
+        boolean clash = mutual && mutualSources(members(sources));
         boolean pairsSources = members(sources).size() >= 2 && (reciprocal(s) || SYMMETRIC.contains(code.code())
-                || SYMMETRIC_COMPOUND.contains(code.code()));
+                || SYMMETRIC_COMPOUND.contains(code.code()) || clash);
         if (targets.isEmpty() && !pairsSources) {
             // the rest of the object phrase, a complement clause, or the doer's own people (not for "X and Y
             // met", whose sides are each other's targets)
@@ -206,57 +209,85 @@ public final class RuleEventCoder implements EventCoder {
         }
         List<ActorMention> srcs = members(sources);
         List<ActorMention> tgts = members(targets);
-        List<ActorMention[]> pairs = new ArrayList<>();
+        List<Pair> pairs = new ArrayList<>();
         boolean symmetric = SYMMETRIC.contains(code.code())
                 || (!tgts.isEmpty() && SYMMETRIC_WITH_TARGET.contains(code.code())
                     && !ONE_SIDED.contains(s.text[c.match().trigger()]))
                 || (!tgts.isEmpty() && SYMMETRIC_COMPOUND.contains(code.code()) && reciprocalIn(s, c.match()));
         if (tgts.isEmpty() && srcs.size() >= 2 && (reciprocal(s) || symmetric
-                || SYMMETRIC_COMPOUND.contains(code.code()))) {
+                || SYMMETRIC_COMPOUND.contains(code.code()) || clash)) {
             for (ActorMention a : srcs) {
                 for (ActorMention b : srcs) {
                     if (a != b && !sameEntity(a, b)) {
-                        pairs.add(new ActorMention[] {a, b});
+                        // "X and Y clashed": each side is a written subject
+                        pairs.add(new Pair(a, b, clash ? Rioting.clashSide(code.code(), a, b, true)
+                                : Rioting.byDoer(code.code(), a)));
                     }
                 }
             }
         } else {
             for (ActorMention a : srcs) {
+                String own = mutual && Rioting.isCrowd(a)
+                        ? Rioting.clashSide(code.code(), a, null, true) : Rioting.byDoer(code.code(), a);
                 if (tgts.isEmpty()) {
-                    pairs.add(new ActorMention[] {a, null});
+                    pairs.add(new Pair(a, null, own));
                 }
                 boolean paired = false;
                 for (ActorMention b : tgts) {
                     if (!sameEntity(a, b)) {
                         paired = true;
-                        pairs.add(new ActorMention[] {a, b});
+                        boolean both = Rioting.bothAct(mutual, a, b);
+                        pairs.add(new Pair(a, b, both ? Rioting.clashSide(code.code(), a, b, true) : own));
                         if (symmetric) {
-                            pairs.add(new ActorMention[] {b, a});
+                            pairs.add(new Pair(b, a, own));
+                        } else if (both) {
+                            pairs.add(new Pair(b, a, Rioting.clashSide(code.code(), b, a, false)));
                         }
                     }
                 }
                 if (!paired && !tgts.isEmpty() && !symmetric) {
                     // every target is the doer itself ("Peru ... at the Lima talks"): the act still happened,
                     // only the self-directed dyad says nothing, so the event stays without a target
-                    pairs.add(new ActorMention[] {a, null});
+                    pairs.add(new Pair(a, null, own));
                 }
             }
         }
         Sentence sent = s.sentence;
-        for (ActorMention[] pair : pairs) {
-            ActorMention a = pair[0];
-            ActorMention b = pair[1];
-            String key = p.code() + "|" + a.code() + "|" + (b == null ? "" : b.code());
+        for (Pair pair : pairs) {
+            ActorMention a = pair.a();
+            ActorMention b = pair.b();
+            if (pair.code() == null) {
+                continue; // a clash side the text gives no act for
+            }
+            CameoCode pc = pair.code().equals(code.code()) ? code : cameo.get(pair.code());
+            String key = p.code() + (pc == code ? "" : "|" + pc.code()) + "|" + a.code() + "|"
+                    + (b == null ? "" : b.code());
             if (!seen.add(key)) {
                 continue;
             }
             out.add(new EventMention(article.name(), article.id(), dated.date(), a.code(), b == null ? null : b.code(),
-                    a.country(), b == null ? null : b.country(), code.code(), code.root(), code.quad(),
-                    code.goldstein(), code.plover(), modality, sent.index(), sent.text(),
+                    a.country(), b == null ? null : b.country(), pc.code(), pc.root(), pc.quad(),
+                    pc.goldstein(), pc.plover(), modality, sent.index(), sent.text(),
                     new Span(sent.start(), sent.end()), new Span(a.start(), a.end()), verbSpan(s, c.match()),
                     b == null ? null : new Span(b.start(), b.end()), location, dated.historical(), saidBy,
                     p.origin()));
         }
+    }
+
+    /** "X and Y clashed": the sources are each other's sides when any two of them both act. */
+    private static boolean mutualSources(List<ActorMention> srcs) {
+        for (ActorMention a : srcs) {
+            for (ActorMention b : srcs) {
+                if (a != b && Rioting.bothAct(true, a, b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** One dyad of an event and the code of its source's act (the two sides of a clash act differently). */
+    private record Pair(ActorMention a, ActorMention b, String code) {
     }
 
     /** A reciprocal word among the matched words: "talks between X and Y", "met each other". */
