@@ -149,6 +149,9 @@ public final class RuleEventCoder implements EventCoder {
             scope = Math.min(scope, ModalityDetector.nominalClause(s, c.match().trigger()));
         }
         Modality modality = ModalityDetector.detect(s, scope, c.match().trigger());
+        if (modality == Modality.ASSERTED && !p.nominal() && ControlVerbs.wished(s, c.match().trigger())) {
+            modality = Modality.FUTURE; // "X asked Y to withdraw": Y's withdrawal is asked for, not done
+        }
         EventDater.Dated dated = EventDater.date(s, clause, c.match().trigger(),
                 article.date(), modality == Modality.FUTURE);
         if (modality == Modality.ASSERTED && dated.future() && code.root().equals("03") && !p.nominal()) {
