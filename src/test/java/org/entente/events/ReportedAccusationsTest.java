@@ -68,6 +68,8 @@ class ReportedAccusationsTest {
                 "Ecuador", "ECU", "Peruvian troops", "PERMIL", "Machala", "ECU")));
         assertEquals("PERMIL>ECU:190", triples(code("Ecuador said Peruvian troops did not attack Machala.",
                 "Ecuador", "ECU", "Peruvian troops", "PERMIL", "Machala", "ECU")));
+        assertEquals("PERMIL>ECU:190", triples(code("Ecuador said Peruvian troops didn't attack Machala.",
+                "Ecuador", "ECU", "Peruvian troops", "PERMIL", "Machala", "ECU")));
         // a curfew is a government's own measure, told rather than charged
         assertEquals("PER>null:1723", triples(code("Ecuador said Peru imposed a curfew in the border towns.",
                 "Ecuador", "ECU", "Peru", "PER")));
