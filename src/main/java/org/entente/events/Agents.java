@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Doers that do not stand in the subject position: the actor of a "by" phrase after a passive verb (the event's
  * own, {@link #lateAgent}, or an earlier verb's, {@link #byAgent}), the main-clause subject that a fronted
- * adjunct ("By accepting the invitation, Putin ...") shares, and the reporter of a reported clause ("..., X
- * said"). Each is a short, bounded scan away from the trigger, unlike the leftward clause walk of {@link Roles}.
+ * adjunct ("By accepting the invitation, Putin ...") shares, and the reporter of a reported clause and its verb
+ * ("..., X said"). Each is a short, bounded scan away from the trigger, unlike the leftward clause walk of {@link Roles}.
  */
 final class Agents {
     private Agents() {
@@ -90,8 +90,17 @@ final class Agents {
         return List.of();
     }
 
-    /** "Y shelled Z, X said" / "X said Y shelled Z": the reporting actor, else null. */
-    static ActorUnit saidBy(SentenceView s, int subjectStart, int trigger) {
+    /**
+     * A report of a clause: who reports it and with which verb.
+     *
+     * @param reporter the reporting actor
+     * @param verb     token index of the reporting verb ("said", "claimed")
+     */
+    record Report(ActorUnit reporter, int verb) {
+    }
+
+    /** "Y shelled Z, X said" / "X said Y shelled Z": the reporting actor and its verb, else null. */
+    static Report report(SentenceView s, int subjectStart, int trigger) {
         // reporter before the reported clause
         for (int k = subjectStart - 1; k >= 0 && k >= subjectStart - 4; k--) {
             if (s.isReporting(k)) {
@@ -101,7 +110,7 @@ final class Agents {
                     }
                     ActorUnit u = s.endsAt[j];
                     if (u != null && Roles.canBeSubject(s, u)) {
-                        return u;
+                        return new Report(u, k);
                     }
                 }
                 return null;
@@ -126,7 +135,7 @@ final class Agents {
                         j++;
                     }
                     if (j < s.size() && s.isReporting(j)) {
-                        return u;
+                        return new Report(u, j);
                     }
                 } else if (j < s.size() && s.isReporting(j) && j + 1 < s.size()) {
                     int m = j + 1;
@@ -134,7 +143,7 @@ final class Agents {
                         m++;
                     }
                     if (m < s.size() && s.startsAt[m] != null) {
-                        return s.startsAt[m];
+                        return new Report(s.startsAt[m], j);
                     }
                 }
             }

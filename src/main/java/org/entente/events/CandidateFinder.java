@@ -23,6 +23,11 @@ final class CandidateFinder {
                      int scopeStart, int pronoun) {
     }
 
+    /** The verb whose 02 patterns a "want" with an object and an infinitive is read by. */
+    private static final String URGE = "urge";
+    /** Provenance prefix of an appeal read from "want", followed by the urging pattern that chose its code. */
+    static final String WANT_RULE = "rule:want-as-urge<-";
+
     private final PatternDictionary patterns;
 
     CandidateFinder(PatternDictionary patterns) {
@@ -54,6 +59,10 @@ final class CandidateFinder {
                 && !pos.equals("PRP")) {
             List<Pattern> verbs = patterns.verbPatterns(w, l, s);
             Candidate c = verbCandidate(s, i, verbs);
+            if (c != null) {
+                return c;
+            }
+            c = wantedAppeal(s, i);
             if (c != null) {
                 return c;
             }
@@ -112,6 +121,33 @@ final class CandidateFinder {
                 targets = objectTarget(s, m, sources);
             }
             return new Candidate(m, sources, targets, subj.scopeStart(), passive && usedImplicit ? -1 : subj.pronoun());
+        }
+        return null;
+    }
+
+    /**
+     * "X wants Y to attack Z": X appealing to Y, coded as "X urges Y to attack Z" is, by the first 02 pattern of
+     * an urging verb that matches (the act Y is asked for chooses 021, 023, ..., else 020). Only when the act is
+     * itself an event of the dictionary: "wants Y to head back" appeals for nothing CAMEO codes.
+     */
+    private Candidate wantedAppeal(SentenceView s, int i) {
+        int act = ControlVerbs.wantedAct(s, i);
+        if (act < 0 || verbCandidate(s, act, patterns.verbPatterns(s.text[act], s.lemma[act], s)) == null) {
+            return null;
+        }
+        for (Pattern p : patterns.verbPatterns(URGE, URGE, s)) {
+            if (!p.code().startsWith("02") || !p.hasTarget()) {
+                continue;
+            }
+            PatternMatcher.Match m = PatternMatcher.matchAs(s, p, i);
+            if (m == null || m.targets().isEmpty()) {
+                continue;
+            }
+            Pattern as = new Pattern(p.code(), p.elements(), false, WANT_RULE + p.origin(), p.text(),
+                    p.specificity(), p.rank());
+            m = new PatternMatcher.Match(as, m.trigger(), m.end(), m.targets(), m.sources(), m.agents(), m.words());
+            Roles.Subject subj = Roles.verbSubject(s, i);
+            return new Candidate(m, subj.units(), m.targets(), subj.scopeStart(), subj.pronoun());
         }
         return null;
     }

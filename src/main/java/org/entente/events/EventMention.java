@@ -27,7 +27,9 @@ import java.time.LocalDate;
  * @param location       where, when stated, or null
  * @param historical     true for background history, never counted as news of the article's day
  * @param saidBy         actor code of the one who reported it ("X said Y shelled Z"), or null
- * @param pattern        id of the pattern that fired (file:line), for provenance
+ * @param pattern        id of the pattern that fired (file:line), for provenance; a derived accusation ("X said Y
+ *                       shelled Z" -> X accuses Y) gives its rule, then the reported act's pattern
+ *                       ("rule:reported-charge<-patterns/19.tsv:45")
  */
 public record EventMention(String article, String articleId, LocalDate date, String source, String target,
                            String sourceCountry, String targetCountry, String code, String root, int quad,

@@ -89,7 +89,8 @@ final class ModalityDetector {
                     && !bareInfinitive(s, s.isVerb(k + 1) ? k + 1 : k + 2)) {
                 break; // "refused to deploy troops and has urged ...": a coordinated verb phrase has its own cues
             }
-            if (NEGATION.contains(w)) {
+            if (NEGATION.contains(w) || (w.endsWith("n't") && w.length() > 3)) {
+                // (the tokenizer leaves "didn't", "hasn't", "won't" whole: the contraction negates as "not" does)
                 if (w.equals("without") && k < trigger - 1) {
                     continue; // "without" negates only what it governs directly
                 }

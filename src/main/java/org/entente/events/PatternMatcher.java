@@ -29,6 +29,18 @@ final class PatternMatcher {
         if (!p.trigger().accepts(s.text[trigger], s.lemma[trigger])) {
             return null;
         }
+        return matchFrom(s, p, trigger, implicitTarget);
+    }
+
+    /**
+     * Matches {@code p} at {@code trigger} whatever word stands there: a verb read as another verb of the same
+     * frame ("wants Y to attack" as "urges Y to attack").
+     */
+    static Match matchAs(SentenceView s, Pattern p, int trigger) {
+        return matchFrom(s, p, trigger, false);
+    }
+
+    private static Match matchFrom(SentenceView s, Pattern p, int trigger, boolean implicitTarget) {
         State st = new State();
         st.words.add(trigger);
         int end = go(s, p, 1, trigger + 1, implicitTarget, st);

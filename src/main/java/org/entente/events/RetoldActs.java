@@ -39,6 +39,12 @@ final class RetoldActs {
      */
     boolean retells(PatternMatcher.Match m, int i) {
         if (absorber != null && embedded(absorber, i)) {
+            if (absorber.pattern().code().startsWith("02") && !m.pattern().nominal()
+                    && ABSORBING_ROOTS.contains(m.pattern().code().substring(0, 2))) {
+                // what an appeal asks for may itself have content: "wants the EU to give Turkey a deadline to open
+                // its ports as a condition for resuming talks": the deadline's terms are asked for, not done
+                absorber = m;
+            }
             return true;
         }
         if (charge != null && (m.pattern().nominal() || s.text[i].endsWith("ing")) && chargedWith(charge, i)) {

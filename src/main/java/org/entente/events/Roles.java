@@ -46,6 +46,22 @@ final class Roles {
      * armed group of no named country ("rebels kidnapped": ---REB).
      */
     static Subject verbSubject(SentenceView s, int trigger) {
+        ControlVerbs.Control control = ControlVerbs.over(s, trigger);
+        if (control == null) {
+            return clauseSubject(s, trigger);
+        }
+        // "Obama wants Putin to attack": the object of the control verb does the infinitive ("wants rebels to
+        // attack": the rebels, ---REB); the clause, for modality and reporter, is the control verb's ("wants": not
+        // asserted)
+        int scope = Math.min(verbSubject(s, control.verb()).scopeStart(), control.verb());
+        Subject doer = control.object() != null
+                ? new Subject(Coordination.coordinated(s, control.object()), scope, null, -1)
+                : clauseSubject(s, trigger);
+        return new Subject(doer.units(), Math.min(doer.scopeStart(), scope), doer.antecedent(), doer.pronoun());
+    }
+
+    /** The subject of a verb that is no controlled infinitive: see {@link #verbSubject}. */
+    private static Subject clauseSubject(SentenceView s, int trigger) {
         boolean gerundAfterPreposition = trigger >= 1 && s.pos[trigger].equals("VBG")
                 && s.pos[trigger - 1].equals("IN") && !TEMPORAL_SUBORDINATORS.contains(s.text[trigger - 1]);
         if (trigger >= 2 && s.text[trigger].endsWith("ing")
@@ -113,6 +129,13 @@ final class Roles {
 
     /** The subject of the verb (or the clause around the noun) at {@code trigger}. */
     static Subject subject(SentenceView s, int trigger) {
+        ControlVerbs.Control control = ControlVerbs.over(s, trigger);
+        if (control != null) {
+            // "X wants him to attack": the object does the infinitive, here no known actor (see verbSubject)
+            int scope = Math.min(verbSubject(s, control.verb()).scopeStart(), control.verb());
+            return control.object() == null ? new Subject(List.of(), scope, null, -1)
+                    : new Subject(Coordination.coordinated(s, control.object()), scope, null, -1);
+        }
         ActorUnit fallback = null;
         int fallbackAt = -1;
         for (int k = trigger - 1; k >= 0; k--) {

@@ -82,7 +82,7 @@ public final class RuleEventCoder implements EventCoder {
             }
             List<EventMention> here = new ArrayList<>();
             lastSources = codeSentence(article, s, articleCountries, lastSources, here);
-            out.addAll(RetoldActs.withoutSubsumed(here));
+            out.addAll(ReportedAccusations.withoutRepeated(RetoldActs.withoutSubsumed(here)));
         }
         return out;
     }
@@ -153,6 +153,9 @@ public final class RuleEventCoder implements EventCoder {
             scope = Math.min(scope, ModalityDetector.nominalClause(s, c.match().trigger()));
         }
         Modality modality = ModalityDetector.detect(s, scope, c.match().trigger());
+        if (modality == Modality.ASSERTED && !p.nominal() && ControlVerbs.wished(s, c.match().trigger())) {
+            modality = Modality.FUTURE; // "X asked Y to withdraw": Y's withdrawal is asked for, not done
+        }
         EventDater.Dated dated = EventDater.date(s, clause, c.match().trigger(),
                 article.date(), modality == Modality.FUTURE);
         if (modality == Modality.ASSERTED && dated.future() && code.root().equals("03") && !p.nominal()) {
@@ -200,7 +203,8 @@ public final class RuleEventCoder implements EventCoder {
                 location = new Location(host.country(), host.text());
             }
         }
-        ActorUnit reporter = Agents.saidBy(s, clause, c.match().trigger());
+        Agents.Report report = Agents.report(s, clause, c.match().trigger());
+        ActorUnit reporter = report == null ? null : report.reporter();
         String saidBy = reporter == null || sources.contains(reporter) ? null : reporter.head().code();
 
         if (targets.isEmpty() && !pairsSources && code.root().equals("14")) {
@@ -271,6 +275,33 @@ public final class RuleEventCoder implements EventCoder {
                     new Span(sent.start(), sent.end()), new Span(a.start(), a.end()), verbSpan(s, c.match()),
                     b == null ? null : new Span(b.start(), b.end()), location, dated.historical(), saidBy,
                     p.origin()));
+        }
+        if (saidBy != null && ReportedAccusations.charged(s, p, code, c.match().trigger(), modality, report)) {
+            accuse(article, s, report, c.match().trigger(), srcs, tgts.isEmpty() ? null : tgts.get(0), p, out);
+        }
+    }
+
+    /**
+     * "X said Y shelled Z": X accusing Y (112), dated and qualified by the saying, with the reporting verb as
+     * evidence; the pattern field names the rule and the pattern of the reported act.
+     */
+    private void accuse(Article article, SentenceView s, Agents.Report report, int act, List<ActorMention> doers,
+                        ActorMention actTarget, Pattern pattern, List<EventMention> out) {
+        ActorMention x = report.reporter().head();
+        int verb = report.verb();
+        int scope = Math.min(verb, report.reporter().first());
+        Modality modality = ModalityDetector.detect(s, scope, verb);
+        EventDater.Dated dated = EventDater.date(s, scope, verb, article.date(), modality == Modality.FUTURE);
+        CameoCode accuse = cameo.get(ReportedAccusations.CODE);
+        Sentence sent = s.sentence;
+        for (ActorMention y : doers) {
+            if (ReportedAccusations.accuses(s, act, x, y, actTarget, doers)) {
+                out.add(new EventMention(article.name(), article.id(), dated.date(), x.code(), y.code(), x.country(),
+                        y.country(), accuse.code(), accuse.root(), accuse.quad(), accuse.goldstein(), accuse.plover(),
+                        modality, sent.index(), sent.text(), new Span(sent.start(), sent.end()),
+                        new Span(x.start(), x.end()), s.tokenSpan(verb), new Span(y.start(), y.end()), null,
+                        dated.historical(), null, ReportedAccusations.RULE + pattern.origin()));
+            }
         }
     }
 

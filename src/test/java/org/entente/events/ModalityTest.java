@@ -25,6 +25,9 @@ class ModalityTest {
         "Norway did not visit Chile.|NEGATED",
         "Norway will not visit Chile.|NEGATED",
         "Norway never visited Chile.|NEGATED",
+        // the tokenizer leaves a contraction whole
+        "Norway didn't visit Chile.|NEGATED",
+        "Norway hasn’t visited Chile.|NEGATED",
         "Norway refused to visit Chile.|NEGATED",
         "Norway denied that it had visited Chile.|NEGATED",
         "Norway will visit Chile.|FUTURE",
