@@ -74,11 +74,12 @@ final class CandidateFinder {
         Roles.Subject subj = Roles.verbSubject(s, i);
         boolean passive = Voice.passive(s, i);
         boolean implicit = passive || subj.antecedent() != null;
+        int head = Voice.subjectHead(s, i);
         for (Pattern p : list) {
-            PatternMatcher.Match m = PatternMatcher.match(s, p, i, false);
+            PatternMatcher.Match m = PatternMatcher.match(s, p, i, false, passive, head);
             boolean usedImplicit = false;
             if ((m == null || (passive && m.targets().isEmpty())) && implicit && p.hasTarget()) {
-                PatternMatcher.Match alt = PatternMatcher.match(s, p, i, true);
+                PatternMatcher.Match alt = PatternMatcher.match(s, p, i, true, passive, head);
                 if (alt != null) {
                     m = alt;
                     usedImplicit = true;
@@ -92,7 +93,15 @@ final class CandidateFinder {
                 sources = Agents.adjunctSubject(s, i);
             }
             List<ActorUnit> targets = m.targets();
-            if (usedImplicit) {
+            boolean objectBefore = head >= 0 && m.words().contains(head);
+            if (objectBefore) {
+                // "the Israeli bus was blown up by X": the pattern's object is the subject; the actor in its noun
+                // phrase is the target, or, for a weapon used in an earlier passive ("X was hit by a missile fired
+                // by Y"), the target of that act
+                List<ActorUnit> patient = Instruments.patientOf(s, head);
+                targets = patient.isEmpty() ? owner(s, head) : patient;
+                sources = m.agents().isEmpty() ? Agents.lateAgent(s, m.end()) : m.agents();
+            } else if (usedImplicit) {
                 if (passive) {
                     targets = subj.units();
                     sources = m.agents().isEmpty() ? Agents.lateAgent(s, m.end()) : m.agents();
@@ -108,12 +117,43 @@ final class CandidateFinder {
                     sources = agent;
                 }
             }
+            if (objectBefore && targets.isEmpty() && Voice.reducedRelative(s, i)) {
+                // "the return of property seized by X": a thing named by what was done to it, with no actor it was
+                // done to, describes the thing; it does not report an act
+                continue;
+            }
+            if (passive && (objectBefore || usedImplicit) && sources.isEmpty() && !targets.isEmpty()) {
+                // "X was shot down by a missile (fired by Y)": the weapon's user, else a doer the text does not name
+                Instruments.Instrument w = Instruments.after(s, m.end());
+                if (w != null) {
+                    sources = w.doers().isEmpty() ? List.of(Instruments.unnamed(s, w, targets.get(0).head()))
+                            : w.doers();
+                }
+            }
             if (targets.isEmpty() && !p.hasTarget() && !passive) {
                 targets = objectTarget(s, m, sources);
             }
-            return new Candidate(m, sources, targets, subj.scopeStart(), passive && usedImplicit ? -1 : subj.pronoun());
+            boolean noPronoun = passive && (usedImplicit || objectBefore);
+            return new Candidate(m, sources, targets, subj.scopeStart(), noPronoun ? -1 : subj.pronoun());
         }
         return null;
+    }
+
+    /**
+     * "An Israeli bus", "the Russian embassy's car": the actor inside the noun phrase that ends at the common noun
+     * {@code head}, reached over determiners, adjectives, numbers and nouns; empty if none.
+     */
+    private static List<ActorUnit> owner(SentenceView s, int head) {
+        for (int k = head - 1; k >= 0 && k >= head - 6; k--) {
+            ActorUnit u = s.endsAt[k];
+            if (u != null) {
+                return Coordination.coordinated(s, u);
+            }
+            if (s.covering[k] != null || !(s.isNounPhraseFiller(k) && !s.is(k, "of") || s.text[k].isEmpty())) {
+                return List.of();
+            }
+        }
+        return List.of();
     }
 
     private Candidate nounCandidate(SentenceView s, int i, List<Pattern> list) {

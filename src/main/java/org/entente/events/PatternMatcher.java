@@ -24,12 +24,24 @@ final class PatternMatcher {
      *                       after the verb: it matches nothing, or an agent "by X" which becomes the source
      */
     static Match match(SentenceView s, Pattern p, int trigger, boolean implicitTarget) {
+        return match(s, p, trigger, implicitTarget, false, -1);
+    }
+
+    /**
+     * As {@link #match(SentenceView, Pattern, int, boolean)}, for a {@code passive} verb: a gap before a word does
+     * not reach into its "by" phrase, which names the doer, not the object; and {@code object}, when not -1, is the
+     * head noun of its subject ("the bus was blown up"), the object that the pattern's last word may name
+     * ("blow up * bus").
+     */
+    static Match match(SentenceView s, Pattern p, int trigger, boolean implicitTarget, boolean passive, int object) {
         // no quick reject here: the coder asks PatternDictionary only for patterns whose words are all in the
         // sentence, and a required word that is missing fails the match below anyway
         if (!p.trigger().accepts(s.text[trigger], s.lemma[trigger])) {
             return null;
         }
         State st = new State();
+        st.object = object;
+        st.passive = passive;
         st.words.add(trigger);
         int end = go(s, p, 1, trigger + 1, implicitTarget, st);
         if (end < 0) {
@@ -43,6 +55,19 @@ final class PatternMatcher {
         List<ActorUnit> sources = List.of();
         List<ActorUnit> agents = List.of();
         List<Integer> words = new ArrayList<>();
+        /** The passive subject's head noun, or -1 (see {@link #match(SentenceView, Pattern, int, boolean, int)}). */
+        int object = -1;
+        boolean passive;
+    }
+
+    /** Can the passive subject's head noun stand for the pattern's last element, a word after the verb? */
+    private static boolean objectBefore(SentenceView s, List<Pattern.Element> els, int ei, State st) {
+        if (st.object < 0 || ei != els.size() - 1) {
+            return false;
+        }
+        Pattern.Element e = els.get(ei);
+        return e.kind() == Pattern.Kind.WORD && !e.negative()
+                && e.accepts(s.text[st.object], s.lemma[st.object]);
     }
 
     /** Returns the end position (exclusive) on success, -1 on failure. */
@@ -55,7 +80,14 @@ final class PatternMatcher {
         int n = s.size();
         switch (e.kind()) {
             case WORD -> {
-                if (pos < n && e.accepts(s.text[pos], s.lemma[pos])) {
+                if (objectBefore(s, els, ei, st)) {
+                    // "the bus was blown up": the object the pattern names after the verb stands before it
+                    st.words.add(st.object);
+                    return pos;
+                }
+                // "a missile fired by X": a participle with its own agent is a verb, not a nominal pattern's noun
+                boolean verb = p.nominal() && pos < n && s.isVerb(pos) && s.is(pos + 1, "by");
+                if (pos < n && e.accepts(s.text[pos], s.lemma[pos]) && !verb) {
                     int mark = st.words.size();
                     if (!e.negative()) {
                         st.words.add(pos);
@@ -70,9 +102,15 @@ final class PatternMatcher {
             }
             case GAP -> {
                 // a date phrase in the gap ("lifted on Friday a blockade") is no distance between the words
+                if (objectBefore(s, els, ei + 1, st)) {
+                    st.words.add(st.object);
+                    return pos;
+                }
+                // in the passive the "by" phrase names the doer: a word the pattern wants as the object is not in it
+                boolean byPhrase = st.passive && ei + 1 < els.size() && els.get(ei + 1).kind() == Pattern.Kind.WORD;
                 int counted = 0;
                 for (int k = 0; counted <= MAX_GAP && pos + k <= n; k++) {
-                    if (k > 0 && s.isHardBoundary(pos + k - 1)) {
+                    if (k > 0 && (s.isHardBoundary(pos + k - 1) || (byPhrase && s.is(pos + k - 1, "by")))) {
                         return -1;
                     }
                     if (k > 0 && !isTimeWord(s, pos + k - 1)) {
@@ -92,7 +130,7 @@ final class PatternMatcher {
                 if (e.kind() == Pattern.Kind.TARGET && implicit) {
                     // "was attacked by X": the agent X is the source; the target is the clause subject
                     if (s.is(pos, "by")) {
-                        List<ActorUnit> agent = slot(s, pos + 1);
+                        List<ActorUnit> agent = Agents.agentAt(s, pos + 1);
                         if (!agent.isEmpty()) {
                             List<ActorUnit> saved = st.agents;
                             st.agents = agent;

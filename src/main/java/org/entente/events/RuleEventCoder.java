@@ -132,7 +132,9 @@ public final class RuleEventCoder implements EventCoder {
                     c.match().trigger())) {
                 continue;
             }
-            lastSources = sources;
+            if (!Instruments.isUnnamed(sources)) {
+                lastSources = sources; // an unnamed doer is nobody a later "they" can mean
+            }
             emit(article, s, c, sources, articleCountries, seen, out);
         }
         return lastSources;

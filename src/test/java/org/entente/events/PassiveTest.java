@@ -1,0 +1,67 @@
+package org.entente.events;
+
+import static org.entente.events.RolesTest.code;
+import static org.entente.events.RolesTest.triples;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Passive clauses: whose act, done to whom, with what; all sentences are written for these tests. */
+class PassiveTest {
+    @Test
+    void thePassiveSubjectsOwnerIsTheTargetAndAnArmedGroupAgentTheDoer() {
+        // the subject is a thing; the actor in its noun phrase is the one acted upon
+        assertEquals("PERMIL>CHLBUS:1823", triples(code("A Chilean Airways jet was shot down by Peruvian troops.",
+                "Chilean Airways", "CHLBUS", "Peruvian troops", "PERMIL")));
+        // "by guerrillas": an armed group of no named country is the doer, as it would be as the subject
+        assertEquals("---REB>CHLBUS:1823", triples(code("A Chilean Airways jet was shot down by guerrillas.",
+                "Chilean Airways", "CHLBUS", "guerrillas", "---REB")));
+        // a role word that is no armed group is no doer of its own
+        assertEquals("", triples(code("A Chilean Airways jet was shot down by officials.",
+                "Chilean Airways", "CHLBUS", "officials", "---GOV")));
+    }
+
+    @Test
+    void aPatternsObjectNounMatchesThePassiveSubject() {
+        // "blow up * bus" in the passive: the bus is the subject, its owner the target
+        assertEquals("PERREB>CHL:183", triples(code("A Chilean bus was blown up by Peruvian militants.",
+                "Chilean", "CHL", "Peruvian militants", "PERREB")));
+        // the same in a reduced relative, with a target
+        assertEquals("PERREB>CHL:183", triples(code("Police found a Chilean bus blown up by Peruvian militants.",
+                "Chilean", "CHL", "Peruvian militants", "PERREB")));
+        // a reduced relative without anyone it was done to only describes the thing
+        assertEquals("", triples(code("Police found the wreck of a bus blown up by Peruvian militants.",
+                "Peruvian militants", "PERREB")));
+    }
+
+    @Test
+    void theByPhraseIsNotThePassiveVerbsObject() {
+        // "attack * protester" must not read "by Bolivian protesters" as the object: they are the attackers
+        assertEquals("BOLOPP>CHLGOV:190", triples(code("The Chilean consulate was attacked by Bolivian protesters.",
+                "Chilean consulate", "CHLGOV", "Bolivian protesters", "BOLOPP")));
+    }
+
+    @Test
+    void aWeaponInTheByPhraseHandsTheActToWhoeverUsedIt() {
+        // the missile is the instrument; the doer is the agent of "fired", and firing it was aimed at the jet's owner
+        assertEquals("PERREB>CHLBUS:194", triples(code(
+                "A Chilean Airways jet was blown up over the Andes by a missile fired by Peruvian militants.",
+                "Chilean Airways", "CHLBUS", "Peruvian militants", "PERREB")));
+        assertEquals("---REB>CHLBUS:194", triples(code(
+                "A Chilean Airways jet was blown up by a heat-seeking missile thought to have been fired by"
+                        + " guerrillas.",
+                "Chilean Airways", "CHLBUS", "guerrillas", "---REB")));
+    }
+
+    @Test
+    void aWeaponWithoutANamedUserIsStillAnActAgainstTheTarget() {
+        List<EventMention> events = code("A Chilean Airways jet was shot down by a missile.",
+                "Chilean Airways", "CHLBUS");
+        assertEquals("null>CHLBUS:1823", triples(events));
+        assertNull(events.get(0).sourceCountry());
+        // without a target there is nothing to code
+        assertEquals("", triples(code("A jet was shot down by a missile.", "Chilean Airways", "CHLBUS")));
+    }
+}
