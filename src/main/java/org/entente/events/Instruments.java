@@ -112,7 +112,7 @@ final class Instruments {
 
     /**
      * The weapon as the event's doer when the text names none: a unit over the weapon's words whose mention has no
-     * actor code, so the event's source is null while its evidence still points at what struck.
+     * actor code, so the event's source (code, country and evidence span) is null.
      */
     static ActorUnit unnamed(SentenceView s, Instrument w, ActorMention like) {
         int first = w.by() + 1;

@@ -243,7 +243,8 @@ public final class RuleEventCoder implements EventCoder {
             out.add(new EventMention(article.name(), article.id(), dated.date(), a.code(), b == null ? null : b.code(),
                     a.country(), b == null ? null : b.country(), code.code(), code.root(), code.quad(),
                     code.goldstein(), code.plover(), modality, sent.index(), sent.text(),
-                    new Span(sent.start(), sent.end()), new Span(a.start(), a.end()), verbSpan(s, c.match()),
+                    new Span(sent.start(), sent.end()),
+                    a.code() == null ? null : new Span(a.start(), a.end()), verbSpan(s, c.match()),
                     b == null ? null : new Span(b.start(), b.end()), location, dated.historical(), saidBy,
                     p.origin()));
         }

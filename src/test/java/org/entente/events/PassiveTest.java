@@ -61,6 +61,7 @@ class PassiveTest {
                 "Chilean Airways", "CHLBUS");
         assertEquals("null>CHLBUS:1823", triples(events));
         assertNull(events.get(0).sourceCountry());
+        assertNull(events.get(0).sourceSpan());
         // without a target there is nothing to code
         assertEquals("", triples(code("A jet was shot down by a missile.", "Chilean Airways", "CHLBUS")));
     }
