@@ -92,6 +92,16 @@ final class CandidateFinder {
             if (sources.isEmpty() && subj.pronoun() < 0) {
                 sources = Agents.adjunctSubject(s, i);
             }
+            if (p.receiverSubject()) {
+                // "X received weapons from Y" ('$' in a verb pattern): an act of Y's told from the side of X, who
+                // is the subject; a passive ("weapons were received from Y") names no receiver
+                if (passive) {
+                    continue;
+                }
+                List<ActorUnit> receiver = subj.pronoun() >= 0 ? Roles.resolvePronoun(s, subj.pronoun(), null)
+                        : sources;
+                return new Candidate(m, m.sources(), receiver, subj.scopeStart(), -1);
+            }
             List<ActorUnit> targets = m.targets();
             boolean objectBefore = head >= 0 && m.words().contains(head);
             if (objectBefore) {
@@ -110,6 +120,12 @@ final class CandidateFinder {
                 }
             } else if (passive && !m.agents().isEmpty()) {
                 sources = m.agents();
+            } else if (passive && !p.hasTarget() && !subj.units().isEmpty()
+                    && !Agents.lateAgent(s, m.end()).isEmpty()) {
+                // "Syrian rebels were given weapons by X": with its agent named, the subject of a passive is the one
+                // acted upon (without one it may be a state: "X is committed to ...", and stays the doer)
+                targets = subj.units();
+                sources = Agents.lateAgent(s, m.end());
             } else if (passive && subj.units().isEmpty()) {
                 // "the prisoners were released yesterday by the president himself": the agent after a time word
                 List<ActorUnit> agent = Agents.lateAgent(s, m.end());

@@ -167,7 +167,9 @@ public final class RuleEventCoder implements EventCoder {
                 code = cameo.get(intent);
             }
         }
-        if (!p.nominal() && modality == Modality.NEGATED && StatedActs.statedRefusal(s, c.match().trigger())) {
+        // (not for an act told from the receiver's side: "X will not accept aid from Y" is no refusal of Y's to give)
+        if (!p.nominal() && modality == Modality.NEGATED && !p.receiverSubject()
+                && StatedActs.statedRefusal(s, c.match().trigger())) {
             String refusal = refusals.intentOf(code.code());
             if (refusal != null) {
                 code = cameo.get(refusal); // "X will not accept refugees": the refusal, which did happen
@@ -177,7 +179,8 @@ public final class RuleEventCoder implements EventCoder {
         List<ActorUnit> targets = c.targets();
         boolean pairsSources = members(sources).size() >= 2 && (reciprocal(s) || SYMMETRIC.contains(code.code())
                 || SYMMETRIC_COMPOUND.contains(code.code()));
-        if (targets.isEmpty() && !pairsSources) {
+        if (targets.isEmpty() && !pairsSources && !p.receiverSubject()) {
+            // (an act told from the receiver's side has its target in the subject or none; the object is the gift)
             // the rest of the object phrase, a complement clause, or the doer's own people (not for "X and Y
             // met", whose sides are each other's targets)
             boolean passive = !p.nominal() && Voice.passive(s, c.match().trigger());
