@@ -2,6 +2,7 @@ package org.entente.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.actors.ActorMention;
 
 /**
  * Matches one pattern at one trigger token. Backtracking over gaps and optional words; slots take the first
@@ -179,11 +180,32 @@ final class PatternMatcher {
             if (u != null) {
                 return Coordination.coordinated(s, u);
             }
-            if (!s.isNounPhraseFiller(k) || s.covering[k] != null) {
+            ActorUnit placed = placedRole(s, k);
+            if (placed != null) {
+                return List.of(placed);
+            }
+            if (!(s.isNounPhraseFiller(k) || VerbForms.attributive(s, k)) || s.covering[k] != null) {
                 return List.of();
             }
         }
         return List.of();
+    }
+
+    /**
+     * "helped the exiled dissidents from X", "attacked rebels in X": a bare role word that the act can be aimed at,
+     * tied to a named country by in/of/from, is that country's role (X + OPP) and fills the slot; the unit spans the
+     * place too, so the pattern goes on after it. Null if the token starts no such phrase.
+     */
+    private static ActorUnit placedRole(SentenceView s, int k) {
+        ActorMention r = s.roleAt[k];
+        if (r == null || s.covering[k] != null || !RoleWords.aimedAt(s, k, r)) {
+            return null;
+        }
+        ActorUnit linked = RoleWords.linkedPlace(s, r.lastToken() + 1);
+        if (linked == null || linked.head().country() == null) {
+            return null;
+        }
+        return new ActorUnit(r.firstToken(), linked.last(), RoleWords.roleOf(r, linked).members());
     }
 
     private static void truncate(List<Integer> l, int size) {

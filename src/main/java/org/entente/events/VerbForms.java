@@ -98,4 +98,22 @@ final class VerbForms {
     private static boolean afterInfinitiveMarker(String[] text, String[] pos, int i) {
         return i > 0 && (text[i - 1].equals("to") || pos[i - 1].equals("MD"));
     }
+
+    /**
+     * "the two exiled dissidents", "three jailed activists": after a determiner, number or possessive pronoun, a word
+     * the tagger calls an adjective, or a participle before the people it describes (an actor or role word, which a
+     * verb reading would wrongly take as its object), modifies the noun; it is no verb. (A participle before another
+     * noun, "a negotiated deal with X", keeps the verb reading that codes what it implies.)
+     */
+    static boolean attributive(SentenceView s, int i) {
+        if (i == 0 || !(s.pos[i - 1].equals("DT") || s.pos[i - 1].equals("CD") || s.pos[i - 1].equals("PRP$"))
+                || s.covering[i] != null) {
+            return false;
+        }
+        if (s.pos[i].startsWith("JJ")) {
+            return true;
+        }
+        boolean peopleAfter = i + 1 < s.size() && (s.startsAt[i + 1] != null || s.roleAt[i + 1] != null);
+        return s.isVerb(i) && s.text[i].endsWith("ed") && peopleAfter;
+    }
 }
