@@ -143,10 +143,16 @@ final class CandidateFinder {
             if (passive && (objectBefore || usedImplicit) && sources.isEmpty() && !targets.isEmpty()) {
                 // "X was shot down by a missile (fired by Y)": the weapon's user, else a doer the text does not name
                 Instruments.Instrument w = Instruments.after(s, m.end());
-                if (w != null) {
-                    sources = w.doers().isEmpty() ? List.of(Instruments.unnamed(s, w, targets.get(0).head()))
-                            : w.doers();
+                if (w != null && !w.doers().isEmpty()) {
+                    sources = w.doers();
+                } else if (w != null && Instruments.subjectPhrase(s, targets.get(targets.size() - 1), i)) {
+                    sources = List.of(Instruments.unnamed(s, w, targets.get(0).head()));
                 }
+            }
+            if (objectBefore && sources.isEmpty()) {
+                // "the embargo was imposed in the aftermath of X's crackdown": no doer is named, so no event; the
+                // words after the verb stay free for one
+                continue;
             }
             if (targets.isEmpty() && !p.hasTarget() && !passive) {
                 targets = objectTarget(s, m, sources);

@@ -123,6 +123,26 @@ final class Instruments {
         return new ActorUnit(first, last, List.of(m));
     }
 
+    /**
+     * An event of an unnamed doer rests on its target alone, so the target must be the passive subject's own noun
+     * phrase, ending right before the verb group ("The X Airlines jet was"), not an actor reached over a comma ("X
+     * Flight 17, another Boeing 777, was": the maker of the plane).
+     */
+    static boolean subjectPhrase(SentenceView s, ActorUnit target, int verb) {
+        int k = verb - 1;
+        while (k > target.last() && s.covering[k] == null && (Auxiliaries.BEFORE_VERB.contains(s.text[k])
+                || Auxiliaries.PASSIVE.contains(s.text[k]) || s.pos[k].startsWith("RB"))) {
+            k--;
+        }
+        for (int j = target.last() + 1; j <= k; j++) {
+            if (!(s.pos[j].startsWith("NN") || s.pos[j].equals("CD") || s.pos[j].startsWith("JJ")
+                    || s.isPossessive(j) || s.text[j].isEmpty())) {
+                return false;
+            }
+        }
+        return target.last() < verb;
+    }
+
     /** Is the unit the weapon of {@link #unnamed}, standing for a doer the text does not name? */
     static boolean isUnnamed(List<ActorUnit> units) {
         return units.size() == 1 && units.get(0).head().code() == null;

@@ -86,8 +86,9 @@ final class PatternMatcher {
                     st.words.add(st.object);
                     return pos;
                 }
-                // "a missile fired by X": a participle with its own agent is a verb, not a nominal pattern's noun
-                boolean verb = p.nominal() && pos < n && s.isVerb(pos) && s.is(pos + 1, "by");
+                // "a missile fired by X": a participle with its own agent is a verb, no noun of a nominal pattern
+                // ("~ missile fire"); a past form alone may still be one ("~ crowd * marched")
+                boolean verb = p.nominal() && pos < n && s.pos[pos].equals("VBN");
                 if (pos < n && e.accepts(s.text[pos], s.lemma[pos]) && !verb) {
                     int mark = st.words.size();
                     if (!e.negative()) {
@@ -144,7 +145,8 @@ final class PatternMatcher {
                     }
                     return go(s, p, ei + 1, pos, implicit, st);
                 }
-                List<ActorUnit> group = slot(s, pos);
+                // (a nominal pattern's slot takes named actors only: its source search is too weak for more)
+                List<ActorUnit> group = slot(s, pos, !p.nominal());
                 if (group.isEmpty()) {
                     return -1;
                 }
@@ -173,14 +175,19 @@ final class PatternMatcher {
         }
     }
 
-    /** The actor unit a slot at {@code pos} names, with its coordinated partners; empty if none. */
-    static List<ActorUnit> slot(SentenceView s, int pos) {
+    /**
+     * The actor unit a slot at {@code pos} names, with its coordinated partners; empty if none. With
+     * {@code placedRoles}, also a role word of a named country ({@link #placedRole}).
+     */
+    static List<ActorUnit> slot(SentenceView s, int pos, boolean placedRoles) {
         for (int k = pos; k < s.size() && k <= pos + MAX_FILLER; k++) {
             ActorUnit u = s.startsAt[k];
             if (u != null) {
                 return Coordination.coordinated(s, u);
             }
-            ActorUnit placed = placedRole(s, k);
+            // (a role right after a word tagged as a noun is the head of a compound: "finance ministers in C")
+            boolean compound = k == pos && pos > 0 && s.isNoun(pos - 1);
+            ActorUnit placed = placedRoles && !compound ? placedRole(s, k) : null;
             if (placed != null) {
                 return List.of(placed);
             }

@@ -130,4 +130,10 @@ class ObjectTargetsTest {
         assertEquals("CAN>IRNOPP:070", code("Canada helped the two exiled activists from Iran.", "Canada", "CAN",
                 "activists", "---OPP", "Iran", "IRN"));
     }
+
+    @Test
+    void aDateNumberBeforeAVerbIsNoDeterminer() {
+        // "on March 5 arrested" is a verb after a date, not "5 arrested activists"
+        assertEquals("CHL>PER:173", code("Chile on March 5 arrested Peru's consul.", "Chile", "CHL", "Peru", "PER"));
+    }
 }

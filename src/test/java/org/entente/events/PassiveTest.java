@@ -65,4 +65,27 @@ class PassiveTest {
         // without a target there is nothing to code
         assertEquals("", triples(code("A jet was shot down by a missile.", "Chilean Airways", "CHLBUS")));
     }
+
+    @Test
+    void anUnnamedDoersTargetMustBeTheSubjectsOwnNounPhrase() {
+        // the actor in the apposition is the plane's maker, not whose plane was hit: no event rests on it
+        assertEquals("", triples(code("Andes Flight 9, another Boeing jet, was shot down by a missile.",
+                "Boeing", "USABUS")));
+    }
+
+    @Test
+    void aParticipleWithItsOwnAgentIsNoWordOfANominalPattern() {
+        // "~ rocket fire" must not read "rockets fired by X": the firing is X's act (with no target here), and
+        // Chile, the subject of another clause, did not fire them
+        assertEquals("", triples(code("Chile condemned the rockets fired by Peruvian militants.",
+                "Chile", "CHL", "Peruvian militants", "PERREB")));
+    }
+
+    @Test
+    void aPassiveWithoutADoerLeavesTheWordsAfterItToOtherEvents() {
+        // "impose * embargo" matches the passive with no agent: no event, and the noun event after it still counts
+        assertEquals("CHL>CHLOPP:175", triples(code(
+                "The embargo was imposed after Chile's crackdown on protesters.",
+                "Chile", "CHL", "protesters", "CHLOPP")));
+    }
 }
