@@ -95,6 +95,9 @@ final class Agents {
      */
     static List<ActorUnit> agentAt(SentenceView s, int at) {
         for (int j = at; j < s.size() && j <= at + PatternMatcher.MAX_FILLER; j++) {
+            if (s.startsAt[j] != null && Instruments.maker(s, s.startsAt[j])) {
+                return List.of(); // "by a Russian-made missile": the maker is no doer
+            }
             if (s.startsAt[j] != null) {
                 return Coordination.coordinated(s, s.startsAt[j]);
             }

@@ -50,7 +50,7 @@ final class CandidateFinder {
         // the second half of a hyphenated compound ("open-ended", "long-awaited") is an adjective, not a verb
         boolean compoundTail = i > 0 && s.tokens.get(i - 1).end() == s.tokens.get(i).start()
                 && s.tokens.get(i - 1).text().endsWith("-");
-        // a participle after a determiner or number modifies a noun ("the two exiled dissidents"): no verb
+        // a participle between an article or number and the people it describes ("the two exiled dissidents"): no verb
         boolean attributive = VerbForms.attributive(s, i);
         if ((!s.isNoun(i) || verbContext) && !compoundTail && !attributive && !pos.equals("DT") && !pos.equals("IN")
                 && !pos.equals("PRP")) {

@@ -19,6 +19,18 @@ final class Instruments {
     /** "a Russian-made missile": an actor that made or supplied the weapon is no doer. */
     private static final Set<String> MAKERS = Set.of("made", "built", "designed", "supplied", "manufactured");
 
+    /** "a Russian-made missile": the actor made the weapon (tokenized "Russian-" "made", "-made" or "-" "made"). */
+    static boolean maker(SentenceView s, ActorUnit u) {
+        int k = u.last() + 1;
+        if (k < s.size() && s.text[k].isEmpty()) {
+            k++; // a separate hyphen token
+        } else if (k >= s.size() || !(s.tokens.get(k).text().startsWith("-")
+                || s.tokens.get(u.last()).text().endsWith("-"))) {
+            return false;
+        }
+        return k < s.size() && MAKERS.contains(s.text[k]);
+    }
+
     /**
      * A weapon named in a "by" phrase.
      *
@@ -61,9 +73,7 @@ final class Instruments {
         for (int j = by + 1; j < s.size() && j <= by + 9; j++) {
             if (s.covering[j] != null) {
                 ActorUnit u = s.covering[j];
-                boolean made = u.last() + 2 < s.size() && s.text[u.last() + 1].isEmpty()
-                        && MAKERS.contains(s.text[u.last() + 2]);
-                owner = owner == null && !made ? u : owner;
+                owner = owner == null && !maker(s, u) ? u : owner;
                 j = u.last();
                 continue;
             }

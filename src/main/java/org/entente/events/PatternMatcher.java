@@ -56,7 +56,8 @@ final class PatternMatcher {
         List<ActorUnit> sources = List.of();
         List<ActorUnit> agents = List.of();
         List<Integer> words = new ArrayList<>();
-        /** The passive subject's head noun, or -1 (see {@link #match(SentenceView, Pattern, int, boolean, int)}). */
+        /** The passive subject's head noun, or -1 (see {@link #match(SentenceView, Pattern, int, boolean,
+         * boolean, int)}). */
         int object = -1;
         boolean passive;
     }

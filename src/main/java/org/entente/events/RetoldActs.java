@@ -111,7 +111,8 @@ final class RetoldActs {
      */
     private boolean sameActLater(PatternMatcher.Match v, PatternMatcher.Match noun) {
         int i = noun.trigger();
-        if (i <= v.trigger() || objectBefore(v) || !noun.pattern().code().startsWith(v.pattern().code().substring(0, 2))) {
+        if (i <= v.trigger() || objectBefore(v)
+                || !noun.pattern().code().startsWith(v.pattern().code().substring(0, 2))) {
             return false;
         }
         return sameClause(v.end(), i);

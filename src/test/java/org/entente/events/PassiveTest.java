@@ -67,6 +67,15 @@ class PassiveTest {
     }
 
     @Test
+    void theMakerOfAWeaponIsNoDoer() {
+        // "a Peruvian-made missile": Peru built it; who fired it the text does not say
+        assertEquals("null>CHLBUS:1823", triples(code("A Chilean Airways jet was shot down by a Peruvian-made missile.",
+                "Chilean Airways", "CHLBUS", "Peruvian", "PER")));
+        assertEquals("PER>CHLBUS:1823", triples(code("A Chilean Airways jet was shot down by a Peruvian missile.",
+                "Chilean Airways", "CHLBUS", "Peruvian", "PER")));
+    }
+
+    @Test
     void anUnnamedDoersTargetMustBeTheSubjectsOwnNounPhrase() {
         // the actor in the apposition is the plane's maker, not whose plane was hit: no event rests on it
         assertEquals("", triples(code("Andes Flight 9, another Boeing jet, was shot down by a missile.",
