@@ -1,6 +1,7 @@
 package org.entente.events;
 
 import java.util.List;
+import org.entente.actors.ActorMention;
 
 /**
  * Doers that do not stand in the subject position: the actor of a "by" phrase after a passive verb (the event's
@@ -76,14 +77,44 @@ final class Agents {
     static List<ActorUnit> lateAgent(SentenceView s, int from) {
         for (int k = from; k < s.size() && k <= from + 5; k++) {
             if (s.is(k, "by")) {
-                int j = k + 1;
-                while (j < s.size() && (s.pos[j].equals("DT") || s.pos[j].startsWith("JJ")) && s.covering[j] == null) {
-                    j++;
-                }
-                return j < s.size() && s.startsAt[j] != null ? Coordination.coordinated(s, s.startsAt[j]) : List.of();
+                return agentAt(s, k + 1);
             }
             if (s.covering[k] != null || s.text[k].equals(",") || s.isHardBoundary(k)
                     || (s.isVerb(k) && !s.pos[k].startsWith("RB"))) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The doer a "by" phrase names from {@code at} on: the first known actor after noun-phrase words and a prefix
+     * ("by the pro- Moscow rebels", "by the army of X"), with its coordinated partners; else a bare role word with a
+     * named place ("by rebels in X") or an armed group of no named country ("by rebels": ---REB), the doer it would
+     * be as a subject ({@link Roles#verbSubject}). Else empty.
+     */
+    static List<ActorUnit> agentAt(SentenceView s, int at) {
+        for (int j = at; j < s.size() && j <= at + PatternMatcher.MAX_FILLER; j++) {
+            if (s.startsAt[j] != null && Instruments.maker(s, s.startsAt[j])) {
+                return List.of(); // "by a Russian-made missile": the maker is no doer
+            }
+            if (s.startsAt[j] != null) {
+                return Coordination.coordinated(s, s.startsAt[j]);
+            }
+            ActorMention role = s.roleAt[j];
+            if (role != null && s.covering[j] == null) {
+                ActorUnit linked = RoleWords.linkedPlace(s, role.lastToken() + 1);
+                if (linked != null && linked.head().country() != null) {
+                    return List.of(RoleWords.roleOf(role, linked));
+                }
+                boolean owned = s.is(j - 1, "their") || s.is(j - 1, "its");
+                if (RoleWords.UNNAMED_DOERS.contains(role.role()) && !owned) {
+                    return List.of(new ActorUnit(role.firstToken(), role.lastToken(), List.of(role)));
+                }
+                j = role.lastToken();
+                continue;
+            }
+            if (s.covering[j] != null || !(s.isNounPhraseFiller(j) || s.tokens.get(j).text().endsWith("-"))) {
                 return List.of();
             }
         }

@@ -55,7 +55,9 @@ final class CandidateFinder {
         // the second half of a hyphenated compound ("open-ended", "long-awaited") is an adjective, not a verb
         boolean compoundTail = i > 0 && s.tokens.get(i - 1).end() == s.tokens.get(i).start()
                 && s.tokens.get(i - 1).text().endsWith("-");
-        if ((!s.isNoun(i) || verbContext) && !compoundTail && !pos.equals("DT") && !pos.equals("IN")
+        // a participle between an article or number and the people it describes ("the two exiled dissidents"): no verb
+        boolean attributive = VerbForms.attributive(s, i);
+        if ((!s.isNoun(i) || verbContext) && !compoundTail && !attributive && !pos.equals("DT") && !pos.equals("IN")
                 && !pos.equals("PRP")) {
             List<Pattern> verbs = patterns.verbPatterns(w, l, s);
             Candidate c = verbCandidate(s, i, verbs);
@@ -83,11 +85,12 @@ final class CandidateFinder {
         Roles.Subject subj = Roles.verbSubject(s, i);
         boolean passive = Voice.passive(s, i);
         boolean implicit = passive || subj.antecedent() != null;
+        int head = Voice.subjectHead(s, i);
         for (Pattern p : list) {
-            PatternMatcher.Match m = PatternMatcher.match(s, p, i, false);
+            PatternMatcher.Match m = PatternMatcher.match(s, p, i, false, passive, head);
             boolean usedImplicit = false;
             if ((m == null || (passive && m.targets().isEmpty())) && implicit && p.hasTarget()) {
-                PatternMatcher.Match alt = PatternMatcher.match(s, p, i, true);
+                PatternMatcher.Match alt = PatternMatcher.match(s, p, i, true, passive, head);
                 if (alt != null) {
                     m = alt;
                     usedImplicit = true;
@@ -100,8 +103,26 @@ final class CandidateFinder {
             if (sources.isEmpty() && subj.pronoun() < 0) {
                 sources = Agents.adjunctSubject(s, i);
             }
+            if (p.receiverSubject()) {
+                // "X received weapons from Y" ('$' in a verb pattern): an act of Y's told from the side of X, who
+                // is the subject; a passive ("weapons were received from Y") names no receiver
+                if (passive) {
+                    continue;
+                }
+                List<ActorUnit> receiver = subj.pronoun() >= 0 ? Roles.resolvePronoun(s, subj.pronoun(), null)
+                        : sources;
+                return new Candidate(m, m.sources(), receiver, subj.scopeStart(), -1);
+            }
             List<ActorUnit> targets = m.targets();
-            if (usedImplicit) {
+            boolean objectBefore = head >= 0 && m.words().contains(head);
+            if (objectBefore) {
+                // "the Israeli bus was blown up by X": the pattern's object is the subject; the actor in its noun
+                // phrase is the target, or, for a weapon used in an earlier passive ("X was hit by a missile fired
+                // by Y"), the target of that act
+                List<ActorUnit> patient = Instruments.patientOf(s, head);
+                targets = patient.isEmpty() ? owner(s, head) : patient;
+                sources = m.agents().isEmpty() ? Agents.lateAgent(s, m.end()) : m.agents();
+            } else if (usedImplicit) {
                 if (passive) {
                     targets = subj.units();
                     sources = m.agents().isEmpty() ? Agents.lateAgent(s, m.end()) : m.agents();
@@ -110,6 +131,12 @@ final class CandidateFinder {
                 }
             } else if (passive && !m.agents().isEmpty()) {
                 sources = m.agents();
+            } else if (passive && !p.hasTarget() && !subj.units().isEmpty()
+                    && !Agents.lateAgent(s, m.end()).isEmpty()) {
+                // "Syrian rebels were given weapons by X": with its agent named, the subject of a passive is the one
+                // acted upon (without one it may be a state: "X is committed to ...", and stays the doer)
+                targets = subj.units();
+                sources = Agents.lateAgent(s, m.end());
             } else if (passive && subj.units().isEmpty()) {
                 // "the prisoners were released yesterday by the president himself": the agent after a time word
                 List<ActorUnit> agent = Agents.lateAgent(s, m.end());
@@ -117,10 +144,30 @@ final class CandidateFinder {
                     sources = agent;
                 }
             }
+            if (objectBefore && targets.isEmpty() && Voice.reducedRelative(s, i)) {
+                // "the return of property seized by X": a thing named by what was done to it, with no actor it was
+                // done to, describes the thing; it does not report an act
+                continue;
+            }
+            if (passive && (objectBefore || usedImplicit) && sources.isEmpty() && !targets.isEmpty()) {
+                // "X was shot down by a missile (fired by Y)": the weapon's user, else a doer the text does not name
+                Instruments.Instrument w = Instruments.after(s, m.end());
+                if (w != null && !w.doers().isEmpty()) {
+                    sources = w.doers();
+                } else if (w != null && Instruments.subjectPhrase(s, targets.get(targets.size() - 1), i)) {
+                    sources = List.of(Instruments.unnamed(s, w, targets.get(0).head()));
+                }
+            }
+            if (objectBefore && sources.isEmpty()) {
+                // "the embargo was imposed in the aftermath of X's crackdown": no doer is named, so no event; the
+                // words after the verb stay free for one
+                continue;
+            }
             if (targets.isEmpty() && !p.hasTarget() && !passive) {
                 targets = objectTarget(s, m, sources);
             }
-            return new Candidate(m, sources, targets, subj.scopeStart(), passive && usedImplicit ? -1 : subj.pronoun());
+            boolean noPronoun = passive && (usedImplicit || objectBefore);
+            return new Candidate(m, sources, targets, subj.scopeStart(), noPronoun ? -1 : subj.pronoun());
         }
         return null;
     }
@@ -150,6 +197,23 @@ final class CandidateFinder {
             return new Candidate(m, subj.units(), m.targets(), subj.scopeStart(), subj.pronoun());
         }
         return null;
+    }
+
+    /**
+     * "An Israeli bus", "the Russian embassy's car": the actor inside the noun phrase that ends at the common noun
+     * {@code head}, reached over determiners, adjectives, numbers and nouns; empty if none.
+     */
+    private static List<ActorUnit> owner(SentenceView s, int head) {
+        for (int k = head - 1; k >= 0 && k >= head - 6; k--) {
+            ActorUnit u = s.endsAt[k];
+            if (u != null) {
+                return Coordination.coordinated(s, u);
+            }
+            if (s.covering[k] != null || !(s.isNounPhraseFiller(k) && !s.is(k, "of") || s.text[k].isEmpty())) {
+                return List.of();
+            }
+        }
+        return List.of();
     }
 
     private Candidate nounCandidate(SentenceView s, int i, List<Pattern> list) {

@@ -95,7 +95,7 @@ final class ControlVerbs {
         if (!WANT.contains(s.text[i]) || !s.isVerb(i)) {
             return -1;
         }
-        java.util.List<ActorUnit> object = PatternMatcher.slot(s, i + 1);
+        java.util.List<ActorUnit> object = PatternMatcher.slot(s, i + 1, false);
         if (object.isEmpty()) {
             return -1;
         }

@@ -28,6 +28,14 @@ public record Pattern(String code, List<Element> elements, boolean nominal, Stri
         return elements.stream().anyMatch(e -> e.kind() == Kind.TARGET);
     }
 
+    /**
+     * A verb pattern with a '$' slot ("receive * aid from $"): an act told from the receiver's side, whose doer
+     * follows the verb and whose target is the verb's subject.
+     */
+    public boolean receiverSubject() {
+        return !nominal && elements.stream().anyMatch(e -> e.kind() == Kind.SOURCE);
+    }
+
     public enum Kind { WORD, TARGET, SOURCE, GAP }
 
     /**

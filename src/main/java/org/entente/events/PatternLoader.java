@@ -71,8 +71,11 @@ public final class PatternLoader {
         if (first.kind() != Pattern.Kind.WORD || first.optional() || first.negative()) {
             throw new PatternException(origin + ": a pattern must start with its trigger word");
         }
-        if (!nominal && elements.stream().anyMatch(e -> e.kind() == Pattern.Kind.SOURCE)) {
-            throw new PatternException(origin + ": '$' (source slot) is for nominal '~' patterns only");
+        if (!nominal && elements.stream().anyMatch(e -> e.kind() == Pattern.Kind.SOURCE)
+                && elements.stream().anyMatch(e -> e.kind() == Pattern.Kind.TARGET)) {
+            // "receive * aid from $": the doer is written after the verb, so the verb's subject is the target
+            throw new PatternException(origin + ": a verb pattern with '$' takes its target from the verb's subject,"
+                    + " so it has no '+'");
         }
         if (elements.get(elements.size() - 1).kind() == Pattern.Kind.GAP) {
             throw new PatternException(origin + ": a pattern cannot end with a gap '*'");

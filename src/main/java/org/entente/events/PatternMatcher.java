@@ -2,6 +2,7 @@ package org.entente.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.actors.ActorMention;
 
 /**
  * Matches one pattern at one trigger token. Backtracking over gaps and optional words; slots take the first
@@ -24,12 +25,22 @@ final class PatternMatcher {
      *                       after the verb: it matches nothing, or an agent "by X" which becomes the source
      */
     static Match match(SentenceView s, Pattern p, int trigger, boolean implicitTarget) {
+        return match(s, p, trigger, implicitTarget, false, -1);
+    }
+
+    /**
+     * As {@link #match(SentenceView, Pattern, int, boolean)}, for a {@code passive} verb: a gap before a word does
+     * not reach into its "by" phrase, which names the doer, not the object; and {@code object}, when not -1, is the
+     * head noun of its subject ("the bus was blown up"), the object that the pattern's last word may name
+     * ("blow up * bus").
+     */
+    static Match match(SentenceView s, Pattern p, int trigger, boolean implicitTarget, boolean passive, int object) {
         // no quick reject here: the coder asks PatternDictionary only for patterns whose words are all in the
         // sentence, and a required word that is missing fails the match below anyway
         if (!p.trigger().accepts(s.text[trigger], s.lemma[trigger])) {
             return null;
         }
-        return matchFrom(s, p, trigger, implicitTarget);
+        return matchFrom(s, p, trigger, implicitTarget, passive, object);
     }
 
     /**
@@ -37,11 +48,14 @@ final class PatternMatcher {
      * frame ("wants Y to attack" as "urges Y to attack").
      */
     static Match matchAs(SentenceView s, Pattern p, int trigger) {
-        return matchFrom(s, p, trigger, false);
+        return matchFrom(s, p, trigger, false, false, -1);
     }
 
-    private static Match matchFrom(SentenceView s, Pattern p, int trigger, boolean implicitTarget) {
+    private static Match matchFrom(SentenceView s, Pattern p, int trigger, boolean implicitTarget, boolean passive,
+                                   int object) {
         State st = new State();
+        st.object = object;
+        st.passive = passive;
         st.words.add(trigger);
         int end = go(s, p, 1, trigger + 1, implicitTarget, st);
         if (end < 0) {
@@ -55,6 +69,20 @@ final class PatternMatcher {
         List<ActorUnit> sources = List.of();
         List<ActorUnit> agents = List.of();
         List<Integer> words = new ArrayList<>();
+        /** The passive subject's head noun, or -1 (see {@link #match(SentenceView, Pattern, int, boolean,
+         * boolean, int)}). */
+        int object = -1;
+        boolean passive;
+    }
+
+    /** Can the passive subject's head noun stand for the pattern's last element, a word after the verb? */
+    private static boolean objectBefore(SentenceView s, List<Pattern.Element> els, int ei, State st) {
+        if (st.object < 0 || ei != els.size() - 1) {
+            return false;
+        }
+        Pattern.Element e = els.get(ei);
+        return e.kind() == Pattern.Kind.WORD && !e.negative()
+                && e.accepts(s.text[st.object], s.lemma[st.object]);
     }
 
     /** Returns the end position (exclusive) on success, -1 on failure. */
@@ -67,7 +95,15 @@ final class PatternMatcher {
         int n = s.size();
         switch (e.kind()) {
             case WORD -> {
-                if (pos < n && e.accepts(s.text[pos], s.lemma[pos])) {
+                if (objectBefore(s, els, ei, st)) {
+                    // "the bus was blown up": the object the pattern names after the verb stands before it
+                    st.words.add(st.object);
+                    return pos;
+                }
+                // "a missile fired by X": a participle with its own agent is a verb, no noun of a nominal pattern
+                // ("~ missile fire"); a past form alone may still be one ("~ crowd * marched")
+                boolean verb = p.nominal() && pos < n && s.pos[pos].equals("VBN");
+                if (pos < n && e.accepts(s.text[pos], s.lemma[pos]) && !verb) {
                     int mark = st.words.size();
                     if (!e.negative()) {
                         st.words.add(pos);
@@ -82,9 +118,15 @@ final class PatternMatcher {
             }
             case GAP -> {
                 // a date phrase in the gap ("lifted on Friday a blockade") is no distance between the words
+                if (objectBefore(s, els, ei + 1, st)) {
+                    st.words.add(st.object);
+                    return pos;
+                }
+                // in the passive the "by" phrase names the doer: a word the pattern wants as the object is not in it
+                boolean byPhrase = st.passive && ei + 1 < els.size() && els.get(ei + 1).kind() == Pattern.Kind.WORD;
                 int counted = 0;
                 for (int k = 0; counted <= MAX_GAP && pos + k <= n; k++) {
-                    if (k > 0 && s.isHardBoundary(pos + k - 1)) {
+                    if (k > 0 && (s.isHardBoundary(pos + k - 1) || (byPhrase && s.is(pos + k - 1, "by")))) {
                         return -1;
                     }
                     if (k > 0 && !isTimeWord(s, pos + k - 1)) {
@@ -104,7 +146,7 @@ final class PatternMatcher {
                 if (e.kind() == Pattern.Kind.TARGET && implicit) {
                     // "was attacked by X": the agent X is the source; the target is the clause subject
                     if (s.is(pos, "by")) {
-                        List<ActorUnit> agent = slot(s, pos + 1);
+                        List<ActorUnit> agent = Agents.agentAt(s, pos + 1);
                         if (!agent.isEmpty()) {
                             List<ActorUnit> saved = st.agents;
                             st.agents = agent;
@@ -117,7 +159,8 @@ final class PatternMatcher {
                     }
                     return go(s, p, ei + 1, pos, implicit, st);
                 }
-                List<ActorUnit> group = slot(s, pos);
+                // (a nominal pattern's slot takes named actors only: its source search is too weak for more)
+                List<ActorUnit> group = slot(s, pos, !p.nominal());
                 if (group.isEmpty()) {
                     return -1;
                 }
@@ -146,18 +189,44 @@ final class PatternMatcher {
         }
     }
 
-    /** The actor unit a slot at {@code pos} names, with its coordinated partners; empty if none. */
-    static List<ActorUnit> slot(SentenceView s, int pos) {
+    /**
+     * The actor unit a slot at {@code pos} names, with its coordinated partners; empty if none. With
+     * {@code placedRoles}, also a role word of a named country ({@link #placedRole}).
+     */
+    static List<ActorUnit> slot(SentenceView s, int pos, boolean placedRoles) {
         for (int k = pos; k < s.size() && k <= pos + MAX_FILLER; k++) {
             ActorUnit u = s.startsAt[k];
             if (u != null) {
                 return Coordination.coordinated(s, u);
             }
-            if (!s.isNounPhraseFiller(k) || s.covering[k] != null) {
+            // (a role right after a word tagged as a noun is the head of a compound: "finance ministers in C")
+            boolean compound = k == pos && pos > 0 && s.isNoun(pos - 1);
+            ActorUnit placed = placedRoles && !compound ? placedRole(s, k) : null;
+            if (placed != null) {
+                return List.of(placed);
+            }
+            if (!(s.isNounPhraseFiller(k) || VerbForms.attributive(s, k)) || s.covering[k] != null) {
                 return List.of();
             }
         }
         return List.of();
+    }
+
+    /**
+     * "helped the exiled dissidents from X", "attacked rebels in X": a bare role word that the act can be aimed at,
+     * tied to a named country by in/of/from, is that country's role (X + OPP) and fills the slot; the unit spans the
+     * place too, so the pattern goes on after it. Null if the token starts no such phrase.
+     */
+    private static ActorUnit placedRole(SentenceView s, int k) {
+        ActorMention r = s.roleAt[k];
+        if (r == null || s.covering[k] != null || !RoleWords.aimedAt(s, k, r)) {
+            return null;
+        }
+        ActorUnit linked = RoleWords.linkedPlace(s, r.lastToken() + 1);
+        if (linked == null || linked.head().country() == null) {
+            return null;
+        }
+        return new ActorUnit(r.firstToken(), linked.last(), RoleWords.roleOf(r, linked).members());
     }
 
     private static void truncate(List<Integer> l, int size) {

@@ -112,12 +112,21 @@ final class RetoldActs {
     }
 
     /**
+     * A passive whose object is its subject ("the deal was brokered by X during a visit to Y"): a noun of the same
+     * root further on is not its object told again.
+     */
+    private static boolean objectBefore(PatternMatcher.Match v) {
+        return v.words().stream().anyMatch(w -> w < v.trigger());
+    }
+
+    /**
      * "stopped work on the first day of an open-ended strike": a noun of the same CAMEO root as the verb event,
      * further on in the same clause, names the same act.
      */
     private boolean sameActLater(PatternMatcher.Match v, PatternMatcher.Match noun) {
         int i = noun.trigger();
-        if (i <= v.trigger() || !noun.pattern().code().startsWith(v.pattern().code().substring(0, 2))) {
+        if (i <= v.trigger() || objectBefore(v)
+                || !noun.pattern().code().startsWith(v.pattern().code().substring(0, 2))) {
             return false;
         }
         return sameClause(v.end(), i);

@@ -13,6 +13,9 @@ final class RoleWords {
     private RoleWords() {
     }
 
+    /** Roles that act on their own account even when the text names no country: armed groups, gunmen. */
+    static final Set<String> UNNAMED_DOERS = Set.of("REB", "INS", "CRM", "UAF", "SEP", "RAD");
+
     /** Role sectors that denote people or offices an act can be aimed at; not MIL (own troops are instruments). */
     private static final Set<String> DOMESTIC_ROLES = Set.of("GOV", "REB", "OPP", "CVL", "COP", "JUD", "LEG",
             "PTY", "MED", "LAB", "AGR", "EDU", "ELI", "BUS");

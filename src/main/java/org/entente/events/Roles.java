@@ -35,10 +35,6 @@ final class Roles {
     private Roles() {
     }
 
-    /** Roles that act on their own account even when the text names no country: armed groups, gunmen. */
-    private static final java.util.Set<String> UNNAMED_DOERS = java.util.Set.of("REB", "INS", "CRM", "UAF", "SEP",
-            "RAD");
-
     /**
      * The subject of a verb: as {@link #subject}, with two clause shapes first. A participial adjunct after a
      * comma (", killing ...") takes the subject of the verb it hangs on. And a verb whose nearest word to the left
@@ -102,7 +98,7 @@ final class Roles {
                     break;
                 }
             }
-            if (role != null && UNNAMED_DOERS.contains(role.role()) && !isRelativeOrObject(s, k)
+            if (role != null && RoleWords.UNNAMED_DOERS.contains(role.role()) && !isRelativeOrObject(s, k)
                     && !(s.is(role.firstToken() - 1, "their") || s.is(role.firstToken() - 1, "its"))) {
                 // "Insurgents bombarded", "unidentified gunmen attacked": a doer of unknown country is still the
                 // doer (source ---REB, ---CRM)

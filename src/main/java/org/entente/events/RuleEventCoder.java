@@ -136,7 +136,9 @@ public final class RuleEventCoder implements EventCoder {
                     c.match().trigger())) {
                 continue;
             }
-            lastSources = sources;
+            if (!Instruments.isUnnamed(sources)) {
+                lastSources = sources; // an unnamed doer is nobody a later "they" can mean
+            }
             emit(article, s, c, sources, articleCountries, seen, out);
         }
         return lastSources;
@@ -172,7 +174,9 @@ public final class RuleEventCoder implements EventCoder {
                 code = cameo.get(intent);
             }
         }
-        if (!p.nominal() && modality == Modality.NEGATED && StatedActs.statedRefusal(s, c.match().trigger())) {
+        // (not for an act told from the receiver's side: "X will not accept aid from Y" is no refusal of Y's to give)
+        if (!p.nominal() && modality == Modality.NEGATED && !p.receiverSubject()
+                && StatedActs.statedRefusal(s, c.match().trigger())) {
             String refusal = refusals.intentOf(code.code());
             if (refusal != null) {
                 code = cameo.get(refusal); // "X will not accept refugees": the refusal, which did happen
@@ -185,7 +189,8 @@ public final class RuleEventCoder implements EventCoder {
         boolean clash = mutual && mutualSources(members(sources));
         boolean pairsSources = members(sources).size() >= 2 && (reciprocal(s) || SYMMETRIC.contains(code.code())
                 || SYMMETRIC_COMPOUND.contains(code.code()) || clash);
-        if (targets.isEmpty() && !pairsSources) {
+        if (targets.isEmpty() && !pairsSources && !p.receiverSubject()) {
+            // (an act told from the receiver's side has its target in the subject or none; the object is the gift)
             // the rest of the object phrase, a complement clause, or the doer's own people (not for "X and Y
             // met", whose sides are each other's targets)
             boolean passive = !p.nominal() && Voice.passive(s, c.match().trigger());
@@ -272,7 +277,8 @@ public final class RuleEventCoder implements EventCoder {
             out.add(new EventMention(article.name(), article.id(), dated.date(), a.code(), b == null ? null : b.code(),
                     a.country(), b == null ? null : b.country(), pc.code(), pc.root(), pc.quad(),
                     pc.goldstein(), pc.plover(), modality, sent.index(), sent.text(),
-                    new Span(sent.start(), sent.end()), new Span(a.start(), a.end()), verbSpan(s, c.match()),
+                    new Span(sent.start(), sent.end()),
+                    a.code() == null ? null : new Span(a.start(), a.end()), verbSpan(s, c.match()),
                     b == null ? null : new Span(b.start(), b.end()), location, dated.historical(), saidBy,
                     p.origin()));
         }

@@ -98,4 +98,29 @@ final class VerbForms {
     private static boolean afterInfinitiveMarker(String[] text, String[] pos, int i) {
         return i > 0 && (text[i - 1].equals("to") || pos[i - 1].equals("MD"));
     }
+
+    /** Determiners after which a participle describes the noun: not "both", "all" or "that", which may be subjects. */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "this", "these", "those");
+
+    /**
+     * "the two exiled dissidents", "three jailed activists", "their detained leaders": a participle after an
+     * article, number or possessive pronoun, before the people it describes (an actor or role word), modifies them;
+     * it is no verb, whose reading would wrongly take them as its object. (Elsewhere the verb reading stays: "a
+     * mediating role between X and Y" codes the mediation it names.)
+     */
+    static boolean attributive(SentenceView s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        // a number in words counts ("two exiled"), a number in digits only after an article: "on November 5
+        // convicted X" is a date before a verb
+        boolean number = s.pos[i - 1].equals("CD") && (s.text[i - 1].chars().allMatch(Character::isLetter)
+                || (i >= 2 && (ARTICLES.contains(s.text[i - 2]) || s.pos[i - 2].equals("PRP$"))));
+        if (i + 1 >= s.size() || s.covering[i] != null || !(ARTICLES.contains(s.text[i - 1]) || number
+                || s.pos[i - 1].equals("PRP$"))) {
+            return false;
+        }
+        boolean peopleAfter = s.startsAt[i + 1] != null || s.roleAt[i + 1] != null;
+        return peopleAfter && (s.pos[i].startsWith("JJ") || s.isVerb(i)) && participleForm(s.text[i]);
+    }
 }

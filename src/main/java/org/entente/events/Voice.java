@@ -14,7 +14,7 @@ final class Voice {
     }
 
     /** "officials accused of ...", "the civilians imprisoned by ...": a participle right after its noun. */
-    private static boolean reducedRelative(SentenceView s, int trigger) {
+    static boolean reducedRelative(SentenceView s, int trigger) {
         String w = s.text[trigger];
         if (trigger == 0 || !VerbForms.participleForm(w)) {
             return false;
@@ -22,8 +22,35 @@ final class Voice {
         // a pronoun takes no reduced relative: "he said for Russia to ..." is active
         boolean nounBefore = s.isNoun(trigger - 1)
                 || (s.endsAt[trigger - 1] != null && !s.pos[trigger - 1].startsWith("PRP"));
-        return nounBefore && trigger + 1 < s.size() && (s.is(trigger + 1, "of") || s.is(trigger + 1, "by")
-                || s.is(trigger + 1, "for") || s.is(trigger + 1, "over"));
+        // "the bus blown up by ...": a particle may stand between the participle and its "by"
+        int next = trigger + 1 < s.size() && PARTICLES.contains(s.text[trigger + 1]) && s.is(trigger + 2, "by")
+                ? trigger + 2 : trigger + 1;
+        return nounBefore && next < s.size() && (s.is(next, "of") || s.is(next, "by")
+                || s.is(next, "for") || s.is(next, "over"));
+    }
+
+    /** Particles of phrasal verbs that may stand between a participle and its "by": "blown up by". */
+    static final java.util.Set<String> PARTICLES = java.util.Set.of("up", "down", "out", "off");
+    /** Verbs that raise a passive's subject over "to be": "a missile believed to have been fired by ...". */
+    static final java.util.Set<String> RAISING = Words.allForms("believe", "think", "say", "report",
+            "allege", "suspect", "understand", "presume", "assume", "know", "fear", "claim");
+
+    /**
+     * The head noun of a passive verb's subject when it is a common noun ("the bus was blown up", "a missile fired
+     * by", "a missile believed to have been fired by"), which is the verb's object in the active; else -1.
+     */
+    static int subjectHead(SentenceView s, int trigger) {
+        if (!passive(s, trigger)) {
+            return -1;
+        }
+        int k = trigger - 1;
+        while (k >= 0 && s.covering[k] == null && (Auxiliaries.BEFORE_VERB.contains(s.text[k])
+                || Auxiliaries.PASSIVE.contains(s.text[k]) || s.pos[k].startsWith("RB")
+                || (RAISING.contains(s.text[k]) && s.is(k + 1, "to")))) {
+            k--;
+        }
+        return k >= 0 && s.covering[k] == null && s.isNoun(k) && !s.isPossessive(k)
+                && Character.isLowerCase(s.tokens.get(k).text().charAt(0)) ? k : -1;
     }
 
     private static boolean beforeBe(SentenceView s, int trigger) {

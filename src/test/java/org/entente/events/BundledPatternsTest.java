@@ -63,6 +63,10 @@ class BundledPatternsTest {
         assertEquals("SAU>QAT:085", code("Saudi Arabia lifted its embargo on Qatar.",
                 "Saudi Arabia", "SAU", "Qatar", "QAT"));
         assertEquals("AUS>FJI:051", code("Australia praised Fiji for its reforms.", "Australia", "AUS", "Fiji", "FJI"));
+        // the receiver's side: the giver after "from" is the source, the code is the gift's
+        assertEquals("CHL>BOL:073", code("Bolivia received food aid from Chile.", "Bolivia", "BOL", "Chile", "CHL"));
+        assertEquals("IRN>LBNREB:072", code("Lebanese militants obtained rockets from Iran.",
+                "Lebanese militants", "LBNREB", "Iran", "IRN"));
     }
 
     @Test

@@ -117,4 +117,23 @@ class ObjectTargetsTest {
         assertEquals("KENAGR>PERGOV:141", code("Kenyan farmers marched in Lima on Tuesday.",
                 "Kenyan farmers", "KENAGR", "Lima", "PER"));
     }
+
+    @Test
+    void aRoleWordTiedToANamedCountryFillsTheTargetSlot() {
+        // "help +": the slot reaches over "the three arrested" to "activists from Iran", Iran's opposition; the
+        // participle describes them and is no "arrest +" of Canada's
+        assertEquals("CAN>IRNOPP:070", code("Canada helped the three arrested activists from Iran.", "Canada", "CAN",
+                "activists", "---OPP", "Iran", "IRN"));
+        assertEquals("CAN>IRNOPP:070", code("Canada helped activists in Iran on Monday.", "Canada", "CAN",
+                "activists", "---OPP", "Iran", "IRN"));
+        // a participle the tagger calls an adjective after a determiner is no verb: no "exile +" here
+        assertEquals("CAN>IRNOPP:070", code("Canada helped the two exiled activists from Iran.", "Canada", "CAN",
+                "activists", "---OPP", "Iran", "IRN"));
+    }
+
+    @Test
+    void aDateNumberBeforeAVerbIsNoDeterminer() {
+        // "on March 5 arrested" is a verb after a date, not "5 arrested activists"
+        assertEquals("CHL>PER:173", code("Chile on March 5 arrested Peru's consul.", "Chile", "CHL", "Peru", "PER"));
+    }
 }
