@@ -13,7 +13,8 @@ Usage:
   scripts/audit-sample.py sample /tmp/audit-out.jsonl -n 100 --seed 7 --articles /tmp/audit.jsonl
   scripts/audit-sample.py sample /tmp/audit-out.jsonl -n 100 --seed 7 --tsv    # key columns + blank label
   scripts/audit-sample.py score LABELS.tsv                                      # precision from labels
-  scripts/audit-sample.py recheck LABELS.tsv /tmp/audit-out-new.jsonl           # which judged keys survive
+  scripts/audit-sample.py recheck LABELS.tsv /tmp/audit-out-new.jsonl --base /tmp/audit-out.jsonl
+                                              # which judged events survive, which events are new there
 
 Labels file (TSV, '#' comments): article, sentence, code, source, target, label, reason.
 Labels: ok | code (wrong code, right root) | root (wrong root) | source | target | modality | none (no event).
@@ -141,7 +142,8 @@ def cmd_score(args):
 
 def cmd_recheck(args):
     """Which judged events a new output still emits (same key), and which new events sit in the judged
-    sentences (to be judged before the after-figure is computed)."""
+    sentences (to be judged before the after-figure is computed; an event gone is no longer emitted, so it
+    leaves the sample: the after-figure is over the judged events still emitted plus the new ones)."""
     rows = read_labels(args.labels)
     new = read_events(args.output)
     newkeys = {key(e) for e in new}
@@ -152,8 +154,9 @@ def cmd_recheck(args):
     for r in gone:
         print('  gone  ' + '\t'.join(r[:6]) + '\t' + r[6])
     names = cameo_names()
+    before = {key(e) for e in read_events(args.base)} if args.base else set()
     for e in new:
-        if (e['article'], str(e['sentence'])) in sentences and key(e) not in judged:
+        if (e['article'], str(e['sentence'])) in sentences and key(e) not in judged and key(e) not in before:
             print('  new   ' + '\t'.join(key(e)) + f"\t{names.get(e['code'], '?')}\t{e['modality']}")
 
 
@@ -173,6 +176,7 @@ def main():
     r = sub.add_parser('recheck')
     r.add_argument('labels')
     r.add_argument('output')
+    r.add_argument('--base', help='the output the labels were drawn from: list only events it did not have')
     r.set_defaults(func=cmd_recheck)
     args = p.parse_args()
     args.func(args)
