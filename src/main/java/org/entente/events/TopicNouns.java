@@ -36,7 +36,9 @@ final class TopicNouns {
             "recall", "commemorate", "mourn", "break", "abandon", "scrap", "ditch", "betray", "fulfil", "fulfill",
             "honour", "honor", "survive", "witness", "suffer", "encourage", "describe", "regret", "remember",
             "renege", "doubt", "mock", "attack", "slam", "defend", "justify", "excuse", "dispute", "challenge",
-            "examine", "review", "report", "highlight", "address", "tackle");
+            "examine", "review", "report", "highlight", "address", "tackle", "prevent",
+            // the subject undergoes the act: "deported without facing torture", "risks arrest"
+            "face", "risk", "escape", "avoid", "undergo", "endure");
     /** Prepositions of time, cause or topic: "after the bombing", "anger over the arrest", "talk about pledges". */
     private static final Set<String> TOPIC_PREPS = Set.of("despite", "amid", "over", "about", "regarding",
             "concerning", "against");
@@ -67,15 +69,18 @@ final class TopicNouns {
 
     /**
      * Is the event noun at {@code noun}, with no source of its own in the pattern, a matter its clause's subject
-     * takes a stance on, or an adjunct of cause or topic? Not when a possessive owner stands between ("condemned
-     * Russia's pledge"): the owner's act is then named.
+     * takes a stance on, or an adjunct of cause or topic? Not when an actor stands in the noun phrase ("condemned
+     * Russia's attack", "faces Peruvian lawsuits"): the owner's act is then named.
      */
     static boolean governedAsTopic(SentenceView s, int noun) {
         // by word form, not tag: the tagger calls "opposes" a noun and gives "went" as its own lemma
         int k = noun - 1;
         while (k >= 0 && k >= noun - 8 && (s.covering[k] != null || npWord(s, k) && !STANCE_VERBS.contains(s.text[k]))) {
-            if (s.isPossessive(k)) {
-                return false;
+            if (s.isPossessive(k) || s.covering[k] != null) {
+                return false; // "Russia's attack", "Peruvian lawsuits": the owner is named as the doer
+            }
+            if ((s.is(k, "wake") || s.is(k, "aftermath")) && s.is(k + 1, "of")) {
+                return true; // "in the wake of the murders": the cause of what the clause tells
             }
             k--;
         }
@@ -132,6 +137,7 @@ final class TopicNouns {
         return t.startsWith("NN") || t.startsWith("JJ") || t.equals("DT") || t.equals("PDT") || t.equals("CD")
                 || t.equals("PRP$") || t.equals("POS") || t.equals("HYPH") || s.isPossessive(k)
                 || (t.equals("PRP") && s.text[k].matches("its|their|his|her|our"))
-                || s.is(k, "of") || s.is(k, "and") || s.is(k, "or") || s.is(k, ",");
+                || s.is(k, "of") || s.is(k, "and") || s.is(k, "or") || s.is(k, ",") || t.equals("``")
+                || t.equals("''") || s.is(k, "\"");
     }
 }

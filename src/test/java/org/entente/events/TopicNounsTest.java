@@ -30,6 +30,19 @@ class TopicNounsTest {
     }
 
     @Test
+    void whoFacesOrRisksAnActUndergoesIt() {
+        assertEquals("", code("Two Chilean firms are facing lawsuits over the mine.", "Chilean firms", "CHLBUS"));
+        // a named owner is the doer
+        assertEquals("PER>null:115", code("Two Chilean firms are facing Peruvian lawsuits over the mine.",
+                "Chilean firms", "CHLBUS", "Peruvian", "PER"));
+        assertEquals("", code("The Kenyan exiles risk arrest if they return.", "Kenyan exiles", "KENOPP"));
+        assertEquals("", code("Kenyan voters changed their views in the wake of the bombings.",
+                "Kenyan voters", "KENCVL"));
+        // quotes around the stance do not hide it
+        assertEquals("", code("The Kenyan policy \"condemns and prohibits\" torture.", "Kenyan", "KEN"));
+    }
+
+    @Test
     void goingBackOnAPledgeIsNoPledge() {
         assertEquals("", code("The Kenyan president went back on his pledge to cut fuel taxes.",
                 "Kenyan president", "KENGOV"));
