@@ -94,6 +94,10 @@ class TopicNounsTest {
                 "Peruvian foreign minister", "PERGOV", "Chilean", "CHL"));
         assertEquals("PERMIL>CHL:190", code("Peruvian troops attacked Chilean positions.",
                 "Peruvian troops", "PERMIL", "Chilean", "CHL"));
+        assertEquals("CHLLEG>PER:111", code("The Chilean senator opened the debate with an attack on Peru's record.",
+                "Chilean senator", "CHLLEG", "Peru", "PER"));
+        assertEquals("PERMIL>CHL:190", code("Peruvian troops launched an attack on Chilean positions.",
+                "Peruvian troops", "PERMIL", "Chilean", "CHL"));
     }
 
     @Test
