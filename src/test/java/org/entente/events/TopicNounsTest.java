@@ -89,6 +89,13 @@ class TopicNounsTest {
     }
 
     @Test
+    void tradingWithoutAPartnerIsMarketTalk() {
+        assertEquals("", code("Chilean copper traded flat in Lima on Monday.", "Chilean", "CHL"));
+        assertEquals("", code("The Chilean trade deficit widened in May.", "Chilean", "CHL"));
+        assertEquals("CHL>PER:061,PER>CHL:061", code("Chile trades with Peru.", "Chile", "CHL", "Peru", "PER"));
+    }
+
+    @Test
     void attackingAPlanIsCriticismAttackingPositionsIsForce() {
         assertEquals("PERGOV>CHL:111", code("The Peruvian foreign minister attacked the Chilean plan for the border.",
                 "Peruvian foreign minister", "PERGOV", "Chilean", "CHL"));
