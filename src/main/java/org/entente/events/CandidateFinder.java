@@ -225,9 +225,15 @@ final class CandidateFinder {
             if (m == null) {
                 continue;
             }
+            if (m.targets().isEmpty() && m.sources().isEmpty() && TopicNouns.modifier(s, i, m.end())) {
+                return null; // "asylum seekers", "arrest powers": a kind of person or rule, not an act
+            }
             List<ActorUnit> sources = m.sources();
             int scopeStart = i;
             int pronoun = -1;
+            if (sources.isEmpty() && TopicNouns.governedAsTopic(s, i)) {
+                return null; // "the party opposes house arrests": the subject takes a stance, not the act
+            }
             if (sources.isEmpty()) {
                 sources = nominalOwner(s, i);
             }
@@ -235,6 +241,9 @@ final class CandidateFinder {
                 sources = CrowdSource.quantityOf(s, i); // "thousands of Kenyan farmers marched"
             }
             if (sources.isEmpty()) {
+                if (m.targets().isEmpty() && TopicNouns.subjectOfOwnClause(s, m.end())) {
+                    return null; // "they say his pledges are worthless": not the sayer's pledges
+                }
                 Roles.Subject subj = Roles.subject(s, i);
                 sources = subj.units();
                 scopeStart = subj.scopeStart();

@@ -83,6 +83,13 @@ final class ModalityDetector {
                 continue;
             }
             String w = s.text[k];
+            if (w.equals(",")) {
+                int open = enclosedRelative(s, from, k);
+                if (open >= 0) {
+                    k = open; // "the three, who denied the charges, were arrested": the relative's cues are its own
+                    continue;
+                }
+            }
             if ((w.equals("and") || w.equals("or") || w.equals("then") || w.equals("but") || w.equals("yet"))
                     && k + 1 <= trigger
                     && (s.isVerb(k + 1) || (s.pos[k + 1].startsWith("RB") && k + 2 <= trigger && s.isVerb(k + 2)))
@@ -110,6 +117,16 @@ final class ModalityDetector {
         return nearest;
     }
 
+    /** The comma opening ", who/which ... ," that closes at {@code close}, else -1. */
+    private static int enclosedRelative(SentenceView s, int from, int close) {
+        for (int j = close - 1; j >= from - 1 && j >= 0; j--) { // the scope may start at "who"
+            if (s.text[j].equals(",")) {
+                return j + 1 < close && (s.is(j + 1, "who") || s.is(j + 1, "which")) ? j : -1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * "will attend a fair and visit a university": a bare base form after the conjunction has no tense of its own,
      * so the modal before the first verb governs it too. A finite or auxiliary verb ("and has urged", "and
@@ -121,6 +138,9 @@ final class ModalityDetector {
 
     private static Modality cue(SentenceView s, int k) {
         String w = s.text[k];
+        if ((w.equals("is") || w.equals("are")) && s.is(k + 1, "to") && k + 2 < s.size() && s.isVerb(k + 2)) {
+            return Modality.FUTURE; // "Britain is to give a grant": a plan announced, not an act done
+        }
         if (w.equals("set") || w.equals("due") || w.equals("going")) {
             return s.is(k + 1, "to") ? Modality.FUTURE : null; // "is set to", "is due to", "going to"
         }

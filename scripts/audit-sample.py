@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""Draw a fixed-seed random sample of coded events for a precision audit, and score judged labels.
+
+Why: dev-set F1 only tells how the coder does on a few hundred annotated sentences; a precision audit on
+unseen news says how often an emitted event is right. The sample is drawn from the coder's JSONL output,
+so the same seed over the same output gives the same events; an event is keyed by
+(article, sentence index, code, source, target), which lets a later run (after fixes) be re-judged on the
+same keys.
+
+Usage:
+  sed -n 501,1500p ../shared/corpus/articles.jsonl > /tmp/audit.jsonl
+  ./entente code --input-format jsonl /tmp/audit.jsonl > /tmp/audit-out.jsonl
+  scripts/audit-sample.py sample /tmp/audit-out.jsonl -n 100 --seed 7 --articles /tmp/audit.jsonl
+  scripts/audit-sample.py sample /tmp/audit-out.jsonl -n 100 --seed 7 --tsv    # key columns + blank label
+  scripts/audit-sample.py score LABELS.tsv                                      # precision from labels
+  scripts/audit-sample.py recheck LABELS.tsv /tmp/audit-out-new.jsonl --base /tmp/audit-out.jsonl
+                                              # which judged events survive, which events are new there
+
+Labels file (TSV, '#' comments): article, sentence, code, source, target, label, reason.
+Labels: ok | code (wrong code, right root) | root (wrong root) | source | target | modality | none (no event).
+Several labels may be joined with '+' ("source+target"). The file holds ids only, never corpus text.
+"""
+import argparse
+import csv
+import json
+import os
+import random
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CAMEO = os.path.join(HERE, '..', 'src', 'main', 'resources', 'events', 'cameo.tsv')
+LABELS = ('ok', 'code', 'root', 'source', 'target', 'modality', 'none')
+
+
+def cameo_names():
+    names = {}
+    with open(CAMEO, encoding='utf-8') as f:
+        for line in f:
+            if line.startswith('#') or line.startswith('code\t'):
+                continue
+            cols = line.rstrip('\n').split('\t')
+            if len(cols) > 2:
+                names[cols[0]] = cols[2]
+    return names
+
+
+def read_events(path):
+    with open(path, encoding='utf-8') as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def key(ev):
+    return (ev['article'], str(ev['sentence']), ev['code'], ev['source'] or '-', ev['target'] or '-')
+
+
+def read_articles(path):
+    if not path:
+        return {}
+    with open(path, encoding='utf-8') as f:
+        return {a['id']: a.get('text', '') for a in map(json.loads, filter(str.strip, f))}
+
+
+def piece(ev, span, articles):
+    """Text of an evidence span. Spans are offsets into the article's clean text and the sentence text
+    starts at the sentence's span[0], so a span inside the sentence is cut out of it. A span outside it
+    (a pronoun's antecedent in an earlier sentence) is cut from the raw article when given, marked '~'
+    because cleaning may shift offsets a little."""
+    if not span:
+        return None
+    start, end = ev['span']
+    if start <= span[0] and span[1] <= end:
+        return ev['text'][span[0] - start:span[1] - start]
+    raw = articles.get(ev['article'])
+    return '~' + raw[span[0]:span[1]] if raw else f'(outside sentence {span[0]}-{span[1]})'
+
+
+def sample(events, n, seed):
+    # Sort first so the draw does not depend on output order (threads, file order).
+    events = sorted(events, key=lambda e: key(e) + (str(e['modality']),))
+    rnd = random.Random(seed)
+    picked = rnd.sample(range(len(events)), min(n, len(events)))
+    return [events[i] for i in sorted(picked)]
+
+
+def cmd_sample(args):
+    names = cameo_names()
+    articles = read_articles(args.articles)
+    chosen = sample(read_events(args.output), args.n, args.seed)
+    if args.tsv:
+        w = csv.writer(sys.stdout, delimiter='\t', lineterminator='\n')
+        w.writerow(['#article', 'sentence', 'code', 'source', 'target', 'label', 'reason'])
+        for ev in chosen:
+            w.writerow(list(key(ev)) + ['', ''])
+        return
+    for i, ev in enumerate(chosen, 1):
+        evid = ev.get('evidence') or {}
+        print(f"[{i}] {' | '.join(key(ev))}")
+        print(f"    text:     {ev['text']}")
+        print(f"    code:     {ev['code']} {names.get(ev['code'], '?')}   modality: {ev['modality']}"
+              f"   said_by: {ev.get('said_by')}")
+        print(f"    source:   {ev['source']} <{piece(ev, evid.get('source'), articles)}>")
+        print(f"    target:   {ev['target']} <{piece(ev, evid.get('target'), articles)}>")
+        print(f"    trigger:  <{piece(ev, evid.get('verb'), articles)}>   pattern: {ev.get('pattern')}")
+        print()
+
+
+def read_labels(path):
+    rows = []
+    with open(path, encoding='utf-8') as f:
+        for cols in csv.reader(f, delimiter='\t'):
+            if not cols or cols[0].startswith('#'):
+                continue
+            rows.append(cols + [''] * (7 - len(cols)))
+    return rows
+
+
+def score(rows):
+    n = len(rows)
+    if not n:
+        return 'no labels'
+    def has(row, lab):
+        return lab in row[5].split('+')
+    ok = sum(1 for r in rows if r[5] == 'ok')
+    # "right source/target/root": an event, right root, right actors, code detail or modality may be off
+    core = sum(1 for r in rows if not any(has(r, l) for l in ('none', 'root', 'source', 'target')))
+    lines = [f'judged {n}: fully correct {ok} ({ok / n:.0%}); right event, root, source and target '
+             f'{core} ({core / n:.0%})']
+    counts = {}
+    for r in rows:
+        for lab in r[5].split('+'):
+            counts[lab] = counts.get(lab, 0) + 1
+    lines.append('labels: ' + ', '.join(f'{lab} {counts[lab]}' for lab in LABELS if lab in counts))
+    bad = [lab for lab in counts if lab not in LABELS]
+    if bad:
+        lines.append('unknown labels: ' + ', '.join(bad))
+    return '\n'.join(lines)
+
+
+def cmd_score(args):
+    print(score(read_labels(args.labels)))
+
+
+def cmd_recheck(args):
+    """Which judged events a new output still emits (same key), and which new events sit in the judged
+    sentences (to be judged before the after-figure is computed; an event gone is no longer emitted, so it
+    leaves the sample: the after-figure is over the judged events still emitted plus the new ones)."""
+    rows = read_labels(args.labels)
+    new = read_events(args.output)
+    newkeys = {key(e) for e in new}
+    judged = {tuple(r[:5]) for r in rows}
+    sentences = {(r[0], r[1]) for r in rows}
+    gone = [r for r in rows if tuple(r[:5]) not in newkeys]
+    print(f'{len(rows) - len(gone)} of {len(rows)} judged events still emitted; {len(gone)} gone:')
+    for r in gone:
+        print('  gone  ' + '\t'.join(r[:6]) + '\t' + r[6])
+    names = cameo_names()
+    before = {key(e) for e in read_events(args.base)} if args.base else set()
+    for e in new:
+        if (e['article'], str(e['sentence'])) in sentences and key(e) not in judged and key(e) not in before:
+            print('  new   ' + '\t'.join(key(e)) + f"\t{names.get(e['code'], '?')}\t{e['modality']}")
+
+
+def main():
+    import signal
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # "| head" ends the output quietly
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest='cmd', required=True)
+    s = sub.add_parser('sample')
+    s.add_argument('output', help='JSONL output of ./entente code')
+    s.add_argument('-n', type=int, default=100)
+    s.add_argument('--seed', type=int, default=7)
+    s.add_argument('--articles', help='the input JSONL, to show evidence outside the sentence (antecedents)')
+    s.add_argument('--tsv', action='store_true', help='print a label template instead of the events')
+    s.set_defaults(func=cmd_sample)
+    c = sub.add_parser('score')
+    c.add_argument('labels')
+    c.set_defaults(func=cmd_score)
+    r = sub.add_parser('recheck')
+    r.add_argument('labels')
+    r.add_argument('output')
+    r.add_argument('--base', help='the output the labels were drawn from: list only events it did not have')
+    r.set_defaults(func=cmd_recheck)
+    args = p.parse_args()
+    args.func(args)
+
+
+if __name__ == '__main__':
+    main()
