@@ -72,7 +72,13 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             WordScanner.Words w = words.get(si);
             coref.startSentence();
             for (Coreference.Found f : coref.resolve(groups.get(si), w)) {
-                out.add(mention(s, text, f.start(), f.end(), f));
+                ActorMention m = mention(s, text, f.start(), f.end(), f);
+                if (stance(text, f.start())) {
+                    m = withoutCountry(m);
+                }
+                if (m != null) {
+                    out.add(m);
+                }
             }
         }
         return out;
@@ -106,6 +112,48 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         }
         return new ActorMention(s.index(), start, end, first, last, text.substring(start, end), f.code(),
                 f.country(), f.role(), f.entityId(), f.kind(), f.confidence(), f.source());
+    }
+
+    /**
+     * "pro-Russia rebels", "anti-Japanese protesters", "the pro-Western president": a place glued to "pro-" or
+     * "anti-" names a side the actor takes, not the actor's country. True when the text before {@code start}
+     * ends in such a prefix.
+     */
+    private static boolean stance(String text, int start) {
+        int k = start;
+        if (k >= text.length() || !Character.isUpperCase(text.charAt(k))) {
+            return false; // "anti-government guerrillas of Nepal": the stance is on a role word, the place stands
+        }
+        if (k > 0 && (text.charAt(k - 1) == '-' || text.charAt(k - 1) == '\u2010' || text.charAt(k - 1) == '\u2011')) {
+            k--;
+        } else {
+            return false;
+        }
+        int from = Math.max(0, k - 4);
+        String before = text.substring(from, k).toLowerCase(java.util.Locale.ROOT);
+        boolean word = before.endsWith("pro") && (k - 3 == 0 || !Character.isLetter(text.charAt(k - 4)))
+                || before.endsWith("anti") && (k - 4 == 0 || !Character.isLetter(text.charAt(k - 5)));
+        return word;
+    }
+
+    /**
+     * The actor without the country or region its stance word named: its role alone ("---REB", no country), with the
+     * reason in its provenance ("pro-Taliban militants" → ---REB); null when the mention is the stance's object
+     * alone ("the anti-Trump march": the marchers act, not Trump).
+     */
+    private static ActorMention withoutCountry(ActorMention m) {
+        if (m.code() != null && m.code().startsWith("---")) {
+            return m; // already a bare role
+        }
+        if ("person".equals(m.kind()) && m.text().indexOf(' ') > 0) {
+            return m; // "the pro-Syrian President Emile Lahoud": the person's own row codes him, not the stance
+        }
+        if (m.role() == null || m.text().indexOf(' ') < 0) {
+            return null; // "anti-Trump", "pro-Tehran", "pro-US": the cause alone is no actor here
+        }
+        return new ActorMention(m.sentence(), m.start(), m.end(), m.firstToken(), m.lastToken(), m.text(),
+                "---" + m.role(), null, m.role(), "role:" + m.role(), "role", m.confidence(),
+                m.source() + " (after pro-/anti-: a side taken, not the actor's country)");
     }
 
     /** Distinct countries in order of appearance, for tests and tools. */
