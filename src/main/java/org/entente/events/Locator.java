@@ -35,7 +35,7 @@ final class Locator {
             if (k > trigger && s.isHardBoundary(k)) {
                 break;
             }
-            if (!PLACE_PREP.contains(s.text[k]) || s.covering[k] != null) {
+            if (!PLACE_PREP.contains(s.text[k]) || s.covering[k] != null || (k < trigger && (verbBetween(s, k, trigger) || verbBetween(s, Math.max(0, scopeStart) - 1, k)))) {
                 continue;
             }
             int j = k + 1;
@@ -63,6 +63,21 @@ final class Locator {
             }
         }
         return best;
+    }
+
+    /**
+     * A lexical verb strictly between {@code k} and {@code trigger}. A place before the trigger with another verb
+     * between them, or after another verb of the clause, is that verb's place ("will attend a fair in Chile and
+     * visit Peru": Chile is where the fair is).
+     */
+    private static boolean verbBetween(SentenceView s, int k, int trigger) {
+        for (int j = k + 1; j < trigger; j++) {
+            if (s.covering[j] == null && s.isVerb(j) && !s.pos[j].equals("MD") && !Auxiliaries.FINITE.contains(s.text[j])
+                    && !s.pos[j].equals("VBN") && !s.pos[j].equals("VBG")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Location placeAt(SentenceView s, int j, List<ActorUnit> exclude, Set<String> articleCountries,

@@ -69,6 +69,9 @@ public final class SentenceView {
         }
         for (int i = 0; i < n; i++) {
             pos[i] = VerbForms.refine(text, pos, i);
+            if (VerbForms.coordinatedBareVerb(text, pos, i)) {
+                pos[i] = "VB";
+            }
             if (VerbForms.gerundAfterPreposition(text, pos, i)) {
                 pos[i] = "VBG";
                 lemma[i] = Words.norm(org.entente.text.Lemmatizer.english().lemma(text[i], "VBG"));

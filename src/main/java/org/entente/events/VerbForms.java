@@ -82,6 +82,31 @@ final class VerbForms {
                 || next.startsWith("NN");
     }
 
+    /**
+     * "will attend a fair in Chile and visit Peru": the tagger reads a bare verb after "and" as a noun, but when
+     * it has no determiner, takes an object, and the clause has a base verb after a modal or "to" before it, it is
+     * that verb phrase's second verb.
+     */
+    static boolean coordinatedBareVerb(String[] text, String[] pos, int i) {
+        if (!pos[i].equals("NN") || i < 3 || i + 1 >= text.length
+                || !(text[i - 1].equals("and") || text[i - 1].equals("or"))) {
+            return false;
+        }
+        String next = pos[i + 1];
+        if (!(next.equals("DT") || next.startsWith("NNP") || next.startsWith("PRP") || next.equals("CD"))) {
+            return false;
+        }
+        for (int k = i - 2; k >= 1 && k >= i - 12; k--) {
+            if (text[k].equals(";") || text[k].equals(":") || text[k].equals("and") || text[k].equals("or")) {
+                return false;
+            }
+            if (pos[k].equals("VB") && (pos[k - 1].equals("MD") || text[k - 1].equals("to"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "was [not] quickly attacked", "have been sent": be/have/get before it, over adverbs and negation. */
     private static boolean afterAuxiliary(String[] text, String[] pos, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 4; k--) {

@@ -32,8 +32,24 @@ final class VisitPlaces {
                 return target(s, k, k, country, sources);
             }
         }
-        if (location == null || location.place() == null || location.country() == null) {
-            return List.of(); // a country-level place is an actor mention already, found by the pattern's slot
+        if (location == null || location.country() == null) {
+            return List.of();
+        }
+        if (location.place() == null) {
+            // "attend a fair in Chile": the country named after in/at, an actor mention of its own
+            for (int k = m.end(); k < s.size() && k <= m.end() + 6; k++) {
+                ActorUnit u = s.startsAt[k];
+                if (u != null && location.country().equals(u.head().country()) && u.head().role() == null
+                        && s.isPreposition(k - 1)) {
+                    for (ActorUnit src : sources) {
+                        if (u.head().country().equals(src.head().country())) {
+                            return List.of();
+                        }
+                    }
+                    return List.of(u);
+                }
+            }
+            return List.of();
         }
         String[] words = location.place().split(" ");
         for (int k = m.end(); k + words.length <= s.size(); k++) {

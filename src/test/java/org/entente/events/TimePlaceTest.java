@@ -96,6 +96,16 @@ class TimePlaceTest {
     }
 
     @Test
+    void aSecondBareVerbAfterAndIsAVerbAndHasItsOwnPlace() {
+        // the tagger reads "visit" after "and" as a noun; the visit to Peru is not located at the festival's place
+        java.util.List<EventMention> e = CoderFixture.code("Norway will attend a festival in Chile and visit Peru.",
+                WED, ACTORS);
+        assertEquals("NOR>CHL:042 NOR>PER:042", RolesTest.triples(e));
+        assertEquals(new Location("CHL", null), e.get(0).location());
+        assertNull(e.get(1).location());
+    }
+
+    @Test
     void noStatedPlaceMeansNoLocation() {
         assertNull(first("Norway met Chile.").location());
         // the target itself is not a location, nor is a country inside a longer name
