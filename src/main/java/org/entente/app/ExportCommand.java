@@ -51,9 +51,16 @@ public final class ExportCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         try (Store s = Store.open(store.dir())) {
-            long rows = new Exporter(s).export(f, table, from, to, out);
+            Exporter exporter = new Exporter(s);
+            long rows = exporter.export(f, table, from, to, out);
             if (!out.toString().equals("-")) {
                 System.err.println("entente export: " + rows + " rows to " + out);
+            }
+            long undated = f == Exporter.Format.GDELT || f == Exporter.Format.MENTIONS
+                    ? exporter.undatedEvents(from, to) : 0;
+            if (undated > 0) {
+                System.err.println("entente export: " + undated + " undated events not written (a GDELT row needs a"
+                        + " date: give undated inputs one with ingest --date, or export --format jsonl)");
             }
             return ExitCode.OK;
         } catch (IllegalArgumentException e) {

@@ -76,6 +76,21 @@ class ExportTest {
     }
 
     @Test
+    void undatedEventsAreCountedNotWrittenToGdelt() throws Exception {
+        // an article without a date whose text dates nothing: the event exists, but a GDELT row needs a date
+        Article a = new Article("u1", "u1.txt", null, null, null, null, null, "en",
+                "Norway sent food aid to Chad.", java.util.Map.of());
+        try (Store s = Store.open(dir.resolve("undated"))) {
+            StoreWriter w = StoreWriter.start(s, Resolution.standard(), "t", "a", "c", "gen");
+            w.write(org.entente.pipeline.Pipeline.standard(List.of(), List.of()).process(a));
+            Exporter e = new Exporter(s);
+            assertEquals(0, e.export(Exporter.Format.GDELT, null, null, null, dir.resolve("u.tsv")));
+            assertEquals(1, e.undatedEvents(null, null));
+            assertEquals(1, e.export(Exporter.Format.JSONL, null, null, null, dir.resolve("u.jsonl")));
+        }
+    }
+
+    @Test
     void mentionsJsonlParquetAndCsv() throws Exception {
         Path m = dir.resolve("mentions.tsv");
         long rows = new Exporter(store).export(Exporter.Format.MENTIONS, null, null, null, m);
