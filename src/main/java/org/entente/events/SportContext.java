@@ -48,6 +48,10 @@ public final class SportContext {
     private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile(
             "(?<![\\d.,:/\u00a3$\u20ac-])\\d{1,2}\\s?[-\u2013]\\s?\\d{1,2}(?![\\d.,:/%\u2013-])(?!\\s*(?:am|pm|a\\.m|p\\.m|mph|km|kg|miles|per|%|years?|months?|weeks?|days|hours|minutes)\\b)");
 
+    /** Mention kinds that name a place (recognizer kinds, and "place" for a visit's host or a crowd's town). */
+    private static final Set<String> PLACE_KINDS = Set.of("country", "demonym", "people", "capital", "city", "region",
+            "place");
+
     private static final Vocabulary WORDS = Vocabulary.load("/events/sport-words.tsv");
 
     /** Nothing sport-like: the context of an article with no game or show words. */
@@ -86,21 +90,26 @@ public final class SportContext {
         return !WORDS.politics(sentence);
     }
 
-    /** A place name with no role word: what a game report calls a team ("France", "Dublin", "the Welsh"). */
+    /**
+     * A place name with no role word: what a game report calls a team ("France", "Dublin", "the Welsh", "the
+     * Europeans", "the host city" of a trip), its people ("Japanese women", "Uruguayan fans": civilians, no state),
+     * or a phrase that refers back to such teams ("the two sides", "both countries").
+     */
     static boolean teamLike(ActorMention m) {
-        if (m == null || m.kind() == null) {
+        if (m == null || m.kind() == null || WORDS.politics(m.text())) {
             return false;
         }
         String kind = m.kind();
-        boolean place = kind.equals("country") || kind.equals("demonym") || kind.equals("people")
-                || kind.equals("capital") || kind.equals("city");
-        if (!place || WORDS.politics(m.text())) {
+        String role = m.role();
+        if (kind.equals("coreference")) {
+            return role == null;
+        }
+        if (!PLACE_KINDS.contains(kind)) {
             return false;
         }
-        String role = m.role();
-        // the role a bare capital or city gets by default ("Moscow said" = the government), or "former France"
-        // (a former player or manager), is no role word the text wrote
-        return role == null || role.equals("GOV") && kind.equals("capital") || role.equals("CVL") && kind.equals("city")
+        // the role a bare capital gets by default ("Moscow said" = the government), or "former France" (a former
+        // player or manager), is no role word the text wrote
+        return role == null || role.equals("CVL") || role.equals("GOV") && kind.equals("capital")
                 || role.equals("ELI");
     }
 

@@ -84,6 +84,10 @@ class SportContextTest {
         assertTrue(SportContext.teamLike(mention("Peru", "PER", null, "country")));
         assertTrue(SportContext.teamLike(mention("Lima", "PERGOV", "GOV", "capital")));
         assertTrue(SportContext.teamLike(mention("Cusco", "PERCVL", "CVL", "city")));
+        assertTrue(SportContext.teamLike(mention("South American", "SAM", null, "region")));
+        assertTrue(SportContext.teamLike(mention("Chilean supporters", "CHLCVL", "CVL", "demonym")));
+        assertTrue(SportContext.teamLike(mention("the two sides", "PER", null, "coreference")));
+        assertFalse(SportContext.teamLike(mention("the ministry", "PERGOV", "GOV", "coreference")));
         assertFalse(SportContext.teamLike(mention("Peruvian army", "PERMIL", "MIL", "demonym")));
         assertFalse(SportContext.teamLike(mention("Peruvian government", "PERGOV", "GOV", "demonym")));
         assertFalse(SportContext.teamLike(mention("Humala", "PERGOV", "GOV", "person")));
