@@ -88,7 +88,8 @@ public final class RuleEventCoder implements EventCoder {
         return out;
     }
 
-    private List<ActorUnit> codeSentence(Article article, SportContext sport, SentenceView s, Set<String> articleCountries,
+    private List<ActorUnit> codeSentence(Article article, SportContext sport, SentenceView s,
+                                         Set<String> articleCountries,
                                          List<ActorUnit> carried, List<EventMention> out) {
         boolean[] consumed = new boolean[s.size()];
         Set<String> seen = new HashSet<>();
@@ -145,7 +146,8 @@ public final class RuleEventCoder implements EventCoder {
         return lastSources;
     }
 
-    private void emit(Article article, SportContext sport, SentenceView s, CandidateFinder.Candidate c, List<ActorUnit> sources,
+    private void emit(Article article, SportContext sport, SentenceView s, CandidateFinder.Candidate c,
+                      List<ActorUnit> sources,
                       Set<String> articleCountries, Set<String> seen, List<EventMention> out) {
         Pattern p = c.match().pattern();
         CameoCode code = cameo.get(p.code());

@@ -48,9 +48,12 @@ class SportContextTest {
         assertTrue(SportContext.of(article(MATCH_REPORT)).sportArticle());
         assertFalse(SportContext.of(article("Peru accused Chile of moving troops to the border on Sunday. "
                 + "The foreign minister said the army would stay on alert.")).sportArticle());
-        // one sport word in a long political story is not enough
-        assertFalse(SportContext.of(article("Peru recalled its ambassador from Chile on Sunday after the "
-                + "border talks broke down; the two governments had met at a football stadium in Lima.")).sportArticle());
+        // one sport word, even twice, is not enough
+        assertFalse(SportContext.of(article("Peru recalled its ambassador from Chile on Sunday after the border "
+                + "talks broke down; the envoys had met at a stadium in Lima, then at another stadium.")).sportArticle());
+        // nor are two in a long story
+        assertFalse(SportContext.of(article("Peru recalled its ambassador from Chile after a football match. "
+                + "The talks on the border had failed. ".repeat(80) + "A rugby crowd watched.")).sportArticle());
     }
 
     @Test
