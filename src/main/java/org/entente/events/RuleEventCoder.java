@@ -59,6 +59,7 @@ public final class RuleEventCoder implements EventCoder {
     @Override
     public List<EventMention> code(AnalyzedArticle analyzed, List<ActorMention> actors) {
         Article article = analyzed.article();
+        SportContext sport = SportContext.of(article); // "England beat France": teams, not states
         Set<String> articleCountries = new HashSet<>();
         for (ActorMention m : actors) {
             if (m.country() != null) {
@@ -81,13 +82,14 @@ public final class RuleEventCoder implements EventCoder {
                 continue;
             }
             List<EventMention> here = new ArrayList<>();
-            lastSources = codeSentence(article, s, articleCountries, lastSources, here);
+            lastSources = codeSentence(article, sport, s, articleCountries, lastSources, here);
             out.addAll(ReportedAccusations.withoutRepeated(RetoldActs.withoutSubsumed(here)));
         }
         return out;
     }
 
-    private List<ActorUnit> codeSentence(Article article, SentenceView s, Set<String> articleCountries,
+    private List<ActorUnit> codeSentence(Article article, SportContext sport, SentenceView s,
+                                         Set<String> articleCountries,
                                          List<ActorUnit> carried, List<EventMention> out) {
         boolean[] consumed = new boolean[s.size()];
         Set<String> seen = new HashSet<>();
@@ -139,12 +141,13 @@ public final class RuleEventCoder implements EventCoder {
             if (!Instruments.isUnnamed(sources)) {
                 lastSources = sources; // an unnamed doer is nobody a later "they" can mean
             }
-            emit(article, s, c, sources, articleCountries, seen, out);
+            emit(article, sport, s, c, sources, articleCountries, seen, out);
         }
         return lastSources;
     }
 
-    private void emit(Article article, SentenceView s, CandidateFinder.Candidate c, List<ActorUnit> sources,
+    private void emit(Article article, SportContext sport, SentenceView s, CandidateFinder.Candidate c,
+                      List<ActorUnit> sources,
                       Set<String> articleCountries, Set<String> seen, List<EventMention> out) {
         Pattern p = c.match().pattern();
         CameoCode code = cameo.get(p.code());
@@ -268,6 +271,9 @@ public final class RuleEventCoder implements EventCoder {
             if (pair.code() == null) {
                 continue; // a clash side the text gives no act for
             }
+            if (sport.teamsOnly(s.sentence.text(), a, b)) {
+                continue; // a game or show report: "England beat France" is no assault
+            }
             CameoCode pc = pair.code().equals(code.code()) ? code : cameo.get(pair.code());
             String key = p.code() + (pc == code ? "" : "|" + pc.code()) + "|" + a.code() + "|"
                     + (b == null ? "" : b.code());
@@ -283,7 +289,7 @@ public final class RuleEventCoder implements EventCoder {
                     p.origin()));
         }
         if (saidBy != null && ReportedAccusations.charged(s, p, code, c.match().trigger(), modality, report)) {
-            accuse(article, s, report, c.match().trigger(), srcs, tgts.isEmpty() ? null : tgts.get(0), p, out);
+            accuse(article, sport, s, report, c.match().trigger(), srcs, tgts.isEmpty() ? null : tgts.get(0), p, out);
         }
     }
 
@@ -291,8 +297,8 @@ public final class RuleEventCoder implements EventCoder {
      * "X said Y shelled Z": X accusing Y (112), dated and qualified by the saying, with the reporting verb as
      * evidence; the pattern field names the rule and the pattern of the reported act.
      */
-    private void accuse(Article article, SentenceView s, Agents.Report report, int act, List<ActorMention> doers,
-                        ActorMention actTarget, Pattern pattern, List<EventMention> out) {
+    private void accuse(Article article, SportContext sport, SentenceView s, Agents.Report report, int act,
+                        List<ActorMention> doers, ActorMention actTarget, Pattern pattern, List<EventMention> out) {
         ActorMention x = report.reporter().head();
         int verb = report.verb();
         int scope = Math.min(verb, report.reporter().first());
@@ -301,7 +307,8 @@ public final class RuleEventCoder implements EventCoder {
         CameoCode accuse = cameo.get(ReportedAccusations.CODE);
         Sentence sent = s.sentence;
         for (ActorMention y : doers) {
-            if (ReportedAccusations.accuses(s, act, x, y, actTarget, doers)) {
+            if (ReportedAccusations.accuses(s, act, x, y, actTarget, doers)
+                    && !sport.teamsOnly(s.sentence.text(), x, y)) {
                 out.add(new EventMention(article.name(), article.id(), dated.date(), x.code(), y.code(), x.country(),
                         y.country(), accuse.code(), accuse.root(), accuse.quad(), accuse.goldstein(), accuse.plover(),
                         modality, sent.index(), sent.text(), new Span(sent.start(), sent.end()),
