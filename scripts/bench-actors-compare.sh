@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Actor recognition, this build against another revision's, in one JVM (see org.entente.actors.ActorComparison):
 # checks both give the same mentions, then times them alternately. Usage: scripts/bench-actors-compare.sh REV
-# [--corpus FILE] [--limit N] [--runs R]   e.g. scripts/bench-actors-compare.sh main --limit 300 --runs 101
+# [--corpus FILE] [--limit N] [--runs R] [--allow-different]   e.g. scripts/bench-actors-compare.sh main --limit 300 --runs 101
 # The baseline is REV's src/main/java/org/entente/actors compiled against this build (it reads the same
 # dictionary files), so only the recogniser's code differs.
 set -euo pipefail

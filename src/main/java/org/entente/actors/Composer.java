@@ -13,13 +13,16 @@ import java.util.Set;
  * The combined phrase is one actor with the span of the whole phrase.
  */
 final class Composer {
-    /** One dictionary match, resolved for the article's date. */
-    record Item(int first, int last, KbEntry.Kind kind, KnowledgeBase.Resolved meaning) {
+    /**
+     * One dictionary match, resolved for the article's date; {@code rows} are all the rows the words matched
+     * (what {@link ShortForms} may narrow with the rest of the article).
+     */
+    record Item(int first, int last, KbEntry.Kind kind, KnowledgeBase.Resolved meaning, List<KbEntry> rows) {
     }
 
     /** A composed actor phrase: words [first, last]. */
     record Group(int first, int last, String code, String country, String role, String kind, String entityId,
-                 double confidence, String source, boolean standaloneTitle, boolean pair) {
+                 double confidence, String source, boolean standaloneTitle, boolean pair, boolean titledName) {
     }
 
     /** Words that may stand between a place and its role word: "Poland's current interior minister". */
@@ -68,13 +71,13 @@ final class Composer {
             KbEntry.Kind kind = r.entry().kind();
             int prevEnd = out.isEmpty() ? -1 : out.get(out.size() - 1).last();
             if (!((kind == KbEntry.Kind.CITY || kind == KbEntry.Kind.CAPITAL) && insideName(w, m.first(), m.last(), prevEnd))) {
-                out.add(new Item(m.first(), m.last(), kind, r));
+                out.add(new Item(m.first(), m.last(), kind, r, rows));
             }
             i = m.last() + 1;
             PatternTrie.Match named = kind.isRole() ? lowerCaseName(trie, w, m) : null;
             if (named != null) {
                 out.add(new Item(named.first(), named.last(), KbEntry.Kind.PERSON,
-                        KnowledgeBase.resolve(named.entries(), date)));
+                        KnowledgeBase.resolve(named.entries(), date), named.entries()));
                 i = named.last() + 1;
             }
         }
@@ -178,8 +181,18 @@ final class Composer {
         if (end == g.last()) {
             return g;
         }
+        // "Prime Minister Jane Doe" with no country: a formal title, capitalised, before a full name (a given name
+        // and a surname: "Premier League", "King Kong" are no people) and after no other name ("SMFG President
+        // Jane Doe" heads a company). See Coreference.
+        int names = 0;
+        for (int k2 = g.last() + 1; k2 <= end; k2++) {
+            names += w.allUpper(k2) || w.end[k2] - w.start[k2] < 2 ? 0 : 1;
+        }
+        int before = g.first() - 1;
+        boolean titled = g.standaloneTitle() && "GOV".equals(g.role()) && capitalised(w, g.first()) && names >= 2
+                && (before < 0 || w.breakBefore(g.first()) || w.allLower(before));
         return new Group(g.first(), end, g.code(), g.country(), g.role(), g.kind(), g.entityId(), g.confidence(),
-                g.source(), false, g.pair());
+                g.source(), false, g.pair(), titled);
     }
 
     private static boolean joins(Item a, Item b, WordScanner.Words w) {
@@ -261,11 +274,11 @@ final class Composer {
         if (person != null) {
             KnowledgeBase.Resolved r = person.meaning();
             return new Group(first.first(), last.last(), r.code(), r.country(), r.role(), "person",
-                    r.entry().entityId(), r.confidence(), r.entry().source(), false, false);
+                    r.entry().entityId(), r.confidence(), r.entry().source(), false, false, false);
         }
         if (items.size() == 1 && first.kind() == KbEntry.Kind.PAIR) {
             return new Group(first.first(), first.last(), null, null, null, "coreference", null, 0.7,
-                    first.meaning().entry().source(), false, true);
+                    first.meaning().entry().source(), false, true, false);
         }
         String roleCode = role == null ? null : role.meaning().role();
         if (base == null) {
@@ -274,7 +287,7 @@ final class Composer {
             }
             String r = former ? "ELI" : roleCode;
             return new Group(first.first(), last.last(), ActorCode.join(null, r), null, r, "role", "role:" + r,
-                    0.6, source, role != null && role.kind() == KbEntry.Kind.TITLE && items.size() == 1, false);
+                    0.6, source, role != null && role.kind() == KbEntry.Kind.TITLE && items.size() == 1, false, false);
         }
         KnowledgeBase.Resolved b = base.meaning();
         String country = b.country();
@@ -309,6 +322,6 @@ final class Composer {
         }
         return new Group(first.first(), last.last(), code, country, finalRole, kind, entity, conf,
                 items.size() > 1 ? b.entry().source() + "+" + (role != null ? role.meaning().entry().source() : source)
-                        : source, false, false);
+                        : source, false, false, false);
     }
 }

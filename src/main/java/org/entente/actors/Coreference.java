@@ -116,6 +116,14 @@ final class Coreference {
             note(mainCountry);
             return;
         }
+        if (g.titledName() && mainCountry != null) {
+            // "Prime Minister Jane Doe", no country said: as with "the Prime Minister", news names a foreign
+            // office holder with the country ("Indian Prime Minister ..."), so this is the article's country's
+            out.add(new Found(start, end, mainCountry + g.role(), mainCountry, g.role(),
+                    "country:" + mainCountry + ":" + g.role(), "coreference", 0.5, g.source()));
+            note(mainCountry);
+            return;
+        }
         out.add(new Found(start, end, g.code(), g.country(), g.role(), g.entityId(), g.kind(), g.confidence(), g.source()));
         if (g.country() != null && NOTED_KINDS.contains(g.kind())) {
             note(g.country());

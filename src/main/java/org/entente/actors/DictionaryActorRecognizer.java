@@ -41,17 +41,23 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         }
         char[] scratch = new char[longest]; // one copy buffer for all the article's sentences
         Map<List<KbEntry>, KnowledgeBase.Resolved> resolved = new IdentityHashMap<>();
+        List<List<Composer.Item>> items = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             WordScanner.Words w = new WordScanner.Words(WordScanner.Words.capacityFor(s.end() - s.start()));
             WordScanner.scan(text, s.start(), s.end(), w, kb.trie().vocabulary(), scratch);
-            List<Composer.Group> g = Composer.compose(Composer.items(kb.trie(), w, date, resolved), w);
+            items.add(Composer.items(kb.trie(), w, date, resolved));
+            words.add(w);
+        }
+        // a bare surname or acronym means the dictionary's entity only where the whole article backs it
+        ShortForms.apply(items, words, date);
+        for (int si = 0; si < sentences.size(); si++) {
+            List<Composer.Group> g = Composer.compose(items.get(si), words.get(si));
             for (Composer.Group x : g) {
                 if (x.country() != null && !x.pair() && !x.kind().equals("city")) {
                     countryCounts.merge(x.country(), 1, Integer::sum);
                 }
             }
             groups.add(g);
-            words.add(w);
         }
         String mainCountry = null;
         int bestCount = 0;

@@ -1,0 +1,314 @@
+package org.entente.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Checks short forms against the whole article before actors are composed. A surname alone ("Howard",
+ * "Mr Taylor") or an acronym alone ("BNP") is how a text refers back to someone or something it has already
+ * introduced, and many people share a surname: the dictionary's famous bearer is meant only when the article
+ * backs it. In order:
+ * <ol>
+ * <li>A surname glued to another capitalised name is part of that name: "Ian Taylor" (a given name the
+ *     dictionary person does not have) or "Sharon Osbourne", "Trump Tower" (the word used as a given name or a
+ *     modifier). That occurrence is no actor; after "Ian Taylor", a bare "Taylor" anywhere in the article is
+ *     taken for the person the article introduced, not the dictionary's.</li>
+ * <li>An entity the article names in full ("Michael Howard", "Bangladesh Nationalist Party") is what its short
+ *     form means there, among all the rows that short form matched.</li>
+ * <li>Otherwise a row needs support: a title right before the name that fits an office the person held
+ *     ("Prime Minister Howard"), or its country named in the article by something else (a country, demonym,
+ *     capital, city, organisation or a person named in full). A short form none of whose rows is supported in
+ *     an article that names other countries is no actor. News introduces a person in full or by title at first
+ *     mention, so the rule needs an article: a text that names no country, or a one-sentence text (a
+ *     headline, a snippet: "Obama ordered an inquiry into Iran"), gives nothing to go against, and the
+ *     dictionary's reading stands.</li>
+ * </ol>
+ * A dropped name right after a title leaves the title to code the phrase ("President Taylor" → a role).
+ * Everything happens per article on the matches alone, so it costs a pass over them and nothing on articles
+ * without short forms.
+ */
+final class ShortForms {
+    /**
+     * Capitalised words that stand before or after a name without being another name: honorifics, party and
+     * sports labels, days and months, and the function words that open sentences. Folded.
+     */
+    private static final Set<String> NOT_A_NAME = Set.of(
+            "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "professor", "sir", "lord", "lady", "dame", "rev",
+            "reverend", "father", "fr", "sister", "brother", "saint", "st", "pope", "prince", "princess", "duke",
+            "duchess", "earl", "baron", "baroness", "count", "countess", "judge", "justice", "rep", "sen", "gov",
+            "capt", "captain", "coach", "chairman", "chairwoman", "chief", "inspector", "det", "detective", "sgt",
+            "agent", "lt", "lieutenant", "cpl", "corporal", "pte", "cardinal", "bishop", "archbishop", "rabbi",
+            "imam", "sheikh", "mullah", "ayatollah", "maj", "major", "col", "manager", "boss", "skipper", "striker",
+            "midfielder", "defender", "goalkeeper", "keeper", "winger", "republican", "republicans", "democrat",
+            "democrats", "democratic", "labour", "labor", "tory", "tories", "conservative", "conservatives",
+            "liberal", "liberals", "socialist", "socialists", "unionist", "nationalist", "communist", "independent",
+            "green", "greens", "former", "ex", "new", "young", "old", "dear", "the", "a", "an", "and", "but", "or",
+            "nor", "so", "yet", "if", "when", "while", "as", "after", "before", "since", "because", "though",
+            "although", "until", "unless", "then", "now", "also", "even", "still", "meanwhile", "however",
+            "moreover", "indeed", "instead", "thus", "hence", "therefore", "yesterday", "today", "tonight",
+            "tomorrow", "on", "in", "at", "for", "with", "by", "from", "to", "of", "about", "against", "between",
+            "into", "through", "during", "without", "within", "under", "over", "up", "down", "off", "out", "what",
+            "who", "whom", "whose", "which", "where", "why", "how", "that", "this", "these", "those", "there",
+            "here", "his", "her", "their", "its", "our", "my", "your", "it", "he", "she", "they", "we", "i", "you",
+            "both", "all", "each", "every", "some", "many", "most", "more", "few", "no", "not", "only", "just",
+            "said", "says", "asked", "told", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "jr", "sr", "snr", "jnr", "ii", "iii",
+            // particles that belong to the surname: "Omar El Bashir", "Abu Mazen", "Ursula von der Leyen"
+            "al", "el", "ul", "bin", "ibn", "abu", "ben", "bint", "ould", "ag", "van", "von", "der", "den", "de",
+            "da", "di", "du", "le", "la", "del", "della", "dos", "das", "do", "ter", "zu", "mac");
+
+    private ShortForms() {
+    }
+
+    /** Narrows or removes the short-form items of one article, in place. {@code items} and {@code words} align. */
+    static void apply(List<List<Composer.Item>> items, List<WordScanner.Words> words, LocalDate date) {
+        Set<String> fullNamed = null;
+        Set<String> places = null;
+        Set<String> otherNamed = null;
+        boolean any = false;
+        for (int si = 0; si < items.size(); si++) {
+            List<Composer.Item> its = items.get(si);
+            WordScanner.Words w = words.get(si);
+            for (int j = 0; j < its.size(); j++) {
+                Composer.Item it = its.get(j);
+                if (shortPerson(it)) {
+                    any = true;
+                    if (otherGivenName(w, its, j)) {
+                        otherNamed = add(otherNamed, w.norm(it.first()));
+                    }
+                    continue;
+                }
+                if (acronym(it, w)) {
+                    any = true;
+                    continue;
+                }
+                if (it.last() > it.first() && (it.kind() == KbEntry.Kind.PERSON || it.kind() == KbEntry.Kind.ORG)) {
+                    fullNamed = add(fullNamed, it.meaning().entry().entityId());
+                }
+                String key = key(it.meaning().entry());
+                if (key != null) {
+                    places = add(places, key);
+                }
+            }
+        }
+        if (!any) {
+            return;
+        }
+        // a one-sentence text (a headline, a wire snippet, a test phrase) introduces no one in full, as an
+        // article does at first mention: its countries are no evidence against a famous bearer
+        boolean article = items.size() > 1;
+        Facts facts = new Facts(fullNamed == null ? Set.of() : fullNamed, places == null ? Set.of() : places,
+                otherNamed == null ? Set.of() : otherNamed, date, article);
+        for (int si = 0; si < items.size(); si++) {
+            List<Composer.Item> its = items.get(si);
+            WordScanner.Words w = words.get(si);
+            for (int j = 0; j < its.size(); j++) {
+                Composer.Item it = its.get(j);
+                Composer.Item out = shortPerson(it) ? person(it, w, its, j, facts)
+                        : acronym(it, w) ? acronymOrg(it, facts) : it;
+                if (out == null) {
+                    its.remove(j--);
+                    if (j >= 0 && it.kind() == KbEntry.Kind.PERSON && gluedPlace(w, its.get(j), it.first())) {
+                        its.remove(j--); // "Douglas Adams", "Van Morrison": the place was the given name
+                    }
+                } else if (out != it) {
+                    its.set(j, out);
+                }
+            }
+        }
+    }
+
+    /**
+     * A city or capital written right before a name that turned out not to be the dictionary's: as in
+     * {@link Composer}, a place glued to a capitalised name no row stands for is part of that name.
+     */
+    private static boolean gluedPlace(WordScanner.Words w, Composer.Item place, int name) {
+        return (place.kind() == KbEntry.Kind.CITY || place.kind() == KbEntry.Kind.CAPITAL)
+                && place.last() == name - 1 && glued(w, name - 1, name);
+    }
+
+    /** What the rest of the article says: entities named in full, countries named, surnames others bear. */
+    private record Facts(Set<String> fullNamed, Set<String> places, Set<String> otherNamed, LocalDate date,
+                         boolean article) {
+        /** Countries named, but none a candidate's: the short form means someone else, in an article. */
+        boolean against() {
+            return article && !places.isEmpty();
+        }
+    }
+
+    private static Set<String> add(Set<String> s, String x) {
+        Set<String> out = s == null ? new HashSet<>() : s;
+        out.add(x);
+        return out;
+    }
+
+    /** A person matched by one word: a surname or a one-word alias. */
+    private static boolean shortPerson(Composer.Item it) {
+        return it.kind() == KbEntry.Kind.PERSON && it.first() == it.last();
+    }
+
+    /**
+     * An organisation matched by one all-capital word ("BNP") with a country of its own (not "UN", "NATO").
+     * Companies ("BMW", "BP") are left alone: their short name is a registered brand, one owner worldwide, while
+     * the initials of parties, armed groups and agencies are made of common words and recur from country to
+     * country (Bangladesh's and Britain's BNP, Syria's Free Syrian Army and Britain's Financial Services
+     * Authority).
+     */
+    private static boolean acronym(Composer.Item it, WordScanner.Words w) {
+        KbEntry e = it.meaning().entry();
+        return it.kind() == KbEntry.Kind.ORG && it.first() == it.last() && w.allUpper(it.first())
+                && e.country() != null && !"BUS".equals(e.role());
+    }
+
+    private static Composer.Item person(Composer.Item it, WordScanner.Words w, List<Composer.Item> its, int j,
+                                        Facts f) {
+        if (otherGivenName(w, its, j) || usedAsGivenName(w, its, j)) {
+            return null;
+        }
+        List<KbEntry> named = new ArrayList<>();
+        for (KbEntry e : it.rows()) {
+            if (f.fullNamed().contains(e.entityId())) {
+                named.add(e);
+            }
+        }
+        if (!named.isEmpty()) {
+            return narrowed(it, named, f.date());
+        }
+        String title = titleBefore(w, its, j);
+        List<KbEntry> supported = new ArrayList<>();
+        Set<String> titled = new HashSet<>();
+        if (title != null) {
+            for (KbEntry e : it.rows()) {
+                if (e.title() != null && letters(e.title()).contains(title)) {
+                    titled.add(e.entityId());
+                }
+            }
+        }
+        boolean other = f.otherNamed().contains(w.norm(it.first()));
+        for (KbEntry e : it.rows()) {
+            if (titled.contains(e.entityId()) || (!other && f.places().contains(key(e)))) {
+                supported.add(e);
+            }
+        }
+        if (supported.isEmpty()) {
+            // a title that fits none of them, another bearer introduced, or other countries only: not this person
+            return title != null || other || f.against() ? null : it;
+        }
+        return narrowed(it, supported, f.date());
+    }
+
+    private static Composer.Item acronymOrg(Composer.Item it, Facts f) {
+        List<KbEntry> kept = new ArrayList<>();
+        for (KbEntry e : it.rows()) {
+            if (e.country() == null || f.fullNamed().contains(e.entityId()) || f.places().contains(e.country())) {
+                kept.add(e);
+            }
+        }
+        if (kept.isEmpty()) {
+            return f.against() ? null : it;
+        }
+        return narrowed(it, kept, f.date());
+    }
+
+    private static Composer.Item narrowed(Composer.Item it, List<KbEntry> rows, LocalDate date) {
+        if (rows.size() == it.rows().size()) {
+            return it;
+        }
+        return new Composer.Item(it.first(), it.last(), it.kind(), KnowledgeBase.resolve(rows, date), rows);
+    }
+
+    /** The country (or international body) a row stands for: what an article's other mentions can support. */
+    private static String key(KbEntry e) {
+        if (e.country() != null) {
+            return e.country();
+        }
+        String c = e.code();
+        return c.length() >= 6 && (c.startsWith("IGO") || c.startsWith("NGO") || c.startsWith("IMG"))
+                ? c.substring(0, 6) : null;
+    }
+
+    /**
+     * "Ian Taylor": a capitalised word no dictionary row covers, written right before the surname, that is not
+     * a given name of any of the rows (nor an honorific, a party label or a sentence-opening word).
+     */
+    private static boolean otherGivenName(WordScanner.Words w, List<Composer.Item> its, int j) {
+        int k = its.get(j).first();
+        int p = k - 1;
+        if (p < 0 || (j > 0 && its.get(j - 1).last() >= p) || !glued(w, p, k) || !nameLike(w, p)) {
+            return false;
+        }
+        String given = w.norm(p);
+        String surname = w.norm(k);
+        for (KbEntry e : its.get(j).rows()) {
+            for (String pattern : e.patterns()) {
+                for (String x : WordScanner.patternWords(pattern)) {
+                    String g = WordScanner.fold(x);
+                    if (!g.equals(surname) && sameName(given, g)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** "Sharon Osbourne", "Trump Tower": the surname stands before another capitalised word no row covers. */
+    private static boolean usedAsGivenName(WordScanner.Words w, List<Composer.Item> its, int j) {
+        int k = its.get(j).last();
+        int n = k + 1;
+        return n < w.size && (j + 1 == its.size() || its.get(j + 1).first() > n) && glued(w, k, n) && nameLike(w, n);
+    }
+
+    /** Words a and b = a + 1 are separated by one space and nothing else (no comma, quote or sentence break). */
+    private static boolean glued(WordScanner.Words w, int a, int b) {
+        return !w.breakBefore(b) && w.start[b] == w.end[a] + 1 && w.text.charAt(w.end[a]) == ' ';
+    }
+
+    /** Capitalised, not all capitals, two letters or more, and not a word that is no name. */
+    private static boolean nameLike(WordScanner.Words w, int k) {
+        return w.end[k] - w.start[k] >= 2 && Character.isUpperCase(w.text.charAt(w.start[k])) && !w.allUpper(k)
+                && !w.allLower(k) && !NOT_A_NAME.contains(w.norm(k));
+    }
+
+    /** Spellings of one given name: "Mahmoud" / "Mahmud", "Vladimir" / "Wladimir". */
+    private static boolean sameName(String a, String b) {
+        if (a.equals(b) || (b.length() == 1 && a.charAt(0) == b.charAt(0))) { // "Kumar" for "I. K. Gujral"
+            return true;
+        }
+        if (a.length() >= 3 && b.length() >= 3 && a.regionMatches(0, b, 0, 3)) {
+            return true;
+        }
+        return a.length() >= 5 && b.length() >= 5 && a.length() == b.length() && differences(a, b) <= 1;
+    }
+
+    private static int differences(String a, String b) {
+        int d = 0;
+        for (int i = 0; i < a.length(); i++) {
+            d += a.charAt(i) == b.charAt(i) ? 0 : 1;
+        }
+        return d;
+    }
+
+    /** The words of a title or role item right before the name ("Prime Minister Howard"), as letters; else null. */
+    private static String titleBefore(WordScanner.Words w, List<Composer.Item> its, int j) {
+        if (j == 0) {
+            return null;
+        }
+        Composer.Item t = its.get(j - 1);
+        int k = its.get(j).first();
+        if (!t.kind().isRole() || t.last() != k - 1 || w.breakBefore(k)) {
+            return null;
+        }
+        return letters(w.text.substring(w.start[t.first()], w.end[t.last()]));
+    }
+
+    private static String letters(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ").trim();
+    }
+}

@@ -1,0 +1,72 @@
+package org.entente.actors;
+
+import static org.entente.actors.ActorRecognizerTest.codes;
+import static org.entente.actors.ActorRecognizerTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A bare surname or acronym names the dictionary's entity only where the rest of the article backs it. */
+class ShortFormsTest {
+    @Test
+    void anotherGivenNameMeansAnotherPerson() {
+        // a bakery owner who shares the Turkish president's surname, in a text with no other country
+        List<ActorMention> ms = run("Selim Erdogan opened a bakery on Friday. Mr Erdogan said bread sold out.",
+                "2020-03-06");
+        assertTrue(ms.stream().noneMatch(m -> "person".equals(m.kind())), () -> codes(ms));
+    }
+
+    @Test
+    void theFullNameInTheArticleDecidesWhichBearer() {
+        // two dictionary people named Herzog; the article names the German one in full
+        assertEquals("Roman Herzog=DEUELI, Herzog=DEUELI",
+                codes(run("Roman Herzog once led his country. Herzog spoke often of duty.", "2023-04-02")));
+        // and without the full name the date's office holder stands
+        assertEquals("Herzog=ISRGOV", codes(run("Herzog spoke often of duty.", "2023-04-02")));
+    }
+
+    @Test
+    void aSurnameUsedAsAGivenNameOrModifierIsNoPerson() {
+        assertEquals("", codes(run("Merkel Square was crowded by noon.", "2010-06-01")));
+    }
+
+    @Test
+    void aFamousLeaderInAnArticleAboutHisCountryStays() {
+        List<ActorMention> ms = run("Turkey rejected the offer. Erdogan said the terms were unfair.", "2016-02-01");
+        assertEquals("Turkey=TUR, Erdogan=TURGOV", codes(ms));
+        assertTrue(ms.get(1).source().matches("people\\.tsv:\\d+"), ms.get(1).source());
+        // a text naming no country gives nothing to go against
+        assertEquals("Erdogan=TURGOV", codes(run("Erdogan said the terms were unfair.", "2016-02-01")));
+    }
+
+    @Test
+    void aSurnameInAnArticleAboutOtherCountriesNeedsATitleHeHeld() {
+        assertEquals("Fans=---CVL, Brazil=BRA",
+                codes(run("Fans in Brazil cheered. Erdogan scored twice for the home side.", "2016-02-01")));
+        // one sentence is no article: a headline about a leader and another country keeps the leader
+        assertEquals("Erdogan=TURGOV, Brazil=BRA", codes(run("Erdogan ordered an inquiry into Brazil.", "2016-02-01")));
+        assertEquals("Canada=CAN, President Erdogan=TURGOV",
+                codes(run("Canada will host President Erdogan next week.", "2016-02-01")));
+        // a title he never held: the title codes the phrase, the name is only its evidence
+        assertEquals("Brazil=BRA, Judge Erdogan=---JUD",
+                codes(run("In Brazil, Judge Erdogan ruled on the case.", "2016-02-01")));
+    }
+
+    @Test
+    void aPlaceGluedToADroppedSurnameWasPartOfTheName() {
+        assertEquals("Brazil=BRA",
+                codes(run("The show toured Brazil. The singer Lima Erdogan performed at the end.", "2016-02-01")));
+    }
+
+    @Test
+    void anAcronymTakesTheCountryTheArticleNames() {
+        assertEquals("Lahore=PAKCVL, PPP=PAKPTY",
+                codes(run("In Lahore the PPP held a rally on Sunday.", "2019-01-13")));
+        assertEquals("Voters=---CVL, Indonesia=IDN",
+                codes(run("Voters in Indonesia go to the polls soon. The PPP held rallies on Sunday.", "2019-01-13")));
+        // a company's short name is its brand: no country needed
+        assertEquals("Chile=CHL, BMW=DEUBUS", codes(run("Chile bought cars from BMW last year.", "2019-01-13")));
+    }
+}
