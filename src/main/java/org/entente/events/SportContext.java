@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.entente.actors.ActorMention;
@@ -59,24 +58,29 @@ public final class SportContext {
     private static final Vocabulary WORDS = Vocabulary.load("/events/sport-words.tsv");
 
     /** Nothing sport-like: the context of an article with no game or show words. */
-    static final SportContext NONE = new SportContext(false);
+    static final SportContext NONE = new SportContext(null);
 
-    private final boolean article;
+    /** The article, until its words are first needed (most articles have no event between two bare places). */
+    private Article source;
+    private boolean article;
 
-    private SportContext(boolean article) {
-        this.article = article;
+    private SportContext(Article source) {
+        this.source = source;
     }
 
-    /** The context of one article, from its title and text. */
+    /** The context of one article, from its title and text (read only when an event needs it). */
     public static SportContext of(Article a) {
-        String all = (a.title() == null ? "" : a.title() + "\n") + a.text();
-        int[] hits = WORDS.count(all);
-        return new SportContext(hits[0] >= MIN_HITS && hits[1] >= MIN_TERMS
-                && (long) hits[0] * CHARS_PER_HIT >= all.length());
+        return new SportContext(a);
     }
 
     /** Is the article (as a whole) a game or show story? */
     public boolean sportArticle() {
+        if (source != null) {
+            String all = (source.title() == null ? "" : source.title() + "\n") + source.text();
+            int[] hits = WORDS.count(all);
+            article = hits[0] >= MIN_HITS && hits[1] >= MIN_TERMS && (long) hits[0] * CHARS_PER_HIT >= all.length();
+            source = null;
+        }
         return article;
     }
 
@@ -88,7 +92,7 @@ public final class SportContext {
         if (!teamLike(source) || (target != null && !teamLike(target))) {
             return false;
         }
-        if (!article && WORDS.count(sentence)[0] < MIN_HITS_SENTENCE) {
+        if (!sportArticle() && WORDS.count(sentence)[0] < MIN_HITS_SENTENCE) {
             return false;
         }
         return !WORDS.politics(sentence);
@@ -117,11 +121,23 @@ public final class SportContext {
                 || role.equals("ELI");
     }
 
-    /** The word list, compiled. */
-    private record Vocabulary(List<java.util.regex.Pattern> game, List<java.util.regex.Pattern> state) {
+    /**
+     * The word list, indexed for one pass over a text: the words of the text are read once and each is looked up
+     * (a regular expression per term made this stage ten times the cost of coding the article). A term matches
+     * where its words follow each other with one space, hyphen or dash between them; a term ending in "*" takes
+     * any ending on its last word.
+     */
+    private static final class Vocabulary {
+        /** One term: its words, whether the last is a prefix, and its number (for counting distinct terms). */
+        private record Term(String[] words, boolean open, int id) {
+        }
+
+        private final java.util.Map<String, List<Term>> game = new java.util.HashMap<>();
+        private final java.util.Map<String, List<Term>> state = new java.util.HashMap<>();
+        private int terms;
+
         static Vocabulary load(String resource) {
-            List<java.util.regex.Pattern> game = new ArrayList<>();
-            List<java.util.regex.Pattern> state = new ArrayList<>();
+            Vocabulary v = new Vocabulary();
             try (InputStream in = SportContext.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException("missing resource " + resource);
@@ -139,60 +155,165 @@ public final class SportContext {
                     if (!Set.of("sport", "show", "politics").contains(kind)) {
                         throw new IllegalStateException(resource + ":" + n + ": kind must be sport, show or politics");
                     }
-                    (kind.equals("politics") ? state : game).add(compile(f[0].trim()));
+                    v.add(kind.equals("politics") ? v.state : v.game, f[0].trim());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return new Vocabulary(List.copyOf(game), List.copyOf(state));
+            return v;
         }
 
-        private static java.util.regex.Pattern compile(String term) {
+        private void add(java.util.Map<String, List<Term>> index, String term) {
             boolean open = term.endsWith("*");
             String t = normalise(open ? term.substring(0, term.length() - 1) : term).trim();
-            List<String> words = new ArrayList<>();
-            for (String w : t.split(" ")) {
-                words.add(java.util.regex.Pattern.quote(w));
-            }
-            String re = "(?<![a-z0-9])" + String.join(" ", words) + (open ? "[a-z]*" : "") + "(?![a-z0-9])";
-            return java.util.regex.Pattern.compile(re);
+            String[] words = t.split(" ");
+            Term x = new Term(words, open, terms++);
+            // indexed by the first word, or for a one-word prefix by its first three letters (all its words start so)
+            String key = words.length == 1 && open ? prefixKey(words[0]) : words[0];
+            index.computeIfAbsent(key, k -> new ArrayList<>()).add(x);
+        }
+
+        private static String prefixKey(String w) {
+            return "*" + w.substring(0, Math.min(3, w.length()));
         }
 
         /** {total hits, distinct terms}: game and show words plus scores. */
         int[] count(String text) {
-            String t = normalise(text);
+            Words w = Words.of(normalise(text));
+            int[] perTerm = new int[terms];
             int hits = 0;
-            int terms = 0;
-            for (java.util.regex.Pattern p : game) {
-                Matcher m = p.matcher(t);
-                int k = 0;
-                while (m.find()) {
-                    k++;
+            int distinct = 0;
+            for (int i = 0; i < w.size; i++) {
+                for (Term x : candidates(game, w.word(i))) {
+                    if (matches(x, w, i) && perTerm[x.id()]++ == 0) {
+                        distinct++;
+                    }
                 }
-                hits += k;
-                terms += k > 0 ? 1 : 0;
+            }
+            for (int c : perTerm) {
+                hits += c;
             }
             Matcher m = SCORE.matcher(text);
             int k = 0;
             while (m.find()) {
                 k++;
             }
-            return new int[] {hits + k, terms + (k > 0 ? 1 : 0)};
+            return new int[] {hits + k, distinct + (k > 0 ? 1 : 0)};
         }
 
         boolean politics(String text) {
-            String t = normalise(text);
-            for (java.util.regex.Pattern p : state) {
-                if (p.matcher(t).find()) {
-                    return true;
+            Words w = Words.of(normalise(text));
+            for (int i = 0; i < w.size; i++) {
+                for (Term x : candidates(state, w.word(i))) {
+                    if (matches(x, w, i)) {
+                        return true;
+                    }
                 }
             }
             return false;
         }
 
-        /** Lower case, with hyphens, dashes and runs of spaces as one space: "Try-line" = "try line". */
+        private static List<Term> candidates(java.util.Map<String, List<Term>> index, String word) {
+            List<Term> exact = index.get(word);
+            List<Term> prefix = word.length() < 1 ? null : index.get(prefixKey(word));
+            if (prefix == null) {
+                return exact == null ? List.of() : exact;
+            }
+            if (exact == null) {
+                return prefix;
+            }
+            List<Term> both = new ArrayList<>(exact);
+            both.addAll(prefix);
+            return both;
+        }
+
+        private static boolean matches(Term x, Words w, int i) {
+            String[] ws = x.words();
+            if (i + ws.length > w.size) {
+                return false;
+            }
+            for (int k = 0; k < ws.length; k++) {
+                String word = w.word(i + k);
+                boolean last = k == ws.length - 1;
+                if (!(last && x.open() ? word.startsWith(ws[k]) : word.equals(ws[k]))) {
+                    return false;
+                }
+                if (!last && !w.joined(i + k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Lower case, with hyphens, dashes and runs of white space as one space: "Try-line" = "try line". */
         private static String normalise(String s) {
-            return s.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-\u2010\u2011\u2013]+", " ");
+            StringBuilder b = new StringBuilder(s.length());
+            boolean gap = false;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isWhitespace(c) || c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013') {
+                    gap = true;
+                    continue;
+                }
+                if (gap) {
+                    b.append(' ');
+                    gap = false;
+                }
+                b.append(Character.toLowerCase(c));
+            }
+            if (gap) {
+                b.append(' ');
+            }
+            return b.toString();
+        }
+    }
+
+    /** The runs of letters and digits of a normalised text, and whether one space alone joins each to the next. */
+    private static final class Words {
+        private final String text;
+        private final int[] start;
+        private final int[] end;
+        private final int size;
+
+        private Words(String text, int[] start, int[] end, int size) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+            this.size = size;
+        }
+
+        static Words of(String t) {
+            int[] s = new int[t.length() / 2 + 1];
+            int[] e = new int[s.length];
+            int n = 0;
+            int i = 0;
+            while (i < t.length()) {
+                if (!alnum(t.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < t.length() && alnum(t.charAt(j))) {
+                    j++;
+                }
+                s[n] = i;
+                e[n] = j;
+                n++;
+                i = j;
+            }
+            return new Words(t, s, e, n);
+        }
+
+        private static boolean alnum(char c) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        }
+
+        String word(int i) {
+            return text.substring(start[i], end[i]);
+        }
+
+        boolean joined(int i) {
+            return i + 1 < size && start[i + 1] == end[i] + 1 && text.charAt(end[i]) == ' ';
         }
     }
 
