@@ -92,8 +92,8 @@ class BundledPatternsTest {
                 "India", "IND", "Pakistani", "PAK"));
     }
 
-    /** The events of one sentence as "SRC>TGT:code", comma-separated. */
-    private static String code(String text, String... actors) {
+    /** The events of one sentence, coded with the bundled dictionary, as "SRC>TGT:code", comma-separated. */
+    static String code(String text, String... actors) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < actors.length; i += 2) {
             map.put(actors[i], actors[i + 1]);

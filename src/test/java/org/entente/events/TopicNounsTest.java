@@ -1,15 +1,8 @@
 package org.entente.events;
 
+import static org.entente.events.BundledPatternsTest.code;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.entente.ingest.Article;
-import org.entente.text.AnalyzedArticle;
-import org.entente.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,9 +11,6 @@ import org.junit.jupiter.api.Test;
  * written for these tests.
  */
 class TopicNounsTest {
-    private static final PatternDictionary BUNDLED = PatternDictionary.load(List.of(), CameoTable.standard());
-    private static final RuleEventCoder CODER = new RuleEventCoder(BUNDLED, CameoTable.standard());
-
     @Test
     void aStanceOnAnActIsNotTheAct() {
         assertEquals("", code("The Chilean party opposes house arrests for journalists.",
@@ -115,18 +105,5 @@ class TopicNounsTest {
                 "Kenyan minister", "KENGOV"));
         assertEquals("KENGOV>UGA:125", code("The Kenyan minister refused a Ugandan offer of talks.",
                 "Kenyan minister", "KENGOV", "Ugandan", "UGA"));
-    }
-
-    private static String code(String text, String... actors) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < actors.length; i += 2) {
-            map.put(actors[i], actors[i + 1]);
-        }
-        Article article = new Article("t", "test", null, null, null, LocalDate.of(2020, 1, 15), null, "en", text,
-                Map.of());
-        AnalyzedArticle analyzed = TextAnalyzer.shared().analyze(article);
-        return CODER.code(analyzed, CoderFixture.mentions(analyzed, map)).stream()
-                .map(e -> e.source() + ">" + e.target() + ":" + e.code())
-                .collect(Collectors.joining(","));
     }
 }
