@@ -187,29 +187,12 @@ final class PatternTrie {
 
     /** Longest match starting at word {@code from}, or null. Never crosses a hard break. */
     Match longestAt(WordScanner.Words w, int from) {
-        int[] ids = w.id;
-        if (ids[from] < 0) {
+        long found = deepest(w, from, false);
+        if (found < 0) {
             return null;
         }
-        int n = rootChild[ids[from]];
-        int bestNode = -1;
-        int bestLast = -1;
-        for (int i = from; n >= 0; ) {
-            for (int t = termFrom[n], end = termFrom[n + 1]; t < end; t++) {
-                if (caseOk(t, w, from)) {
-                    bestNode = n;
-                    bestLast = i;
-                    break;
-                }
-            }
-            if (++i >= w.size || ids[i] < 0 || w.breakBefore(i)) {
-                break;
-            }
-            n = hop(n, ids[i]);
-        }
-        if (bestNode < 0) {
-            return null;
-        }
+        int bestNode = (int) (found >>> 32);
+        int bestLast = (int) found;
         int first = termFrom[bestNode];
         int end = termFrom[bestNode + 1];
         int failed = 0;
@@ -222,13 +205,7 @@ final class PatternTrie {
         if (failed == 0) { // the common case: every row of the pattern holds, share the node's list
             return new Match(from, bestLast, all);
         }
-        List<KbEntry> ok = new ArrayList<>(end - first - failed);
-        for (int t = first; t < end; t++) {
-            if (caseOk(t, w, from)) {
-                ok.add(all.get(t - first));
-            }
-        }
-        return new Match(from, bestLast, ok);
+        return new Match(from, bestLast, rows(w, from, bestNode, false));
     }
 
     /**
@@ -237,18 +214,30 @@ final class PatternTrie {
      * a name is expected: elsewhere a lower-case word is never a name ("may", "bush", "rice").
      */
     Match lowerCasePersonAt(WordScanner.Words w, int from) {
-        int[] ids = w.id;
-        if (ids[from] < 0) {
+        long found = deepest(w, from, true);
+        if (found < 0) {
             return null;
         }
+        int bestNode = (int) (found >>> 32);
+        return new Match(from, (int) found, rows(w, from, bestNode, true));
+    }
+
+    /**
+     * Walks the trie from word {@code from} and returns the deepest node with a row that holds there, packed with
+     * the index of its last word as (node << 32 | last); -1 if none. A row holds when its case demands do
+     * ({@code lowerCasePersons} false), or when it is a person whose only unmet demands are capitals (true).
+     */
+    private long deepest(WordScanner.Words w, int from, boolean lowerCasePersons) {
+        int[] ids = w.id;
+        if (ids[from] < 0) {
+            return -1;
+        }
         int n = rootChild[ids[from]];
-        int bestNode = -1;
-        int bestLast = -1;
+        long best = -1;
         for (int i = from; n >= 0; ) {
             for (int t = termFrom[n], end = termFrom[n + 1]; t < end; t++) {
-                if (isPerson(n, t) && capitalsOnly(t, w, from)) {
-                    bestNode = n;
-                    bestLast = i;
+                if (holds(n, t, w, from, lowerCasePersons)) {
+                    best = ((long) n << 32) | i;
                     break;
                 }
             }
@@ -257,16 +246,22 @@ final class PatternTrie {
             }
             n = hop(n, ids[i]);
         }
-        if (bestNode < 0) {
-            return null;
-        }
+        return best;
+    }
+
+    private boolean holds(int node, int t, WordScanner.Words w, int from, boolean lowerCasePersons) {
+        return lowerCasePersons ? isPerson(node, t) && capitalsOnly(t, w, from) : caseOk(t, w, from);
+    }
+
+    /** The rows of {@code node} that hold at {@code from} (see {@link #deepest}). */
+    private List<KbEntry> rows(WordScanner.Words w, int from, int node, boolean lowerCasePersons) {
         List<KbEntry> ok = new ArrayList<>();
-        for (int t = termFrom[bestNode], end = termFrom[bestNode + 1]; t < end; t++) {
-            if (isPerson(bestNode, t) && capitalsOnly(t, w, from)) {
-                ok.add(allEntries.get(bestNode).get(t - termFrom[bestNode]));
+        for (int t = termFrom[node], end = termFrom[node + 1]; t < end; t++) {
+            if (holds(node, t, w, from, lowerCasePersons)) {
+                ok.add(allEntries.get(node).get(t - termFrom[node]));
             }
         }
-        return new Match(from, bestLast, ok);
+        return ok;
     }
 
     private boolean isPerson(int node, int t) {
