@@ -45,6 +45,15 @@ final class Auxiliaries {
     static final Set<String> BEFORE_VERB = union(FINITE, Set.of("being"), MODAL,
             Set.of("not", "n't", "never", "to", "also", "already", "just", "now", "then", "reportedly", "apparently"));
 
+    /** Forms of "be", also contracted ({@link ReportedAccusations}: "were shelling" is a finite verb). */
+    static final Set<String> BE_FORMS = union(BE, Set.of("being"), BE_CONTRACTED);
+
+    /**
+     * Words that make a finite clause of what follows a noun phrase ({@link TopicNouns}: "his pledges are
+     * worthless"): be, have and the modals.
+     */
+    static final Set<String> FINITE_OR_MODAL = union(BE, HAVE, MODAL);
+
     private Auxiliaries() {
     }
 

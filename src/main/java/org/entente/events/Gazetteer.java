@@ -44,6 +44,23 @@ final class Gazetteer {
         return countries.getOrDefault(name, List.of());
     }
 
+    /**
+     * The country of the city called {@code name}: the only one, else the one the article mentions among several
+     * same-named cities; null when the gazetteer cannot tell (no such city, or several none of them mentioned).
+     */
+    String country(String name, java.util.Set<String> articleCountries) {
+        List<String> cs = countries(name);
+        if (cs.size() == 1) {
+            return cs.get(0);
+        }
+        for (String c : cs) {
+            if (articleCountries.contains(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private static Gazetteer load() {
         Map<String, List<String>> m = new HashMap<>(200_000);
         Map<String, String> iso3 = new HashMap<>();

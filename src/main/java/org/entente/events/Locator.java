@@ -127,19 +127,10 @@ final class Locator {
             if (!ok || (j + len < s.size() && s.pos[j + len].startsWith("NNP"))) {
                 continue;
             }
-            List<String> cs = gazetteer.countries(name.toString());
-            if (cs.isEmpty()) {
+            if (gazetteer.countries(name.toString()).isEmpty()) {
                 continue;
             }
-            String country = cs.size() == 1 ? cs.get(0) : null;
-            if (country == null) {
-                for (String c : cs) {
-                    if (articleCountries.contains(c)) {
-                        country = c;
-                        break;
-                    }
-                }
-            }
+            String country = gazetteer.country(name.toString(), articleCountries);
             return new Location(country, name.toString());
         }
         return null;

@@ -25,7 +25,6 @@ final class ReportedAccusations {
      */
     private static final Set<String> CHARGING = Words.allForms("say", "tell", "claim", "insist", "declare", "state",
             "add");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "'s", "'re");
     private static final Set<String> CHARGED_ROOTS = Set.of("17", "18", "19", "20");
     /** "X said after Y shelled Z": a subordinate clause after the reporting verb is no content of the report. */
     private static final Set<String> NOT_CONTENT = Set.of("after", "before", "since", "as", "when", "while", "if",
@@ -43,7 +42,8 @@ final class ReportedAccusations {
             "television", "tv", "radio", "broadcaster", "channel", "correspondent", "correspondents", "reporter",
             "reporters", "journalist", "journalists", "press", "magazine", "outlet", "outlets", "website");
     /** Armed groups and criminals: a state force's act against them is an operation its ally reports, no charge. */
-    private static final Set<String> IRREGULAR = Set.of("REB", "INS", "CRM", "UAF", "SEP", "RAD", "TER");
+    private static final Set<String> IRREGULAR = java.util.stream.Stream.concat(RoleWords.UNNAMED_DOERS.stream(),
+            java.util.stream.Stream.of("TER")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The code of the accusation: 112, accuse (not specified), as both gold sets code a reported attack. */
     static final String CODE = "112";
@@ -177,7 +177,7 @@ final class ReportedAccusations {
         while (k >= 0 && s.pos[k].startsWith("RB")) {
             k--;
         }
-        return k >= 0 && BE.contains(s.text[k]);
+        return k >= 0 && Auxiliaries.BE_FORMS.contains(s.text[k]);
     }
 
     private static boolean irregular(ActorMention m) {

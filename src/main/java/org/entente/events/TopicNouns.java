@@ -53,10 +53,6 @@ final class TopicNouns {
     private static final Set<String> RETREAT_PARTICLES = Set.of("back", "out", "away");
     private static final Set<String> RETREAT_VERBS = Words.allForms("go", "back", "walk", "pull", "row", "renege");
 
-    /** Finite auxiliaries and copulas, whatever the tagger says of them. */
-    private static final Set<String> FINITE_AUX = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
-            "would", "could", "may", "might", "can", "should", "must");
-
     private TopicNouns() {
     }
 
@@ -124,7 +120,7 @@ final class TopicNouns {
         if (k >= s.size() || s.covering[k] != null) {
             return false;
         }
-        if (s.isAny(k, FINITE_AUX)) {
+        if (s.isAny(k, Auxiliaries.FINITE_OR_MODAL)) {
             return true;
         }
         // a past form followed by a preposition is a reduced relative: "the seizures imposed on firms"

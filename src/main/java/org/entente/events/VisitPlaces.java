@@ -27,7 +27,7 @@ final class VisitPlaces {
                 continue;
             }
             String name = s.tokens.get(k).text();
-            String country = pick(gazetteer.countries(name), articleCountries);
+            String country = gazetteer.country(name, articleCountries);
             if (country != null) {
                 return target(s, k, k, country, sources);
             }
@@ -62,18 +62,6 @@ final class VisitPlaces {
             }
         }
         return List.of();
-    }
-
-    private static String pick(List<String> countries, Set<String> articleCountries) {
-        if (countries.size() == 1) {
-            return countries.get(0);
-        }
-        for (String c : countries) {
-            if (articleCountries.contains(c)) {
-                return c;
-            }
-        }
-        return null;
     }
 
     private static List<ActorUnit> target(SentenceView s, int first, int last, String country,
