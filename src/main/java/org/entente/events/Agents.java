@@ -107,9 +107,9 @@ final class Agents {
                 if (linked != null && linked.head().country() != null) {
                     return List.of(RoleWords.roleOf(role, linked));
                 }
-                boolean owned = s.is(j - 1, "their") || s.is(j - 1, "its");
-                if (RoleWords.UNNAMED_DOERS.contains(role.role()) && !owned) {
-                    return List.of(new ActorUnit(role.firstToken(), role.lastToken(), List.of(role)));
+                ActorUnit unnamed = RoleWords.unnamedDoer(s, role);
+                if (unnamed != null) {
+                    return List.of(unnamed);
                 }
                 j = role.lastToken();
                 continue;

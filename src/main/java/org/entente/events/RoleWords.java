@@ -16,6 +16,18 @@ final class RoleWords {
     /** Roles that act on their own account even when the text names no country: armed groups, gunmen. */
     static final Set<String> UNNAMED_DOERS = Set.of("REB", "INS", "CRM", "UAF", "SEP", "RAD");
 
+    /**
+     * "Insurgents", "unidentified gunmen": an armed group of no named country as the doer (---REB, ---CRM), or null
+     * when the role is of another kind or someone's own ("their fighters": the owner is the doer).
+     */
+    static ActorUnit unnamedDoer(SentenceView s, ActorMention role) {
+        if (role == null || !UNNAMED_DOERS.contains(role.role())
+                || s.is(role.firstToken() - 1, "their") || s.is(role.firstToken() - 1, "its")) {
+            return null;
+        }
+        return new ActorUnit(role.firstToken(), role.lastToken(), List.of(role));
+    }
+
     /** Role sectors that denote people or offices an act can be aimed at; not MIL (own troops are instruments). */
     private static final Set<String> DOMESTIC_ROLES = Set.of("GOV", "REB", "OPP", "CVL", "COP", "JUD", "LEG",
             "PTY", "MED", "LAB", "AGR", "EDU", "ELI", "BUS");

@@ -98,12 +98,11 @@ final class Roles {
                     break;
                 }
             }
-            if (role != null && RoleWords.UNNAMED_DOERS.contains(role.role()) && !isRelativeOrObject(s, k)
-                    && !(s.is(role.firstToken() - 1, "their") || s.is(role.firstToken() - 1, "its"))) {
+            ActorUnit unnamed = RoleWords.unnamedDoer(s, role);
+            if (unnamed != null && !isRelativeOrObject(s, k)) {
                 // "Insurgents bombarded", "unidentified gunmen attacked": a doer of unknown country is still the
                 // doer (source ---REB, ---CRM)
-                return new Subject(List.of(new ActorUnit(role.firstToken(), role.lastToken(), List.of(role))),
-                        clauseStart(s, role.firstToken()), null, -1);
+                return new Subject(List.of(unnamed), clauseStart(s, role.firstToken()), null, -1);
             }
             if (!isRelativeOrObject(s, k)) {
                 // "their forces withdrew": the owner is a pronoun, resolved like a pronoun subject
