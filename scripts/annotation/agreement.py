@@ -14,8 +14,11 @@ Reported, over the units labelled by both:
   - the same F1 over essential events only (an essential event may match a borderline one);
   - Cohen's kappa on `essential` and the share of equal `modality` over the matched pairs (root level);
   - units where both say there is no event, and where only one does.
-An actor's "country" is its first three letters (RUSGOV -> RUS), or the whole code for IGO/NGO/IMG
-bodies (IGOUNO), or None for a null actor.
+An actor's "country" is its first three letters (RUSGOV -> RUS); for IGO/NGO/IMG bodies it is the body's
+code without a trailing CAMEO role (IGOWSTNATMIL -> IGOWSTNAT, IGOUNOJUD -> IGOUNO), as a role after a
+country head is dropped; None for a null actor.
+--details lists, per unit, the events one annotator has and the other lacks at root level (sentence
+start, source>target:code; never article text), for adjudication and guideline work.
 """
 import argparse
 import collections
@@ -27,12 +30,24 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
 SYMMETRIC = {"040", "044", "046", "057", "060", "061", "062", "063", "064", "190", "193"}
+SHARED = os.path.normpath(os.path.join(REPO, "..", "shared"))
+
+
+def role_types():
+    path = os.path.join(SHARED, "eval", "cameo_actor_types.tsv")
+    with open(path, encoding="utf-8", newline="") as f:
+        return {r["code"] for r in csv.DictReader(f, delimiter="\t")}
+
+
+ROLES = role_types()
 
 
 def country(code):
     if code is None:
         return None
     if code[:3] in ("IGO", "NGO", "IMG"):
+        while len(code) > 6 and code[-3:] in ROLES:
+            code = code[:-3]  # IGOWSTNATMIL is NATO acting through its forces: the body is IGOWSTNAT
         return code
     return code[:3]
 
@@ -122,6 +137,17 @@ def compare(ref_units, pred_units):
     }
 
 
+def details(a_units, b_units):
+    def show(evs):
+        return " ".join(f"{e['sentence'][0]}:{e['source']}>{e['target']}:{e['code']}" for e in evs)
+    for u in sorted(set(a_units) & set(b_units)):
+        a, b = a_units[u]["events"], b_units[u]["events"]
+        pairs = match(a, b, full=False)
+        ma, mb = {id(x) for x, _ in pairs}, {id(y) for _, y in pairs}
+        print(f"{u}: A {len(a)}, B {len(b)}, matched {len(pairs)} | A only: "
+              f"{show(e for e in a if id(e) not in ma)} | B only: {show(e for e in b if id(e) not in mb)}")
+
+
 def overlap_units(units_tsv, owner):
     with open(units_tsv, encoding="utf-8", newline="") as f:
         return {u["unit"] for u in csv.DictReader(f, delimiter="\t") if u["overlap"] == "yes" and u["annotator"] == owner}
@@ -133,6 +159,7 @@ def main():
     ap.add_argument("--a-dir", default=here)
     ap.add_argument("--b-dir", default=here)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--details", action="store_true")
     a = ap.parse_args()
     units_tsv = os.path.join(REPO, "annotations", "units.tsv")
     a_own = {k: v for k, v in read_jsonl(os.path.join(a.a_dir, "labels-A.jsonl")).items()
@@ -150,6 +177,8 @@ def main():
     if a.json:
         print(json.dumps(out, indent=1))
         return
+    if a.details:
+        details({**a_own, **a_of_b}, {**b_of_a, **b_own})
     for name, r in out.items():
         print(f"== {name}: {r['units']} units double-labelled "
               f"({r['units_both_no_event']} both no event, {r['units_one_no_event']} only one no event)")
