@@ -62,6 +62,38 @@ public final class Relations {
         });
     }
 
+    /**
+     * The pair's events that have no date, per QuadClass, under the query's modalities; always zero when the
+     * query has a date range (a range keeps dated events only). A series has no period to put them in, so it
+     * reports them beside its periods and keeps them in its totals: the pair then counts the same as in a
+     * ranking without dates (see {@link Counting}).
+     */
+    public long[] undated(PairQuery q) {
+        require(q);
+        long[] quad = new long[4];
+        if (q.from() != null || q.to() != null) {
+            return quad;
+        }
+        Sql pair = pairPredicate(q);
+        String sql = "SELECT count_if(quad=1), count_if(quad=2), count_if(quad=3), count_if(quad=4) FROM events WHERE "
+                + pair.sql + (pair.rollup ? " AND src_key <> tgt_key" : "") + " AND date IS NULL AND "
+                + commonFilter(q);
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = pair.bind(ps, 1);
+                bindCommon(ps, i, q);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        for (int k = 0; k < 4; k++) {
+                            quad[k] = rs.getLong(k + 1);
+                        }
+                    }
+                }
+            }
+            return quad;
+        });
+    }
+
     /** The pair's series with the periods where its index left its normal range, and their evidence. */
     public PairSeries seriesWithShifts(PairQuery q, ShiftDetector detector) {
         List<PeriodPoint> points = series(q);

@@ -103,6 +103,31 @@ final class Fixture {
         return store;
     }
 
+    /**
+     * Adds a pair with an undated report to a {@link #build} store: Italy–Spain, one co-operative event dated
+     * 2024-01-20 and one conflictual event dated 2024-03-20, plus one co-operative event in an article without a
+     * date. Undated events count in totals without a date range and in no period of a series.
+     */
+    static void addUndated(Store store) {
+        StoreWriter w = StoreWriter.start(store, Resolution.standard(), "entente test", "web fixture", "web fixture",
+                "Fixture.java");
+        Builder a = new Builder("rome-madrid-jan", "2024-01-20", "Rome and Madrid talk",
+                "Italy consulted Spain on migration.");
+        a.actor(0, "Italy", "ITA").actor(0, "Spain", "ESP");
+        a.event(0, "Italy", "consulted", "Spain", "ITA", "ESP", "040", 1, 1.0, Modality.ASSERTED);
+        w.write(a.coded());
+        Builder b = new Builder("rome-madrid-mar", "2024-03-20", "Rome rebukes Madrid",
+                "Italy accused Spain of ignoring the accord.");
+        b.actor(0, "Italy", "ITA").actor(0, "Spain", "ESP");
+        b.event(0, "Italy", "accused", "Spain", "ITA", "ESP", "112", 3, -2.0, Modality.ASSERTED);
+        w.write(b.coded());
+        Builder c = new Builder("rome-madrid-undated", null, "Rome praises Madrid",
+                "Italy praised Spain for its rescue work.");
+        c.actor(0, "Italy", "ITA").actor(0, "Spain", "ESP");
+        c.event(0, "Italy", "praised", "Spain", "ITA", "ESP", "051", 1, 3.4, Modality.ASSERTED);
+        w.write(c.coded());
+    }
+
     /** Builds one coded article; spans are found in the named sentence, so they are right by construction. */
     private static final class Builder {
         final AnalyzedArticle analyzed;
@@ -111,7 +136,8 @@ final class Fixture {
 
         Builder(String name, String date, String title, String text) {
             Article art = new Article(Integer.toHexString((name + text).hashCode()) + "-" + name, name,
-                    "https://example.org/" + name, "Example Wire", title, LocalDate.parse(date), null, "en", text,
+                    "https://example.org/" + name, "Example Wire", title, date == null ? null : LocalDate.parse(date), null,
+                    "en", text,
                     Map.of());
             analyzed = TextAnalyzer.shared().analyze(art);
         }
