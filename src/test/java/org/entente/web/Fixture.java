@@ -105,16 +105,19 @@ final class Fixture {
 
     /**
      * Adds a pair with an undated report to a {@link #build} store: Italy–Spain, one co-operative event dated
-     * 2024-01-20 and one conflictual event dated 2024-03-20, plus one co-operative event in an article without a
-     * date. Undated events count in totals without a date range and in no period of a series.
+     * 2024-01-20 (located in Rome, with coordinates) and one conflictual event dated 2024-03-20, plus one
+     * co-operative event in an article without a date. Undated events count in totals without a date range and
+     * in no period of a series.
      */
     static void addUndated(Store store) {
         StoreWriter w = StoreWriter.start(store, Resolution.standard(), "entente test", "web fixture", "web fixture",
                 "Fixture.java");
         Builder a = new Builder("rome-madrid-jan", "2024-01-20", "Rome and Madrid talk",
-                "Italy consulted Spain on migration.");
+                "Italy consulted Spain on migration in Rome.");
         a.actor(0, "Italy", "ITA").actor(0, "Spain", "ESP");
-        a.event(0, "Italy", "consulted", "Spain", "ITA", "ESP", "040", 1, 1.0, Modality.ASSERTED);
+        // located by the gazetteer: a point on the map
+        a.event(0, "Italy", "consulted", "Spain", "ITA", "ESP", "040", 1, 1.0, Modality.ASSERTED,
+                new org.entente.events.Location("ITA", "Rome", "Lazio", "IT07", 41.89, 12.48, "3169070"));
         w.write(a.coded());
         Builder b = new Builder("rome-madrid-mar", "2024-03-20", "Rome rebukes Madrid",
                 "Italy accused Spain of ignoring the accord.");
@@ -165,12 +168,17 @@ final class Fixture {
 
         void event(int sentence, String src, String verb, String tgt, String source, String target, String code,
                    int quad, double goldstein, Modality modality) {
+            event(sentence, src, verb, tgt, source, target, code, quad, goldstein, modality, null);
+        }
+
+        void event(int sentence, String src, String verb, String tgt, String source, String target, String code,
+                   int quad, double goldstein, Modality modality, org.entente.events.Location location) {
             Sentence s = sentence(sentence);
             Article art = analyzed.article();
             events.add(new EventMention(art.name(), art.id(), art.date(), source, target, source.substring(0, 3),
                     target.substring(0, 3), code, code.substring(0, 2), quad, goldstein, "fixture", modality,
                     sentence, s.text(), new Span(s.start(), s.end()), find(sentence, src), find(sentence, verb),
-                    find(sentence, tgt), null, false, null, "fixture:" + code));
+                    find(sentence, tgt), location, false, null, "fixture:" + code));
         }
 
         CodedArticle coded() {
