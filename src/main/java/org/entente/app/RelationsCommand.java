@@ -82,7 +82,7 @@ public final class RelationsCommand implements Callable<Integer> {
                 long[] undated = s.relations().undated(q);
                 long n = undated[0] + undated[1] + undated[2] + undated[3];
                 if (!json && n > 0) {
-                    out.printf("%nundated: %d events (%d co-operation, %d conflict) count in the pair's total but"
+                    out.printf("%nundated: %d event(s) (%d co-operation, %d conflict) count in the pair's total but"
                             + " have no period%n", n, undated[0] + undated[1], undated[2] + undated[3]);
                 }
             } else {

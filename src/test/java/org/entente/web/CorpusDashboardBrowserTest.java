@@ -62,6 +62,12 @@ class CorpusDashboardBrowserTest extends BrowserTestBase {
         browser.driver.manage().window().setSize(new Dimension(w, h));
     }
 
+    /** A fresh page load (not a hash change on the old one), so no wait can pass on the previous view's DOM. */
+    static void open(String hash) {
+        browser.driver.get("about:blank");
+        browser.driver.get(base + hash);
+    }
+
     @Test
     void theSamePairCountsTheSameInTheListThePairViewTheNetworkAndTheApi() throws Exception {
         size(1400, 1000);
@@ -71,7 +77,7 @@ class CorpusDashboardBrowserTest extends BrowserTestBase {
         assertEquals(n, api("/api/relations?a=" + a + "&b=" + b).get("events").asLong(), "API series");
         assertEquals(n, api("/api/events?a=" + a + "&b=" + b + "&limit=1").get("total").asLong(), "API events");
 
-        browser.driver.get(base + "#/relations");
+        open("#/relations");
         WebElement chip = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".pair-suggestions .pair-chip")));
         assertTrue(chip.getText().contains(" " + String.format(java.util.Locale.UK, "%,d", n) + " events"), chip.getText());
@@ -79,7 +85,7 @@ class CorpusDashboardBrowserTest extends BrowserTestBase {
         WebElement kpi = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".kpis .kpi")));
         assertEquals(String.format(java.util.Locale.UK, "%,d", n), kpi.findElement(By.cssSelector(".kpi-v")).getText());
 
-        browser.driver.get(base + "#/network?limit=200");
+        open("#/network?limit=200");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.network line.edge")));
         WebElement edge = browser.driver.findElements(By.cssSelector("svg.network line.edge")).stream()
                 .filter(e -> (a + "|" + b).equals(e.getAttribute("data-a") + "|" + e.getAttribute("data-b"))
@@ -93,8 +99,9 @@ class CorpusDashboardBrowserTest extends BrowserTestBase {
     @SuppressWarnings("unchecked")
     void noTwoNetworkLabelsOverlapAtTwoHundredPairs() throws Exception {
         size(1400, 1000);
-        browser.driver.get(base + "#/network?limit=200");
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.network .node")));
+        open("#/network?limit=200");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=counting]"),
+                "Top 200 of"));
         List<Map<String, Number>> boxes = (List<Map<String, Number>>) browser.driver.executeScript(
                 "return [...document.querySelectorAll('svg.network .node text')]"
                         + ".filter(t => getComputedStyle(t).display !== 'none')"
@@ -119,7 +126,7 @@ class CorpusDashboardBrowserTest extends BrowserTestBase {
     @Test
     void theMapDrawsCountriesAndPointsAndOpensAPlacesEvents() throws Exception {
         size(1400, 1000);
-        browser.driver.get(base + "#/map");
+        open("#/map");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.worldmap path.has-events")));
         assertTrue(browser.driver.findElements(By.cssSelector("svg.worldmap path.has-events")).size() > 50);
         WebElement point = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -145,8 +152,7 @@ class CorpusDashboardBrowserTest extends BrowserTestBase {
         for (int[] wh : new int[][] {{1400, 1000}, {390, 844}}) {
             size(wh[0], wh[1]);
             for (Map.Entry<String, String> v : views.entrySet()) {
-                browser.driver.get(base + v.getValue());
-                browser.driver.navigate().refresh();           // laid out afresh at this width
+                open(v.getValue());                            // laid out afresh at this width
                 browser.wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                         "const v = document.querySelector('#view');"
                                 + " return !!v && v.children.length > 0 && !/Loading/.test(v.textContent);"));
