@@ -27,7 +27,14 @@ for (const f of geo.features) {
     for (const ring of poly) {
       const flat = [];
       let last = null;
-      for (const [lon, lat] of ring) {
+      // a ring crossing the antimeridian (Chukotka, Fiji) is unwrapped into one continuous ring that runs past
+      // +-180; the dashboard draws such a ring a second time shifted by 360 degrees, and the frame clips both
+      let prev = null;
+      for (const [lon0, lat] of ring) {
+        let lon = lon0;
+        while (prev !== null && lon - prev > 180) lon -= 360;
+        while (prev !== null && lon - prev < -180) lon += 360;
+        prev = lon;
         const p = [r(lon), r(lat)];
         if (last && last[0] === p[0] && last[1] === p[1]) continue;
         flat.push(p[0], p[1]);

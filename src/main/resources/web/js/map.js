@@ -45,9 +45,10 @@ export function mapView(root, params) {
       if (!world) world = await fetch('world.json').then(r => { if (!r.ok) throw new Error('world map missing'); return r.json(); });
       const data = await api.map({actor: state.actor, from: state.from, to: state.to, modality: state.modality});
       const unplaced = data.events - data.placed;
-      clear(note).append(countingNote(data.counting, `Countries: events each took part in. Points: the ${fmtNum(data.placed)}`
-        + ` of ${fmtNum(data.events)} events the gazetteer could place${unplaced > 0 ? ` (${fmtNum(unplaced)} name no place`
-        + ' it knows and are counted by country only)' : ''}.`));
+      clear(note).append(countingNote(data.counting, 'Countries: events each took part in.' + (data.placed > 0
+        ? ` Points: the ${fmtNum(data.placed)} of ${fmtNum(data.events)} events the gazetteer could place`
+          + (unplaced > 0 ? ` (the other ${fmtNum(unplaced)} name no place it knows: counted by country only).` : '.')
+        : '')));
       draw(host, data, state, ids => showPlace(place, ids));
     } catch (e) {
       clear(host).append(h('div', {class: 'error', text: e.message}));
@@ -81,11 +82,20 @@ function draw(host, data, state, onPlace) {
   for (const c of world.countries) {
     let d = '';
     for (const ring of c.rings) {
+      // rings unwrapped across the antimeridian run past +-180: draw them again from the other side
+      let lo = Infinity, hi = -Infinity, north = -90;
       for (let i = 0; i < ring.length; i += 2) {
-        const [x, y] = project(ring[i], ring[i + 1], width, height);
-        d += (i === 0 ? 'M' : 'L') + x.toFixed(1) + ',' + y.toFixed(1);
+        lo = Math.min(lo, ring[i]); hi = Math.max(hi, ring[i]); north = Math.max(north, ring[i + 1]);
       }
-      d += 'Z';
+      if (north < LAT_BOTTOM) continue;            // wholly south of the frame (Antarctica): nothing to draw
+      const shifts = [0].concat(hi > 180 ? [-360] : [], lo < -180 ? [360] : []);
+      for (const shift of shifts) {
+        for (let i = 0; i < ring.length; i += 2) {
+          const [x, y] = project(ring[i] + shift, ring[i + 1], width, height);
+          d += (i === 0 ? 'M' : 'L') + x.toFixed(1) + ',' + y.toFixed(1);
+        }
+        d += 'Z';
+      }
     }
     const hit = counts.get(c.id);
     const path = s('path', {d, fill: shade(hit ? hit.events : 0, max), class: 'country' + (hit ? ' has-events' : ''),
