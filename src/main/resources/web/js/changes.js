@@ -33,7 +33,8 @@ export function changesView(root, params) {
         countingNote(data.counting, 'Each pair\'s net index in the window against its index before it; ranked by'
           + ' the z of the difference, so a move resting on one or two events ranks low.'), evidenceKey()]));
       if (data.items.length === 0) {
-        list.append(h('div', {class: 'empty panel', text: 'No pair has enough events both in the window and before it.'}));
+        list.append(h('div', {class: 'empty panel', text: 'No pair has enough events both in this window (2 or more)'
+          + ' and before it (3 or more). Choose a longer window or an end date where the store has news.'}));
       }
       for (const c of data.items) list.append(changeCard(c, state));
     } catch (e) {

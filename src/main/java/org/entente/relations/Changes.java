@@ -86,6 +86,11 @@ public final class Changes {
         return se == 0 ? 0 : (p1 - p2) / se;
     }
 
+    /** The window's last day: {@code to}, or the store's last dated event (null when nothing is dated). */
+    public LocalDate end(LocalDate to) {
+        return to != null ? to : lastDate();
+    }
+
     private LocalDate lastDate() {
         return store.read(c -> {
             try (Statement st = c.createStatement();

@@ -165,13 +165,12 @@ public final class StoreData implements WebData {
     @Override
     public ChangeList changes(ChangeQuery q) {
         org.entente.relations.Changes changes = new org.entente.relations.Changes(store);
-        List<org.entente.relations.Changes.Change> found = changes.recent(q.to(), q.months(), q.modalities(),
-                CHANGE_CANDIDATES, q.limit(), 3);
+        LocalDate to = changes.end(q.to());
+        LocalDate from = to == null ? null : to.minusMonths(q.months()).plusDays(1);
+        List<org.entente.relations.Changes.Change> found = to == null ? List.of()
+                : changes.recent(to, q.months(), q.modalities(), CHANGE_CANDIDATES, q.limit(), 3);
         List<Change> items = new ArrayList<>();
-        LocalDate from = null, to = q.to();
         for (org.entente.relations.Changes.Change c : found) {
-            from = c.from();
-            to = c.to();
             long coop = c.recent().quad()[0] + c.recent().quad()[1];
             double[] band = IndexInterval.of(coop, c.recent().events());
             items.add(new Change(c.a(), c.b(), Names.actor(c.a(), c.a()), Names.actor(c.b(), c.b()),
