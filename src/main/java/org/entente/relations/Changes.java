@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.entente.events.Modality;
 import org.entente.store.EventSummary;
@@ -43,27 +44,26 @@ public final class Changes {
     }
 
     /**
-     * The largest changes in the {@code months} up to {@code to} (null: the store's last dated event), among the
-     * {@code candidates} pairs most active in that window; {@code limit} of them, each with up to
-     * {@code evidence} events.
+     * The largest changes in the {@code months} up to {@code to} (null: the store's last dated event) among
+     * country pairs, {@code limit} of them, each with up to {@code evidence} events. One query over the day
+     * rollup compares every pair; only the pairs shown fetch their evidence.
      */
-    public List<Change> recent(LocalDate to, int months, Set<Modality> modality, int candidates, int limit,
-                               int evidence) {
-        LocalDate end = to != null ? to : lastDate();
+    public List<Change> recent(LocalDate to, int months, Set<Modality> modality, int limit, int evidence) {
+        LocalDate end = end(to);
         if (end == null) {
             return List.of();
         }
         LocalDate start = end.minusMonths(months).plusDays(1);
         PairQuery window = new PairQuery(null, null, start, end, Period.MONTH, modality, true, false);
         List<Change> out = new ArrayList<>();
-        for (PairSummary p : relations.topPairs(window, candidates)) {
-            PairQuery pq = new PairQuery(p.a(), p.b(), start, end, Period.MONTH, modality, true, false);
-            PairSummary before = relations.summary(pq.withDates(LocalDate.of(1, 1, 1), start.minusDays(1)));
-            if (p.events() < MIN_RECENT || before.events() < MIN_BEFORE) {
-                continue;
-            }
-            double z = z(p, before);
-            out.add(new Change(p.a(), p.b(), start, end, p, before, p.index() - before.index(), z, List.of()));
+        for (Map.Entry<String, long[]> e : relations.windowAndBefore(window, start, end, MIN_RECENT, MIN_BEFORE)
+                .entrySet()) {
+            String[] ab = e.getKey().split("\\|", 2);
+            long[] v = e.getValue();
+            PairSummary recent = summary(ab, java.util.Arrays.copyOfRange(v, 0, 4));
+            PairSummary before = summary(ab, java.util.Arrays.copyOfRange(v, 4, 8));
+            out.add(new Change(ab[0], ab[1], start, end, recent, before, recent.index() - before.index(),
+                    z(recent, before), List.of()));
         }
         out.sort(Comparator.comparingDouble((Change c) -> -Math.abs(c.z())).thenComparing(Change::a)
                 .thenComparing(Change::b));
@@ -74,6 +74,11 @@ public final class Changes {
                     relations.evidence(pq, start, end, c.delta() >= 0, evidence)));
         }
         return top;
+    }
+
+    private static PairSummary summary(String[] ab, long[] quad) {
+        long n = quad[0] + quad[1] + quad[2] + quad[3];
+        return new PairSummary(ab[0], ab[1], n, quad, 0, 0, Relations.index(quad, n), 0);
     }
 
     /** Two-proportion z of the co-operative share, recent against before. */

@@ -32,9 +32,6 @@ import org.entente.store.StoredMention;
 public final class StoreData implements WebData {
     private final Store store;
     private final boolean owned;
-    /** Pairs most active in the recent window that the change ranking compares (a bound on its queries). */
-    static final int CHANGE_CANDIDATES = 150;
-
     private final Extras extras;
     private final MapQueries maps;
 
@@ -168,7 +165,7 @@ public final class StoreData implements WebData {
         LocalDate to = changes.end(q.to());
         LocalDate from = to == null ? null : to.minusMonths(q.months()).plusDays(1);
         List<org.entente.relations.Changes.Change> found = to == null ? List.of()
-                : changes.recent(to, q.months(), q.modalities(), CHANGE_CANDIDATES, q.limit(), 3);
+                : changes.recent(to, q.months(), q.modalities(), q.limit(), 3);
         List<Change> items = new ArrayList<>();
         for (org.entente.relations.Changes.Change c : found) {
             long coop = c.recent().quad()[0] + c.recent().quad()[1];
