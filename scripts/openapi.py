@@ -21,10 +21,15 @@ def obj(props, req=None, desc=None):
     if req: o["required"] = req
     if desc: o["description"] = desc
     return o
-def page(item): return obj({"total": I, "limit": I, "offset": I, "items": {"type": "array", "items": ref(item)}}, ["total", "limit", "offset", "items"])
+def page(item, counting=False):
+    props = {"total": I, "limit": I, "offset": I, "items": {"type": "array", "items": ref(item)}}
+    if counting: props["counting"] = ref("Counting")
+    return obj(props, ["total", "limit", "offset", "items"])
 evidence = obj({"source": nspan, "verb": span, "target": nspan}, desc="Where the source actor, the event trigger and the target are in the clean text.")
 nul = lambda t: {"type": t, "nullable": True}
-eventrow = obj({"id": S, "date": D, "source": nul("string"), "target": nul("string"), "source_country": nul("string"), "target_country": nul("string"),
+eventrow = obj({"id": S, "date": D, "source": nul("string"), "target": nul("string"),
+  "source_name": {"type": "string", "nullable": True, "description": "The source actor as a reader names it (\"Russian government\")."},
+  "target_name": nul("string"), "source_country": nul("string"), "target_country": nul("string"),
   "code": {"type": "string", "example": "042"}, "root": {"type": "string", "example": "04"}, "quad": {"type": "integer", "minimum": 1, "maximum": 4},
   "goldstein": N, "plover": nul("string"), "modality": ref("Modality"), "historical": {"type": "boolean"},
   "mentions": {"type": "integer", "description": "Reports grouped into this event."}, "articles": I, "sources": {"type": "integer", "description": "Distinct outlets."}, "article_id": S, "title": nul("string"), "outlet": nul("string"),
@@ -33,6 +38,10 @@ eventrow = obj({"id": S, "date": D, "source": nul("string"), "target": nul("stri
 schemas = {
  "Error": obj({"status": I, "error": S, "parameter": {"type": "string", "description": "The offending parameter (400 only)."}}, ["status", "error"]),
  "Modality": {"type": "string", "enum": ["asserted", "negated", "future", "hypothetical", "uncertain"]},
+ "Counting": obj({"modalities": {"type": "array", "items": ref("Modality")}, "from": nul("string"), "to": nul("string"),
+   "undated_included": {"type": "boolean", "description": "Events without a date count in the totals (exactly when no date range is given)."},
+   "text": {"type": "string", "description": "The definition in one sentence, as the dashboard and the CLI show it."}},
+   desc="What the figures count: the one definition shared by the API, the CLI and every dashboard view."),
  "Count": obj({"key": S, "name": nul("string"), "count": I}),
  "Run": obj({"run": I, "started": S, "entente": nul("string"), "actors": nul("string"), "coder": nul("string"), "inputs": nul("string")}, desc="One ingest run and the pipeline versions it used."),
  "Stats": obj({"articles": I, "events": I, "event_mentions": I, "actor_mentions": I, "actors": I, "outlets": I, "first_date": nul("string"), "last_date": nul("string"),
@@ -45,19 +54,34 @@ schemas = {
  "Period": obj({"period": {"type": "string", "example": "2022-03"}, "start": D, "end": D, "events": I, "q1": I, "q2": I, "q3": I, "q4": I,
    "goldstein": {"type": "number", "description": "Mean Goldstein score of the period's events."},
    "index": {"type": "number", "minimum": -1, "maximum": 1, "description": "Net co-operation: (q1+q2-q3-q4)/events."},
+   "index_low": {"type": "number", "nullable": True, "description": "Lower end of the index's 95 % interval (Wilson interval of the co-operative share): wide when few events stand behind it."},
+   "index_high": {"type": "number", "nullable": True, "description": "Upper end of that interval."},
    "shift": {"type": "boolean", "description": "A shift was detected in this period (see shifts)."}}, desc="Periods without events are listed with null goldstein and index."),
  "Series": obj({"a": S, "b": S, "a_name": nul("string"), "b_name": nul("string"), "by": S, "from": nul("string"), "to": nul("string"), "events": I, "index": nul("number"),
-   "periods": {"type": "array", "items": ref("Period")}, "shifts": {"type": "array", "items": ref("Shift")}}),
+   "undated": {"type": "integer", "description": "Events of the pair without a date: in events and index, in no period."},
+   "periods": {"type": "array", "items": ref("Period")}, "shifts": {"type": "array", "items": ref("Shift")}, "counting": ref("Counting")}),
  "Pair": obj({"a": S, "b": S, "a_name": nul("string"), "b_name": nul("string"), "events": I, "q1": I, "q2": I, "q3": I, "q4": I, "goldstein": N, "index": N, "mentions": I}),
- "PairPage": page("Pair"),
+ "PairPage": page("Pair", True),
+ "MapCountry": obj({"country": S, "name": nul("string"), "events": I}),
+ "MapPoint": obj({"lat": N, "lon": N, "place": nul("string"), "division": nul("string"), "country": nul("string"), "events": I,
+   "event_ids": {"type": "array", "items": S, "description": "Up to 20 of the place's events, most reported first."}}),
+ "MapData": obj({"events": I, "located": {"type": "integer", "description": "Events naming a place or country."},
+   "placed": {"type": "integer", "description": "Events the gazetteer gave coordinates (drawn as points)."},
+   "countries": {"type": "array", "items": ref("MapCountry"), "description": "Events each country took part in (source or target country)."},
+   "points": {"type": "array", "items": ref("MapPoint")}, "counting": ref("Counting")}),
+ "Change": obj({"a": S, "b": S, "a_name": nul("string"), "b_name": nul("string"), "recent_events": I, "recent_index": N,
+   "recent_low": nul("number"), "recent_high": nul("number"), "before_events": I, "before_index": N, "delta": N,
+   "z": {"type": "number", "description": "Two-proportion z of the co-operative share, window against before."},
+   "direction": {"type": "string", "enum": ["cooperation", "conflict"]}, "evidence": {"type": "array", "items": ref("EventRow")}}),
+ "ChangeList": obj({"from": nul("string"), "to": nul("string"), "months": I, "items": {"type": "array", "items": ref("Change")}, "counting": ref("Counting")}),
  "EventRow": eventrow,
  "EventPage": page("EventRow"),
  "Mention": obj({"article_id": S, "article": nul("string"), "title": nul("string"), "outlet": nul("string"), "url": nul("string"), "date": D, "modality": ref("Modality"),
    "sentence": I, "text": S, "span": span, "evidence": evidence, "said_by": nul("string"), "pattern": nul("string")}),
  "EventDetail": obj({"event": ref("EventRow"), "mentions": {"type": "array", "items": ref("Mention")}}),
- "ActorSpan": obj({"span": span, "text": S, "code": S, "country": nul("string"), "role": nul("string"), "kind": nul("string"), "confidence": N,
+ "ActorSpan": obj({"span": span, "text": S, "code": S, "name": nul("string"), "country": nul("string"), "role": nul("string"), "kind": nul("string"), "confidence": N,
    "dictionary": {"type": "string", "nullable": True, "description": "The dictionary file and line that produced the code."}}),
- "EventSpan": obj({"id": S, "span": span, "evidence": evidence, "source": nul("string"), "target": nul("string"), "code": S, "quad": I, "goldstein": N, "modality": ref("Modality"), "sentence": I, "historical": {"type": "boolean"}, "pattern": nul("string")}),
+ "EventSpan": obj({"id": S, "span": span, "evidence": evidence, "source": nul("string"), "target": nul("string"), "source_name": nul("string"), "target_name": nul("string"), "code": S, "quad": I, "goldstein": N, "modality": ref("Modality"), "sentence": I, "historical": {"type": "boolean"}, "pattern": nul("string")}),
  "ArticleDetail": obj({"id": S, "name": nul("string"), "title": nul("string"), "url": nul("string"), "outlet": nul("string"), "date": nul("string"), "author": nul("string"),
    "text": {"type": "string", "description": "Clean text: untrusted, render as text only."}, "actors": {"type": "array", "items": ref("ActorSpan")}, "events": {"type": "array", "items": ref("EventSpan")}}),
 }
@@ -94,6 +118,15 @@ paths = {
  "/api/articles/{id}": {"get": {"summary": "One article with clean text and every coded span", "operationId": "article",
    "parameters": [{"name": "id", "in": "path", "required": True, "schema": S}],
    "responses": {"200": ok(ref("ArticleDetail"), "The article."), "400": err, "404": nf}}},
+ "/api/map": {"get": {"summary": "Where events happen: per-country totals and located points", "operationId": "map",
+   "description": "Events of one actor (either side), of a dyad, or all, under the same counting as the event search. Countries: events each country took part in. Points: events the gazetteer placed, one per place.",
+   "parameters": [actorp("actor", "Only events of this actor (code prefix)."), actorp("a", "First side of a dyad."), actorp("b", "Second side of a dyad."), frm, to, mod],
+   "responses": {"200": ok(ref("MapData"), "The map's figures."), "400": err}}},
+ "/api/changes": {"get": {"summary": "What changed lately across all pairs", "operationId": "changes",
+   "description": "Pairs active in the months up to `to` (default: the store's last dated event), each with its net index in that window against before, ranked by the two-proportion z of the co-operative share, with the window's evidence events.",
+   "parameters": [q("to", "Last day of the window (YYYY-MM-DD); default the store's last dated event.", D),
+      q("months", "Window length in months (1..120, default 3).", {"type": "integer", "minimum": 1, "maximum": 120, "default": 3}), mod, limit(20, 100)],
+   "responses": {"200": ok(ref("ChangeList"), "Pairs ranked by change."), "400": err}}},
  "/api/openapi.json": {"get": {"summary": "This document", "operationId": "openapi", "responses": {"200": {"description": "OpenAPI 3.0 document.", "content": {"application/json": {}}}}}},
 }
 doc = {"openapi": "3.0.3", "info": {"title": "Entente API", "version": "0.1.0",

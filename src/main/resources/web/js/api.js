@@ -34,4 +34,6 @@ export const api = {
   events: (p) => get('events', p),
   event: (id) => get('events/' + encodeURIComponent(id)),
   article: (id) => get('articles/' + encodeURIComponent(id)),
+  map: (p) => get('map', p),
+  changes: (p) => get('changes', p),
 };

@@ -16,13 +16,13 @@ export async function articleView(root, id, params) {
   const marks = [];
   for (const m of a.actors) {
     marks.push({start: m.span[0], end: m.span[1], cls: 'sp-actor',
-      title: `${m.code}${m.kind ? ' · ' + m.kind : ''}${m.dictionary ? ' · ' + m.dictionary : ''}`});
+      title: `${m.name || m.code} (${m.code})${m.kind ? ' · ' + m.kind : ''}${m.dictionary ? ' · ' + m.dictionary : ''}`});
   }
   for (const e of a.events) {
     const f = e.id === focus ? ' focus' : '';
     if (e.evidence && e.evidence.verb) {
       marks.push({start: e.evidence.verb[0], end: e.evidence.verb[1], cls: 'sp-verb q' + e.quad + f,
-        title: `CAMEO ${e.code} ${ROOT_NAMES[e.code.slice(0, 2)] || ''} · ${e.source || '—'} → ${e.target || '—'} · ${e.modality}`,
+        title: `CAMEO ${e.code} ${ROOT_NAMES[e.code.slice(0, 2)] || ''} · ${e.source_name || e.source || '—'} → ${e.target_name || e.target || '—'} · ${e.modality}`,
         data: {event: e.id}});
     }
     if (f) {
@@ -38,7 +38,8 @@ export async function articleView(root, id, params) {
 
   const evList = h('ol', {class: 'art-events'}, a.events.map(e => {
     const li = h('li', {class: e.id === focus ? 'focus' : '', dataset: {event: e.id}, title: 'Show it in the text'}, [
-      h('div', {class: 'li-top'}, [h('span', {class: 'dyad', text: `${e.source || '—'} → ${e.target || '—'}`}),
+      h('div', {class: 'li-top'}, [h('span', {class: 'dyad', title: `${e.source || '—'} → ${e.target || '—'}`,
+        text: `${e.source_name || e.source || '—'} → ${e.target_name || e.target || '—'}`}),
         quadBadge(e.quad), modalityBadge(e.modality)]),
       h('div', {class: 'cameo muted', text: `${e.code} ${ROOT_NAMES[e.code.slice(0, 2)] || ''}`})]);
     li.addEventListener('click', () => {
@@ -47,10 +48,14 @@ export async function articleView(root, id, params) {
     });
     return li;
   }));
-  const actorCounts = new Map();
-  for (const m of a.actors) actorCounts.set(m.code, (actorCounts.get(m.code) || 0) + 1);
+  const actorCounts = new Map(), actorNames = new Map();
+  for (const m of a.actors) {
+    actorCounts.set(m.code, (actorCounts.get(m.code) || 0) + 1);
+    if (m.name) actorNames.set(m.code, m.name);
+  }
   const acList = h('ul', {class: 'art-actors'}, [...actorCounts.entries()].sort((x, y) => y[1] - x[1]).map(([c, n]) =>
-    h('li', {}, [h('a', {href: '#/events?actor=' + encodeURIComponent(c), text: c}), h('span', {class: 'muted', text: ' ×' + n})])));
+    h('li', {}, [h('a', {href: '#/events?actor=' + encodeURIComponent(c), title: c, text: actorNames.get(c) || c}),
+      h('span', {class: 'muted', text: ' ×' + n})])));
 
   clear(root).append(h('div', {class: 'article-layout'}, [
     h('section', {class: 'panel article'}, [

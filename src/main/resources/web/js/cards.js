@@ -2,15 +2,18 @@
 // the verb and the target highlighted, and a modality badge saying what the text commits to.
 import {h, evidenceSentence, modalityBadge, quadBadge, ROOT_NAMES, fmtNum} from './dom.js';
 
-export function actorLabel(code, country) {
-  return h('span', {class: 'actor', title: country ? 'country ' + country : ''}, [code || '—']);
+/** An actor as a reader names it ("Russian government"), its code ("RUSGOV") on hover. */
+export function actorLabel(code, country, name) {
+  if (!code) return h('span', {class: 'actor none', title: 'no actor in the sentence', text: '—'});
+  return h('span', {class: 'actor', title: code + (country && !code.startsWith(country) ? ' · country ' + country : ''),
+    'data-code': code, text: name || code});
 }
 
 export function eventCard(e) {
   const head = h('div', {class: 'ev-head'}, [
     h('span', {class: 'date', text: e.date || 'undated'}),
-    h('span', {class: 'dyad'}, [actorLabel(e.source, e.source_country), h('span', {class: 'arrow', text: ' → '}),
-      actorLabel(e.target, e.target_country)]),
+    h('span', {class: 'dyad'}, [actorLabel(e.source, e.source_country, e.source_name),
+      h('span', {class: 'arrow', text: ' → '}), actorLabel(e.target, e.target_country, e.target_name)]),
     h('span', {class: 'cameo', title: 'CAMEO ' + e.code + (e.plover ? ' · PLOVER ' + e.plover : '')},
       [h('b', {text: e.code}), ' ' + (ROOT_NAMES[e.root] || '')]),
     quadBadge(e.quad),

@@ -47,8 +47,10 @@ export function drawRelationChart(host, series, {onSelect, selected} = {}) {
   grid.append(s('text', {x: width - 10, y: M.top + ih / 2, class: 'axis-title', transform: `rotate(90 ${width - 10} ${M.top + ih / 2})`, text: 'net index'}));
   svg.append(grid);
 
-  // period labels: as many as fit
-  const every = Math.max(1, Math.ceil(periods.length / Math.floor(iw / 64)));
+  // period labels: as many as fit without touching (a day label is wider than a year's)
+  const longest = Math.max(...periods.map(p => String(p.period).length));
+  const labelWidth = 7 * longest + 14;
+  const every = Math.max(1, Math.ceil(periods.length / Math.max(1, Math.floor(iw / labelWidth))));
   const labels = s('g', {class: 'labels'});
   periods.forEach((p, i) => {
     if (i % every === 0) labels.append(s('text', {x: x(i) + band / 2, y: M.top + ih + 18, text: p.period}));
@@ -84,6 +86,16 @@ export function drawRelationChart(host, series, {onSelect, selected} = {}) {
   });
   svg.append(bars);
 
+  // the index's 95 % interval per period: a tall band where one or two events stand behind the point
+  const bandG = s('g', {class: 'index-band'});
+  periods.forEach((p, i) => {
+    if (p.index_low === null || p.index_low === undefined) return;
+    const w = Math.max(3, Math.min(bw, 18));
+    bandG.append(s('rect', {x: x(i) + (band - w) / 2, y: yi(p.index_high), width: w,
+      height: Math.max(1, yi(p.index_low) - yi(p.index_high))}));
+  });
+  svg.append(bandG);
+
   // net index line: solid between neighbouring periods, dashed across quiet ones (no events, no index)
   const pts = periods.map((p, i) => (p.index === null || p.index === undefined) ? null
     : {i, x: x(i) + band / 2, y: yi(p.index)});
@@ -99,7 +111,10 @@ export function drawRelationChart(host, series, {onSelect, selected} = {}) {
   const dots = s('g', {class: 'index-dots'});
   periods.forEach((p, i) => {
     if (p.index !== null && p.index !== undefined) {
-      dots.append(s('circle', {cx: x(i) + band / 2, cy: yi(p.index), r: 3.2}));
+      // a point resting on few events is drawn pale: full strength from 10 events up
+      const strength = Math.min(1, 0.25 + 0.75 * Math.sqrt(Math.min(p.events, 10) / 10));
+      dots.append(s('circle', {cx: x(i) + band / 2, cy: yi(p.index), r: 3.2, opacity: strength.toFixed(2),
+        'data-events': p.events}));
     }
   });
   svg.append(dots);
@@ -109,7 +124,11 @@ export function drawRelationChart(host, series, {onSelect, selected} = {}) {
 function showTip(tip, host, ev, p) {
   clear(tip);
   tip.append(h('strong', {text: p.period + (p.shift ? '  · shift' : '')}));
-  tip.append(h('div', {text: `${fmtNum(p.events)} events · net index ${fmtIndex(p.index)}`}));
+  tip.append(h('div', {text: `${fmtNum(p.events)} ${p.events === 1 ? 'event' : 'events'} · net index ${fmtIndex(p.index)}`}));
+  if (p.index_low !== null && p.index_low !== undefined) {
+    tip.append(h('div', {class: 'muted', text: `95 % interval ${fmtIndex(p.index_low)} … ${fmtIndex(p.index_high)}`
+      + (p.events < 5 ? ' (few events: read with care)' : '')}));
+  }
   for (const q of [1, 2, 3, 4]) {
     tip.append(h('div', {class: 'tip-row'}, [h('i', {class: 'sw q' + q}), `${QUAD_NAMES[q]}: ${fmtNum(p['q' + q])}`]));
   }
@@ -125,6 +144,7 @@ export function chartLegend() {
   return h('div', {class: 'legend'}, [
     ...[1, 2, 3, 4].map(q => h('span', {}, [h('i', {class: 'sw q' + q}), QUAD_NAMES[q]])),
     h('span', {}, [h('i', {class: 'sw line'}), 'Net co-operation index (right axis)']),
+    h('span', {}, [h('i', {class: 'sw band'}), '95 % interval of the index (wide = few events)']),
     h('span', {}, [h('i', {class: 'sw shift'}), 'Shift']),
   ]);
 }

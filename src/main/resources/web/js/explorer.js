@@ -1,19 +1,17 @@
 // Relationship explorer: two actors -> their series (chart) -> click a period -> its events with evidence.
-import {h, clear, MODALITIES, fmtNum, fmtIndex} from './dom.js';
+import {h, clear, fmtNum, fmtIndex} from './dom.js';
 import {api} from './api.js';
 import {actorPicker} from './typeahead.js';
 import {drawRelationChart, chartLegend} from './chart.js';
 import {eventCard, evidenceKey, pager} from './cards.js';
 import {setHash} from './router.js';
-
-// the store counts what the text asserts unless told otherwise; the analyst can add the rest
-const DEFAULT_MODALITIES = ['asserted'];
+import {modalitiesFrom, modalityPicker, countingNote} from './counting.js';
 
 export function explorerView(root, params) {
   const state = {
     a: params.get('a'), b: params.get('b'), from: params.get('from') || '', to: params.get('to') || '',
     by: params.get('by') || 'month',
-    modality: params.has('modality') ? params.get('modality').split(',').filter(Boolean) : DEFAULT_MODALITIES,
+    modality: modalitiesFrom(params),
     period: params.get('period'),
   };
   const pa = actorPicker({id: 'actor-a', label: 'Actor', placeholder: 'e.g. Russia', onPick: a => { state.a = a.code; update(); }});
@@ -31,14 +29,7 @@ export function explorerView(root, params) {
   const to = h('input', {type: 'date', id: 'to', value: state.to});
   from.addEventListener('change', () => { state.from = from.value; update(); });
   to.addEventListener('change', () => { state.to = to.value; update(); });
-  const mods = h('div', {class: 'mods', role: 'group', 'aria-label': 'Modalities counted'}, MODALITIES.map(m => {
-    const box = h('input', {type: 'checkbox', value: m, checked: state.modality.includes(m)});
-    box.addEventListener('change', () => {
-      state.modality = MODALITIES.filter(x => mods.querySelector(`input[value="${x}"]`).checked);
-      update();
-    });
-    return h('label', {class: 'chip mod-' + m}, [box, m]);
-  }));
+  const mods = modalityPicker(state.modality, list => { state.modality = list; update(); });
 
   const summary = h('div', {class: 'summary'});
   const chart = h('div', {class: 'chart-host', id: 'relation-chart'});
@@ -80,15 +71,20 @@ export function explorerView(root, params) {
       const series = await api.relations({a: state.a, b: state.b, from: state.from, to: state.to, by: state.by,
         modality: state.modality});
       if (mine !== seq) return;
+      names[series.a] = series.a_name; names[series.b] = series.b_name;
       const shifts = series.periods.filter(p => p.shift).length;
       clear(summary).append(
-        h('h2', {}, [series.a_name || series.a, h('span', {class: 'muted', text: ' and '}), series.b_name || series.b]),
+        h('h2', {}, [h('span', {title: series.a, text: series.a_name || series.a}), h('span', {class: 'muted', text: ' and '}),
+          h('span', {title: series.b, text: series.b_name || series.b})]),
         h('div', {class: 'kpis'}, [
           kpi(fmtNum(series.events), 'events'),
           kpi(fmtIndex(series.index), 'net co-operation', indexClass(series.index)),
           kpi(String(shifts), shifts === 1 ? 'shift' : 'shifts'),
           kpi(String(series.periods.length), series.by + (series.periods.length === 1 ? '' : 's')),
-        ]));
+          series.undated > 0 ? kpi(fmtNum(series.undated), 'undated (in the total, not on the chart)') : null,
+        ]),
+        countingNote(series.counting, 'Bars count events per ' + series.by + '; the line is the net index with'
+          + ' its 95 % interval (the band): the fewer events behind a point, the wider the band and the paler the dot.'));
       const select = p => { state.period = p.period; drawRelationChart(chart, series, {onSelect: select, selected: p.period}); update.period(p); };
       drawRelationChart(chart, series, {onSelect: select, selected: state.period});
       renderShifts(shiftBox, series, p => select(series.periods.find(x => x.period === p) || {period: p}));
@@ -105,6 +101,9 @@ export function explorerView(root, params) {
     }
   }
 
+  const names = {};
+  function nameOf(code) { return names[code] || code; }
+
   update.period = p => {
     setHash('relations', {a: state.a, b: state.b, from: state.from, to: state.to, by: state.by,
       modality: state.modality.join(','), period: p.period});
@@ -118,7 +117,8 @@ export function explorerView(root, params) {
         limit: 25, offset});
       clear(events).append(
         h('div', {class: 'section-head'}, [h('h3', {text: `Events in ${p.period}`}),
-          h('span', {class: 'muted', text: `${fmtNum(page.total)} between ${state.a} and ${state.b}`}), evidenceKey()]),
+          h('span', {class: 'muted', text: `${fmtNum(page.total)} between ${nameOf(state.a)} and ${nameOf(state.b)}`}),
+          evidenceKey()]),
         ...(page.items.length ? page.items.map(eventCard) : [h('div', {class: 'empty', text: 'No events in this period.'})]),
         ...(page.total > page.limit ? [pager(page, off => showPeriod(p, off))] : []));
     } catch (e) {
@@ -132,7 +132,7 @@ async function suggestPairs(host, onPick) {
     const page = await api.pairs({limit: 8});
     const row = h('div', {class: 'pair-suggestions'}, page.items.map(p => h('button', {type: 'button', class: 'pair-chip',
       onclick: () => onPick({code: p.a, name: p.a_name}, {code: p.b, name: p.b_name})}, [
-        h('b', {text: `${p.a_name || p.a} – ${p.b_name || p.b}`}),
+        h('b', {text: `${p.a_name || p.a} – ${p.b_name || p.b}`, title: `${p.a} – ${p.b}`}),
         h('span', {class: 'muted', text: ` ${fmtNum(p.events)} events · `}),
         h('span', {class: indexClass(p.index), text: fmtIndex(p.index)})])));
     host.append(row);

@@ -6,8 +6,11 @@ import {explorerView} from './explorer.js';
 import {networkView} from './network.js';
 import {eventsView, eventView} from './events.js';
 import {articleView} from './article.js';
+import {mapView} from './map.js';
+import {changesView} from './changes.js';
 
-const TABS = [['relations', 'Relations'], ['network', 'Network'], ['events', 'Events']];
+const TABS = [['relations', 'Relations'], ['changes', 'What changed'], ['network', 'Network'], ['map', 'Map'],
+  ['events', 'Events']];
 
 function nav(current) {
   const ul = clear($('#tabs'));
@@ -36,6 +39,8 @@ function render({view, id, params}) {
   nav(tab);
   root.dataset.view = view;
   if (view === 'network') networkView(root, params);
+  else if (view === 'map') mapView(root, params);
+  else if (view === 'changes') changesView(root, params);
   else if (view === 'events') eventsView(root, params);
   else if (view === 'event' && id) eventView(root, id);
   else if (view === 'article' && id) articleView(root, id, params);

@@ -1,12 +1,13 @@
 // Network view: countries as nodes, one edge per pair, coloured by net co-operation (red conflict .. green
 // co-operation) and as thick as its volume. Click an edge -> that pair in the relationship explorer.
-import {h, s, clear, fmtNum, fmtIndex, MODALITIES} from './dom.js';
+import {h, s, clear, fmtNum, fmtIndex} from './dom.js';
+import {modalitiesFrom, modalityPicker, countingNote} from './counting.js';
 import {api} from './api.js';
 import {setHash, go} from './router.js';
 
 export function networkView(root, params) {
   const state = {from: params.get('from') || '', to: params.get('to') || '',
-    limit: Number(params.get('limit')) || 60};
+    limit: Number(params.get('limit')) || 60, modality: modalitiesFrom(params)};
   const from = h('input', {type: 'date', id: 'net-from', value: state.from});
   const to = h('input', {type: 'date', id: 'net-to', value: state.to});
   const limit = h('select', {id: 'net-limit'}, [20, 40, 60, 100, 200].map(n =>
@@ -14,6 +15,8 @@ export function networkView(root, params) {
   for (const el of [from, to, limit]) el.addEventListener('change', () => {
     state.from = from.value; state.to = to.value; state.limit = Number(limit.value); load();
   });
+  const mods = modalityPicker(state.modality, list => { state.modality = list; load(); });
+  const note = h('div', {class: 'net-counting'});
   const host = h('div', {class: 'net-host', id: 'network'});
   const info = h('div', {class: 'net-info muted', text: 'Hover an edge for its figures; click it to open the pair.'});
   clear(root).append(
@@ -21,16 +24,20 @@ export function networkView(root, params) {
       h('label', {class: 'field'}, [h('span', {class: 'field-label', text: 'From'}), from]),
       h('label', {class: 'field'}, [h('span', {class: 'field-label', text: 'To'}), to]),
       h('label', {class: 'field'}, [h('span', {class: 'field-label', text: 'Show'}), limit]),
+      h('div', {class: 'field'}, [h('span', {class: 'field-label', text: 'Count modalities'}), mods]),
       netLegend()])]),
-    h('section', {class: 'panel'}, [host, info]));
+    h('section', {class: 'panel'}, [note, host, info]));
   load();
 
   async function load() {
-    setHash('network', {from: state.from, to: state.to, limit: state.limit});
+    setHash('network', {from: state.from, to: state.to, limit: state.limit, modality: state.modality.join(',')});
     clear(host).append(h('div', {class: 'muted', text: 'Loading…'}));
     try {
+      // the same ranking, with the same counting, as the start page's pairs and the explorer's totals
       const page = await api.pairs({from: state.from, to: state.to, level: 'country', limit: state.limit,
-        modality: MODALITIES.filter(m => m !== 'negated' && m !== 'hypothetical')});
+        modality: state.modality});
+      clear(note).append(countingNote(page.counting, `Top ${fmtNum(Math.min(state.limit, page.total))} of`
+        + ` ${fmtNum(page.total)} pairs; node size = events with the pairs shown.`));
       draw(host, info, page.items.filter(p => p.a && p.b && p.a !== p.b), state);
     } catch (e) {
       clear(host).append(h('div', {class: 'error', text: e.message}));
@@ -80,7 +87,8 @@ function draw(host, info, pairs, state) {
       clear(info).append(h('b', {text: `${p.a_name || p.a} – ${p.b_name || p.b}`}),
         ` · ${fmtNum(p.events)} events · net index ${fmtIndex(p.index)} · Q1 ${p.q1} · Q2 ${p.q2} · Q3 ${p.q3} · Q4 ${p.q4}`);
     });
-    line.addEventListener('click', () => go('relations', {a: p.a, b: p.b, from: state.from, to: state.to}));
+    line.addEventListener('click', () => go('relations', {a: p.a, b: p.b, from: state.from, to: state.to,
+      modality: state.modality.join(',')}));
     edges.append(line);
   }
   svg.append(edges);
@@ -88,13 +96,50 @@ function draw(host, info, pairs, state) {
   for (const n of list) {
     const r = 6 + 16 * Math.sqrt(n.events / maxN);
     const g = s('g', {class: 'node', transform: `translate(${n.x.toFixed(1)},${n.y.toFixed(1)})`, dataset: {code: n.code}});
-    g.append(s('circle', {r}), s('text', {y: r + 13, text: n.name || n.code}));
+    n.r = r;
+    n.label = s('text', {class: 'node-label', y: r + 13, 'text-anchor': 'middle', text: n.name || n.code});
+    g.append(s('circle', {r}), n.label);
     g.append(s('title', {text: `${n.name || n.code} (${n.code}): ${fmtNum(n.events)} events with the countries shown; click for its events`}));
-    g.addEventListener('click', () => go('events', {actor: n.code, from: state.from, to: state.to}));
+    g.addEventListener('click', () => go('events', {actor: n.code, from: state.from, to: state.to,
+      modality: state.modality.join(',')}));
     gnodes.append(g);
   }
   svg.append(gnodes);
   host.append(svg);
+  placeLabels(list, svg);
+}
+
+/**
+ * Labels that never overlap: busiest countries first, each tries below, above, right and left of its node and
+ * takes the first place that touches no label already placed and no other node; a label with no free place is
+ * hidden (its name stays in the node's tooltip). Sizes are measured in the page, so any font works.
+ */
+function placeLabels(nodes, svg) {
+  const placed = [];
+  const circles = nodes.map(n => ({x: n.x, y: n.y, r: n.r}));
+  const hits = (b) => placed.some(o => b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h)
+    || circles.some(c => {
+      const nx = Math.max(b.x, Math.min(c.x, b.x + b.w)), ny = Math.max(b.y, Math.min(c.y, b.y + b.h));
+      return Math.hypot(nx - c.x, ny - c.y) < c.r - 0.5;
+    });
+  const width = Number(svg.getAttribute('width')), height = Number(svg.getAttribute('height'));
+  for (const n of nodes) {
+    const t = n.label;
+    const box = t.getBBox();
+    const w = box.width + 4, hgt = box.height + 2;
+    const options = [[0, n.r + 13, 'middle'], [0, -n.r - 5, 'middle'], [n.r + 4, 4, 'start'], [-n.r - 4, 4, 'end']];
+    let ok = false;
+    for (const [dx, dy, anchor] of options) {
+      const left = anchor === 'middle' ? n.x + dx - w / 2 : anchor === 'start' ? n.x + dx - 2 : n.x + dx - w + 2;
+      const b = {x: left, y: n.y + dy - hgt + 3, w, h: hgt};
+      if (b.x < 0 || b.y < 0 || b.x + b.w > width || b.y + b.h > height || hits(b)) continue;
+      t.setAttribute('x', dx); t.setAttribute('y', dy); t.setAttribute('text-anchor', anchor);
+      placed.push(b);
+      ok = true;
+      break;
+    }
+    if (!ok) t.setAttribute('class', 'node-label hidden-label');
+  }
 }
 
 /**

@@ -66,6 +66,6 @@ export function actorPicker({id, label, placeholder, onPick}) {
   return {
     element: wrap,
     get value() { return value; },
-    set(a) { if (a) { value = a; input.value = a.name ? `${a.name} (${a.code})` : a.code; } },
+    set(a) { if (a) { value = a; input.value = a.name ? `${a.name} (${a.code})` : a.code; } else { value = null; input.value = ''; } },
   };
 }

@@ -73,8 +73,18 @@ public final class RelationsCommand implements Callable<Integer> {
             boolean hasPair = pair != null && pair.size() == 2;
             PairQuery q = new PairQuery(hasPair ? pair.get(0) : null, hasPair ? pair.get(1) : null, from, to, period,
                     store.modalities(), !noRollup, directed);
+            if (!json) {
+                // the same definition the API and the dashboard state next to their figures
+                out.println("# " + org.entente.relations.Counting.of(q).text());
+            }
             if (hasPair) {
                 printSeries(out, s.relations().seriesWithShifts(q, ShiftDetector.standard()));
+                long[] undated = s.relations().undated(q);
+                long n = undated[0] + undated[1] + undated[2] + undated[3];
+                if (!json && n > 0) {
+                    out.printf("%nundated: %d event(s) (%d co-operation, %d conflict) count in the pair's total but"
+                            + " have no period%n", n, undated[0] + undated[1], undated[2] + undated[3]);
+                }
             } else {
                 printRanking(out, s.relations().topPairs(q, limit));
             }

@@ -62,6 +62,38 @@ public final class Relations {
         });
     }
 
+    /**
+     * The pair's events that have no date, per QuadClass, under the query's modalities; always zero when the
+     * query has a date range (a range keeps dated events only). A series has no period to put them in, so it
+     * reports them beside its periods and keeps them in its totals: the pair then counts the same as in a
+     * ranking without dates (see {@link Counting}).
+     */
+    public long[] undated(PairQuery q) {
+        require(q);
+        long[] quad = new long[4];
+        if (q.from() != null || q.to() != null) {
+            return quad;
+        }
+        Sql pair = pairPredicate(q);
+        String sql = "SELECT count_if(quad=1), count_if(quad=2), count_if(quad=3), count_if(quad=4) FROM events WHERE "
+                + pair.sql + (pair.rollup ? " AND src_key <> tgt_key" : "") + " AND date IS NULL AND "
+                + commonFilter(q);
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = pair.bind(ps, 1);
+                bindCommon(ps, i, q);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        for (int k = 0; k < 4; k++) {
+                            quad[k] = rs.getLong(k + 1);
+                        }
+                    }
+                }
+            }
+            return quad;
+        });
+    }
+
     /** The pair's series with the periods where its index left its normal range, and their evidence. */
     public PairSeries seriesWithShifts(PairQuery q, ShiftDetector detector) {
         List<PeriodPoint> points = series(q);
@@ -127,6 +159,55 @@ public final class Relations {
             }
         }
         return new PairSummary(q.a(), q.b(), n, quad, n == 0 ? 0 : sum / n, sum, index(quad, n), mentions);
+    }
+
+    /**
+     * Every country pair's events per QuadClass inside [start, end] and before start, in one pass over the day
+     * rollup (the change ranking compares the two for hundreds of pairs at once). Keys are "A|B"; values are
+     * {window q1..q4, before q1..q4}. Pairs with fewer than {@code minWindow} events in the window, or fewer
+     * than {@code minBefore} before it, are left out. Modalities as {@code q}; its dates are ignored.
+     */
+    java.util.Map<String, long[]> windowAndBefore(PairQuery q, java.time.LocalDate start, java.time.LocalDate end,
+                                                  int minWindow, int minBefore) {
+        PairQuery undated = q.withDates(null, null);
+        StringBuilder cols = new StringBuilder();
+        for (String when : List.of("date >= ?", "date < ?")) {
+            for (int k = 1; k <= 4; k++) {
+                cols.append(", sum(q").append(k).append(") FILTER (WHERE ").append(when).append(")");
+            }
+        }
+        String sql = "SELECT pair" + cols + " FROM pair_day WHERE split_part(pair, '|', 1) <> split_part(pair, '|', 2)"
+                + " AND date <= ? AND " + commonFilter(undated) + " GROUP BY pair"
+                + " HAVING coalesce(sum(n) FILTER (WHERE date >= ?), 0) >= ?"
+                + " AND coalesce(sum(n) FILTER (WHERE date < ?), 0) >= ?";
+        return store.read(c -> {
+            java.util.Map<String, long[]> out = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                for (int k = 0; k < 4; k++) {
+                    ps.setObject(i++, start);
+                }
+                for (int k = 0; k < 4; k++) {
+                    ps.setObject(i++, start);
+                }
+                ps.setObject(i++, end);
+                i = bindCommon(ps, i, undated);
+                ps.setObject(i++, start);
+                ps.setInt(i++, minWindow);
+                ps.setObject(i++, start);
+                ps.setInt(i, minBefore);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long[] v = new long[8];
+                        for (int k = 0; k < 8; k++) {
+                            v[k] = rs.getLong(k + 2);
+                        }
+                        out.put(rs.getString(1), v);
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     /** The pair's events between two dates, most reported first, leaning to co-operation or conflict. */

@@ -48,6 +48,15 @@ public record EventFilter(String actor, String partner, String country, String c
         return new EventFilter(actor, partner, country, code, quad, modality, from, to, t, includeHistorical);
     }
 
+    /**
+     * This filter as a SQL condition on the {@code events} table aliased {@code e}, appending its parameters to
+     * {@code params} in order: the same matching the event search uses, for queries that aggregate instead of
+     * listing (the dashboard's map).
+     */
+    public String toSql(java.util.List<Object> params) {
+        return EventQueries.where(this, params);
+    }
+
     /** All five modalities. */
     public static Set<Modality> allModalities() {
         return Set.of(Modality.values());

@@ -16,16 +16,18 @@ final class ApiRoutes {
     static final int MAX_ID = 200;
 
     /** The query parameters each endpoint accepts; the OpenAPI document lists the same (a test checks). */
-    static final Map<String, List<String>> PARAMS = Map.of(
-            "/api/stats", List.of(),
-            "/api/actors", List.of("q", "limit"),
-            "/api/relations", List.of("a", "b", "from", "to", "by", "modality"),
-            "/api/pairs", List.of("from", "to", "level", "actor", "modality", "limit", "offset"),
-            "/api/events", List.of("actor", "a", "b", "country", "code", "root", "quad", "modality", "from", "to", "q",
-                    "historical", "limit", "offset"),
-            "/api/events/{id}", List.of(),
-            "/api/articles/{id}", List.of(),
-            "/api/openapi.json", List.of());
+    static final Map<String, List<String>> PARAMS = Map.ofEntries(
+            Map.entry("/api/stats", List.of()),
+            Map.entry("/api/actors", List.of("q", "limit")),
+            Map.entry("/api/relations", List.of("a", "b", "from", "to", "by", "modality")),
+            Map.entry("/api/pairs", List.of("from", "to", "level", "actor", "modality", "limit", "offset")),
+            Map.entry("/api/events", List.of("actor", "a", "b", "country", "code", "root", "quad", "modality", "from", "to", "q",
+                    "historical", "limit", "offset")),
+            Map.entry("/api/events/{id}", List.of()),
+            Map.entry("/api/articles/{id}", List.of()),
+            Map.entry("/api/map", List.of("actor", "a", "b", "from", "to", "modality")),
+            Map.entry("/api/changes", List.of("to", "months", "modality", "limit")),
+            Map.entry("/api/openapi.json", List.of()));
 
     private final WebData data;
 
@@ -41,6 +43,8 @@ final class ApiRoutes {
         routes.get("/api/events", this::events);
         routes.get("/api/events/{id}", this::event);
         routes.get("/api/articles/{id}", this::article);
+        routes.get("/api/map", this::map);
+        routes.get("/api/changes", this::changes);
     }
 
     /** The request's parameters, checked against what its endpoint accepts. */
@@ -124,6 +128,29 @@ final class ApiRoutes {
         params(ctx);
         String id = id(ctx);
         ctx.json(data.article(id).orElseThrow(() -> ApiException.notFound("article", id)));
+    }
+
+    void map(Context ctx) {
+        Params p = params(ctx);
+        LocalDate from = p.date("from");
+        LocalDate to = p.date("to");
+        Params.order(from, to, "to");
+        String actor = p.code("actor", false);
+        String a = p.code("a", false);
+        String b = p.code("b", false);
+        if ((a == null) != (b == null)) {
+            throw ApiException.badParameter(a == null ? "a" : "b", "a dyad needs both 'a' and 'b'");
+        }
+        if (actor != null && a != null) {
+            throw ApiException.badParameter("actor", "give either 'actor' or the dyad 'a' and 'b', not both");
+        }
+        ctx.json(data.map(new WebData.MapQuery(actor, a, b, from, to, p.modalities("modality"))));
+    }
+
+    void changes(Context ctx) {
+        Params p = params(ctx);
+        ctx.json(data.changes(new WebData.ChangeQuery(p.date("to"), p.integer("months", 1, 120, 3),
+                p.modalities("modality"), p.integer("limit", 1, 100, 20))));
     }
 
     private static String id(Context ctx) {

@@ -54,7 +54,7 @@ public final class Periods {
 
     /** An empty period starting at {@code start}. */
     static WebData.Period empty(LocalDate start, String by) {
-        return new WebData.Period(label(start, by), start, next(start, by).minusDays(1), 0, 0, 0, 0, 0, null, null,
+        return new WebData.Period(label(start, by), start, next(start, by).minusDays(1), 0, 0, 0, 0, 0, null, null, null, null,
                 false);
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.entente.actors.ActorMention;
 import org.entente.events.EventMention;
+import org.entente.relations.IndexInterval;
 import org.entente.relations.PairSeries;
 import org.entente.relations.PairSummary;
 import org.entente.relations.PeriodPoint;
@@ -32,12 +33,14 @@ public final class StoreData implements WebData {
     private final Store store;
     private final boolean owned;
     private final Extras extras;
+    private final MapQueries maps;
 
     /** Serves {@code store}; {@link #close} closes it only when {@code owned}. */
     public StoreData(Store store, boolean owned) {
         this.store = store;
         this.owned = owned;
         this.extras = new Extras(store);
+        this.maps = new MapQueries(store);
     }
 
     @Override
@@ -89,17 +92,21 @@ public final class StoreData implements WebData {
                     round(s.baselineMean()), round(s.z()), s.events(), rows(s.evidence())));
         }
         TreeMap<LocalDate, Period> filled = new TreeMap<>();
-        long q1 = 0, q2 = 0, q3 = 0, q4 = 0;
+        long[] undated = store.relations().undated(pq);
+        long q1 = undated[0], q2 = undated[1], q3 = undated[2], q4 = undated[3];
         for (PeriodPoint p : series.points()) {
             long[] c = p.quad();
             q1 += c[0]; q2 += c[1]; q3 += c[2]; q4 += c[3];
+            double[] band = IndexInterval.of(p.cooperation(), p.events());
             filled.put(p.period(), new Period(Periods.label(p.period(), q.by()), p.period(),
                     Periods.next(p.period(), q.by()).minusDays(1), p.events(), c[0], c[1], c[2], c[3],
-                    round(p.goldsteinMean()), round(p.index()), shiftStarts.contains(p.period())));
+                    round(p.goldsteinMean()), round(p.index()), band == null ? null : round(band[0]),
+                    band == null ? null : round(band[1]), shiftStarts.contains(p.period())));
         }
         List<Period> periods = Periods.fill(filled, q.by(), q.from(), q.to());
         return new Series(q.a(), q.b(), Names.actor(q.a(), q.a()), Names.actor(q.b(), q.b()), q.by(), q.from(), q.to(),
-                q1 + q2 + q3 + q4, Periods.index(q1, q2, q3, q4), periods, shifts);
+                q1 + q2 + q3 + q4, Periods.index(q1, q2, q3, q4), undated[0] + undated[1] + undated[2] + undated[3],
+                periods, shifts, Counting.of(org.entente.relations.Counting.of(pq)));
     }
 
     @Override
@@ -114,7 +121,7 @@ public final class StoreData implements WebData {
         List<Pair> items = kept.stream().skip(q.offset()).limit(q.limit()).map(p -> new Pair(p.a(), p.b(),
                 Names.actor(p.a(), p.a()), Names.actor(p.b(), p.b()), p.events(), p.quad()[0], p.quad()[1],
                 p.quad()[2], p.quad()[3], round(p.goldsteinMean()), round(p.index()), p.mentions())).toList();
-        return new Page<>(kept.size(), q.limit(), q.offset(), items);
+        return new Page<>(kept.size(), q.limit(), q.offset(), items, Counting.of(org.entente.relations.Counting.of(pq)));
     }
 
     private static boolean matches(String code, String actor, boolean countries) {
@@ -148,6 +155,32 @@ public final class StoreData implements WebData {
     }
 
     @Override
+    public MapData map(MapQuery q) {
+        return maps.map(q);
+    }
+
+    @Override
+    public ChangeList changes(ChangeQuery q) {
+        org.entente.relations.Changes changes = new org.entente.relations.Changes(store);
+        LocalDate to = changes.end(q.to());
+        LocalDate from = to == null ? null : to.minusMonths(q.months()).plusDays(1);
+        List<org.entente.relations.Changes.Change> found = to == null ? List.of()
+                : changes.recent(to, q.months(), q.modalities(), q.limit(), 3);
+        List<Change> items = new ArrayList<>();
+        for (org.entente.relations.Changes.Change c : found) {
+            long coop = c.recent().quad()[0] + c.recent().quad()[1];
+            double[] band = IndexInterval.of(coop, c.recent().events());
+            items.add(new Change(c.a(), c.b(), Names.actor(c.a(), c.a()), Names.actor(c.b(), c.b()),
+                    c.recent().events(), round(c.recent().index()), round(band[0]), round(band[1]),
+                    c.before().events(), round(c.before().index()), round(c.delta()), round(c.z()),
+                    c.delta() >= 0 ? "cooperation" : "conflict", rows(c.evidence())));
+        }
+        org.entente.relations.PairQuery pq = new org.entente.relations.PairQuery(null, null, from, to,
+                org.entente.relations.Period.MONTH, q.modalities(), true, false);
+        return new ChangeList(from, to, q.months(), items, Counting.of(org.entente.relations.Counting.of(pq)));
+    }
+
+    @Override
     public void close() {
         if (owned) {
             store.close();
@@ -161,7 +194,8 @@ public final class StoreData implements WebData {
         List<EventRow> out = new ArrayList<>(events.size());
         for (EventSummary e : events) {
             Extras.FirstMention m = first.get(e.id());
-            out.add(new EventRow(Long.toString(e.id()), e.date(), e.source(), e.target(), e.sourceCountry(),
+            out.add(new EventRow(Long.toString(e.id()), e.date(), e.source(), e.target(),
+                    Names.actor(e.source(), e.source()), Names.actor(e.target(), e.target()), e.sourceCountry(),
                     e.targetCountry(), e.code(), e.root(), e.quad(), e.goldstein(), e.plover(), e.modality(),
                     e.historical(), e.numMentions(), e.numArticles(), e.numSources(), e.articleId(),
                     m == null ? null : m.title(), m == null ? null : m.outlet(), e.sentence(), e.text(),
@@ -181,14 +215,15 @@ public final class StoreData implements WebData {
         org.entente.ingest.Article a = v.article();
         List<ActorSpan> actors = new ArrayList<>();
         for (ActorMention m : v.actors()) {
-            actors.add(new ActorSpan(new int[] {m.start(), m.end()}, m.text(), m.code(), m.country(), m.role(),
+            actors.add(new ActorSpan(new int[] {m.start(), m.end()}, m.text(), m.code(), Names.actor(m.code(), m.code()),
+                    m.country(), m.role(),
                     m.kind(), m.confidence(), m.source()));
         }
         List<EventSpan> events = new ArrayList<>();
         for (StoredMention s : v.events()) {
             EventMention m = s.mention();
             events.add(new EventSpan(Long.toString(s.eventId()), span(m.span()), evidence(m), m.source(), m.target(),
-                    m.code(), m.quad(), m.goldstein(), m.modality().label(), m.sentence(), m.historical(),
+                    Names.actor(m.source(), m.source()), Names.actor(m.target(), m.target()), m.code(), m.quad(), m.goldstein(), m.modality().label(), m.sentence(), m.historical(),
                     m.pattern()));
         }
         return new ArticleDetail(a.id(), a.name(), a.title(), a.url(), a.outlet(), a.date(), a.author(), a.text(),

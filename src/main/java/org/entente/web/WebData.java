@@ -27,6 +27,10 @@ public interface WebData extends AutoCloseable {
 
     Optional<ArticleDetail> article(String id);
 
+    MapData map(MapQuery query);
+
+    ChangeList changes(ChangeQuery query);
+
     @Override
     void close();
 
@@ -50,9 +54,54 @@ public interface WebData extends AutoCloseable {
                       int limit, int offset) {
     }
 
+    /** Events for the map: of one actor (either side), of a dyad, or all; dates and modalities as everywhere. */
+    record MapQuery(String actor, String a, String b, LocalDate from, LocalDate to, Set<Modality> modalities) {
+    }
+
+    /** Changes in the {@code months} up to {@code to} (null: the store's last dated event). */
+    record ChangeQuery(LocalDate to, int months, Set<Modality> modalities, int limit) {
+    }
+
     // ---- results ----
 
-    record Page<T>(long total, int limit, int offset, List<T> items) {
+    /**
+     * The map's figures. {@code countries}: events each country took part in (as source or target country);
+     * {@code points}: events whose location the gazetteer placed, one point per place with up to
+     * {@link MapQueries#IDS_PER_POINT} event ids to open. {@code located} events name a place or country;
+     * {@code placed} have coordinates; the rest are counted but cannot be drawn as points.
+     */
+    record MapData(long events, long located, long placed, List<MapCountry> countries, List<MapPoint> points,
+                   Counting counting) {
+    }
+
+    record MapCountry(String country, String name, long events) {
+    }
+
+    record MapPoint(double lat, double lon, String place, String division, String country, long events,
+                    List<String> eventIds) {
+    }
+
+    /** A pair's change: its index over the recent window against before, with the evidence of the window. */
+    record Change(String a, String b, String aName, String bName, long recentEvents, double recentIndex,
+                  Double recentLow, Double recentHigh, long beforeEvents, double beforeIndex, double delta, double z,
+                  String direction, List<EventRow> evidence) {
+    }
+
+    record ChangeList(LocalDate from, LocalDate to, int months, List<Change> items, Counting counting) {
+    }
+
+    /** A page of a list; {@code counting} says what a ranking counts (null for lists that are not counts). */
+    record Page<T>(long total, int limit, int offset, List<T> items, Counting counting) {
+        Page(long total, int limit, int offset, List<T> items) {
+            this(total, limit, offset, items, null);
+        }
+    }
+
+    /** What a figure counts: the one definition every surface shares ({@link org.entente.relations.Counting}). */
+    record Counting(List<String> modalities, LocalDate from, LocalDate to, boolean undatedIncluded, String text) {
+        static Counting of(org.entente.relations.Counting c) {
+            return new Counting(c.modalities(), c.from(), c.to(), c.undatedIncluded(), c.text());
+        }
     }
 
     record Stats(long articles, long events, long eventMentions, long actorMentions, long actors, long outlets,
@@ -77,11 +126,12 @@ public interface WebData extends AutoCloseable {
     }
 
     /**
-     * One period of a dyad series: counts per QuadClass, mean Goldstein, net co-operation index. Periods without
-     * events are present (the time axis stays honest) with null goldstein and index.
+     * One period of a dyad series: counts per QuadClass, mean Goldstein, net co-operation index with its 95 %
+     * interval ({@link org.entente.relations.IndexInterval}: wide where few events stand behind it). Periods
+     * without events are present (the time axis stays honest) with null goldstein, index and interval.
      */
     record Period(String period, LocalDate start, LocalDate end, long events, long q1, long q2, long q3, long q4,
-                  Double goldstein, Double index, boolean shift) {
+                  Double goldstein, Double index, Double indexLow, Double indexHigh, boolean shift) {
     }
 
     /** A shift: the period's index left the pair's normal range (z against the trailing window). */
@@ -89,8 +139,13 @@ public interface WebData extends AutoCloseable {
                  long events, List<EventRow> evidence) {
     }
 
+    /**
+     * A dyad's series. {@code events} and {@code index} are the pair's totals under {@code counting}: the dated
+     * periods plus {@code undated} events, which count (as in the ranking of pairs) but have no period.
+     */
     record Series(String a, String b, String aName, String bName, String by, LocalDate from, LocalDate to,
-                  long events, Double index, List<Period> periods, List<Shift> shifts) {
+                  long events, Double index, long undated, List<Period> periods, List<Shift> shifts,
+                  Counting counting) {
     }
 
     record Pair(String a, String b, String aName, String bName, long events, long q1, long q2, long q3, long q4,
@@ -102,8 +157,9 @@ public interface WebData extends AutoCloseable {
     }
 
     /** An event (one happening, however many reports) with the evidence of its first mention. */
-    record EventRow(String id, LocalDate date, String source, String target, String sourceCountry,
-                    String targetCountry, String code, String root, int quad, double goldstein, String plover,
+    record EventRow(String id, LocalDate date, String source, String target, String sourceName, String targetName,
+                    String sourceCountry, String targetCountry, String code, String root, int quad, double goldstein,
+                    String plover,
                     String modality, boolean historical, int mentions, int articles, int sources,
                     String articleId, String title, String outlet, int sentence, String text, int[] span,
                     Evidence evidence) {
@@ -118,11 +174,12 @@ public interface WebData extends AutoCloseable {
     record EventDetail(EventRow event, List<Mention> mentions) {
     }
 
-    record ActorSpan(int[] span, String text, String code, String country, String role, String kind,
+    record ActorSpan(int[] span, String text, String code, String name, String country, String role, String kind,
                      double confidence, String dictionary) {
     }
 
-    record EventSpan(String id, int[] span, Evidence evidence, String source, String target, String code, int quad,
+    record EventSpan(String id, int[] span, Evidence evidence, String source, String target, String sourceName,
+                     String targetName, String code, int quad,
                      double goldstein, String modality, int sentence, boolean historical, String pattern) {
     }
 

@@ -103,6 +103,34 @@ final class Fixture {
         return store;
     }
 
+    /**
+     * Adds a pair with an undated report to a {@link #build} store: Italy–Spain, one co-operative event dated
+     * 2024-01-20 (located in Rome, with coordinates) and one conflictual event dated 2024-03-20, plus one
+     * co-operative event in an article without a date. Undated events count in totals without a date range and
+     * in no period of a series.
+     */
+    static void addUndated(Store store) {
+        StoreWriter w = StoreWriter.start(store, Resolution.standard(), "entente test", "web fixture", "web fixture",
+                "Fixture.java");
+        Builder a = new Builder("rome-madrid-jan", "2024-01-20", "Rome and Madrid talk",
+                "Italy consulted Spain on migration in Rome.");
+        a.actor(0, "Italy", "ITA").actor(0, "Spain", "ESP");
+        // located by the gazetteer: a point on the map
+        a.event(0, "Italy", "consulted", "Spain", "ITA", "ESP", "040", 1, 1.0, Modality.ASSERTED,
+                new org.entente.events.Location("ITA", "Rome", "Lazio", "IT07", 41.89, 12.48, "3169070"));
+        w.write(a.coded());
+        Builder b = new Builder("rome-madrid-mar", "2024-03-20", "Rome rebukes Madrid",
+                "Italy accused Spain of ignoring the accord.");
+        b.actor(0, "Italy", "ITA").actor(0, "Spain", "ESP");
+        b.event(0, "Italy", "accused", "Spain", "ITA", "ESP", "112", 3, -2.0, Modality.ASSERTED);
+        w.write(b.coded());
+        Builder c = new Builder("rome-madrid-undated", null, "Rome praises Madrid",
+                "Italy praised Spain for its rescue work.");
+        c.actor(0, "Italy", "ITA").actor(0, "Spain", "ESP");
+        c.event(0, "Italy", "praised", "Spain", "ITA", "ESP", "051", 1, 3.4, Modality.ASSERTED);
+        w.write(c.coded());
+    }
+
     /** Builds one coded article; spans are found in the named sentence, so they are right by construction. */
     private static final class Builder {
         final AnalyzedArticle analyzed;
@@ -111,7 +139,8 @@ final class Fixture {
 
         Builder(String name, String date, String title, String text) {
             Article art = new Article(Integer.toHexString((name + text).hashCode()) + "-" + name, name,
-                    "https://example.org/" + name, "Example Wire", title, LocalDate.parse(date), null, "en", text,
+                    "https://example.org/" + name, "Example Wire", title, date == null ? null : LocalDate.parse(date), null,
+                    "en", text,
                     Map.of());
             analyzed = TextAnalyzer.shared().analyze(art);
         }
@@ -139,12 +168,17 @@ final class Fixture {
 
         void event(int sentence, String src, String verb, String tgt, String source, String target, String code,
                    int quad, double goldstein, Modality modality) {
+            event(sentence, src, verb, tgt, source, target, code, quad, goldstein, modality, null);
+        }
+
+        void event(int sentence, String src, String verb, String tgt, String source, String target, String code,
+                   int quad, double goldstein, Modality modality, org.entente.events.Location location) {
             Sentence s = sentence(sentence);
             Article art = analyzed.article();
             events.add(new EventMention(art.name(), art.id(), art.date(), source, target, source.substring(0, 3),
                     target.substring(0, 3), code, code.substring(0, 2), quad, goldstein, "fixture", modality,
                     sentence, s.text(), new Span(s.start(), s.end()), find(sentence, src), find(sentence, verb),
-                    find(sentence, tgt), null, false, null, "fixture:" + code));
+                    find(sentence, tgt), location, false, null, "fixture:" + code));
         }
 
         CodedArticle coded() {
