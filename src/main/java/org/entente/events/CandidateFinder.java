@@ -183,7 +183,7 @@ final class CandidateFinder {
             return null;
         }
         for (Pattern p : patterns.verbPatterns(URGE, URGE, s)) {
-            if (!p.code().startsWith("02") || !p.hasTarget()) {
+            if (!CameoTable.standard().has(p.code(), CodeTrait.APPEAL) || !p.hasTarget()) {
                 continue;
             }
             PatternMatcher.Match m = PatternMatcher.matchAs(s, p, i);

@@ -31,8 +31,6 @@ final class ObjectTargets {
     /** Words that end the object phrase: a new clause or adjunct begins. */
     private static final Set<String> STOP = Set.of("that", "if", "unless", "whether", "because", "after", "before",
             "since", "as", "when", "until", "till", "while", "despite", "although", "though", "so", "than");
-    private static final Set<String> COMPLEMENT_ROOTS = Set.of("02", "10");
-    private static final Set<String> CONDITION_ROOTS = Set.of("13");
     /** How far past the match the object phrase is followed. */
     private static final int REACH = 12;
 
@@ -44,10 +42,10 @@ final class ObjectTargets {
      * empty when none is found. {@code passive}: a passive verb has no object phrase after it.
      */
     static List<ActorUnit> find(SentenceView s, PatternMatcher.Match m, List<ActorUnit> sources, boolean passive) {
-        String root = m.pattern().code().substring(0, 2);
+        CameoCode code = CameoTable.standard().get(m.pattern().code());
         String own = ownCountry(sources);
-        if (COMPLEMENT_ROOTS.contains(root) || CONDITION_ROOTS.contains(root)) {
-            List<ActorUnit> t = clauseSubject(s, m, CONDITION_ROOTS.contains(root), sources, own);
+        if (code.has(CodeTrait.ASKS) || code.has(CodeTrait.CONDITIONAL)) {
+            List<ActorUnit> t = clauseSubject(s, m, code.has(CodeTrait.CONDITIONAL), sources, own);
             if (!t.isEmpty()) {
                 return t;
             }
@@ -59,7 +57,6 @@ final class ObjectTargets {
         return t.isEmpty() ? controller(s, m, sources, own) : t;
     }
 
-    private static final Set<String> VISITS = Set.of("042", "043", "044");
     private static final Set<String> MISSIONS = Set.of("embassy", "embassies", "consulate", "consulates", "mission");
 
     /** Verbs whose object is the one made or let to act: "ordered the paper to suspend publication". */
@@ -237,7 +234,7 @@ final class ObjectTargets {
                     return isSource(linked, sources) ? List.of() : List.of(RoleWords.roleOf(r, linked));
                 }
                 // a visit goes abroad: "visited a university" is not the visitor's own university
-                return own == null || RoleWords.ownedElsewhere(s, r) || VISITS.contains(m.pattern().code())
+                return own == null || RoleWords.ownedElsewhere(s, r) || CameoTable.standard().has(m.pattern().code(), CodeTrait.MEETING_PLACE)
                         ? List.of() : RoleWords.domestic(r, own, sources);
             }
             if (r != null) {
