@@ -64,6 +64,14 @@ public final class EvalCommand implements Callable<Integer> {
             + "each unit's split (default: units.tsv beside the first label file).")
     Path units;
 
+    @Option(names = "--ablate", description = "Score with every rule of the coder's chain (events/rules.tsv), then "
+            + "with each rule switched off in turn, and print the change of each figure on the given files.")
+    boolean ablate;
+
+    @Option(names = "--rules", split = ",", paramLabel = "RULE", description = "With --ablate: only these rules "
+            + "(comma-separated; default: every rule of the chain).")
+    List<String> ablateRules = new ArrayList<>();
+
     @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor dictionary file (repeatable).")
     List<String> actorFiles = new ArrayList<>();
 
@@ -110,6 +118,10 @@ public final class EvalCommand implements Callable<Integer> {
         if (split != null && !List.of("train", "dev", "test").contains(split)) {
             System.err.println("entente eval: --split must be train, dev or test, not " + split);
             return ExitCode.USAGE;
+        }
+        if (ablate) {
+            int code = ablation(pipeline, labelFiles, unreadable, out);
+            return code == ExitCode.OK && failed > 0 ? ExitCode.SOME_INPUTS_FAILED : code;
         }
         for (Path f : files) {
             if (labelFiles.contains(f) || unreadable.contains(f)) {
@@ -161,7 +173,44 @@ public final class EvalCommand implements Callable<Integer> {
         return failed == 0 ? ExitCode.OK : ExitCode.SOME_INPUTS_FAILED;
     }
 
-    private AnnotationEval.Report annotations(Pipeline pipeline, List<Path> labelFiles) throws IOException {
+    private int ablation(Pipeline pipeline, List<Path> labelFiles, List<Path> unreadable, PrintStream out) {
+        List<String> rules = ablateRules.isEmpty() ? Ablation.switchable() : ablateRules;
+        for (String r : rules) {
+            if (!Ablation.switchable().contains(r)) {
+                System.err.println("entente eval: no rule \"" + r + "\" to switch off (rules: "
+                        + String.join(", ", Ablation.switchable()) + ")");
+                return ExitCode.USAGE;
+            }
+        }
+        Map<String, List<org.entente.events.eval.GoldRecord>> gold = new java.util.LinkedHashMap<>();
+        int failed = 0;
+        for (Path f : files) {
+            if (labelFiles.contains(f) || unreadable.contains(f)) {
+                continue;
+            }
+            try {
+                gold.put(f.toString(), GoldReader.read(f).events());
+            } catch (IOException | RuntimeException e) {
+                System.err.println("entente eval: " + f + ": " + e.getMessage());
+                failed++;
+            }
+        }
+        AnnotationSet labels = null;
+        if (!labelFiles.isEmpty()) {
+            try {
+                labels = labelSet(labelFiles);
+                labels.problems().forEach(p -> System.err.println("entente eval: " + p));
+            } catch (IOException | RuntimeException e) {
+                System.err.println("entente eval: " + labelFiles + ": " + e.getMessage());
+                failed++;
+            }
+        }
+        new Ablation(pipeline, gold, labels, rules).run(out, json);
+        out.flush();
+        return failed == 0 ? ExitCode.OK : ExitCode.SOME_INPUTS_FAILED;
+    }
+
+    private AnnotationSet labelSet(List<Path> labelFiles) throws IOException {
         Path unitsFile = units;
         if (unitsFile == null) {
             Path beside = labelFiles.get(0).toAbsolutePath().resolveSibling("units.tsv");
@@ -170,8 +219,11 @@ public final class EvalCommand implements Callable<Integer> {
         if (split != null && unitsFile == null) {
             throw new IOException("--split needs the units table (units.tsv beside the labels, or --units FILE)");
         }
-        AnnotationSet set = AnnotationSet.read(labelFiles, corpus, unitsFile, split);
-        return new AnnotationEval(pipeline).evaluate(set, split);
+        return AnnotationSet.read(labelFiles, corpus, unitsFile, split);
+    }
+
+    private AnnotationEval.Report annotations(Pipeline pipeline, List<Path> labelFiles) throws IOException {
+        return new AnnotationEval(pipeline).evaluate(labelSet(labelFiles), split);
     }
 
     static ObjectNode toJson(EvalReport r) {
