@@ -10,8 +10,7 @@ import java.util.Set;
  * candidate is a new act ({@link RetoldActs}) and emits it.
  */
 final class CandidateFinder {
-    private static final Set<String> OBJECT_PREP = Set.of("to", "with", "against", "on", "by", "from", "for",
-            "toward", "towards", "of", "into", "over");
+    private static final Set<String> OBJECT_PREP = Lexicon.words("candidate-finder.object-prep");
 
     /**
      * A pattern match with its roles resolved.

@@ -17,9 +17,8 @@ import org.entente.text.Sentence;
  */
 final class CodingRules {
     /** Acts one party does to a pact both signed: "X ratified its agreement with Y" is X's act alone. */
-    private static final Set<String> ONE_SIDED = Words.allForms("ratify", "approve", "endorse");
-    private static final Set<String> RECIPROCAL_CUES = Set.of("each", "one", "mutual", "mutually", "jointly",
-            "joint", "bilateral", "together", "between");
+    private static final Set<String> ONE_SIDED = Lexicon.forms("coding-rules.one-sided");
+    private static final Set<String> RECIPROCAL_CUES = Lexicon.words("coding-rules.reciprocal-cues");
 
     private final CameoTable cameo;
     private final Gazetteer gazetteer;

@@ -21,16 +21,12 @@ import org.entente.actors.ActorMention;
  */
 final class ObjectTargets {
     /** Prepositions that make their object the one an act is aimed at ("war against X", "talks with X"). */
-    private static final Set<String> DIRECTIONAL = Set.of("against", "with", "to", "toward", "towards", "on",
-            "from", "upon");
+    private static final Set<String> DIRECTIONAL = Lexicon.words("object-targets.directional");
     /** Prepositions that put their object in a place: a location, a target only when it is the doer's own. */
-    private static final Set<String> LOCATIVE = Set.of("in", "across", "throughout", "inside", "into", "around",
-            "near", "outside", "at");
-    private static final Set<String> PLACE_KINDS = Set.of("country", "capital", "city", "place", "location",
-            "region");
+    private static final Set<String> LOCATIVE = Lexicon.words("object-targets.locative");
+    private static final Set<String> PLACE_KINDS = Lexicon.words("object-targets.place-kinds");
     /** Words that end the object phrase: a new clause or adjunct begins. */
-    private static final Set<String> STOP = Set.of("that", "if", "unless", "whether", "because", "after", "before",
-            "since", "as", "when", "until", "till", "while", "despite", "although", "though", "so", "than");
+    private static final Set<String> STOP = Lexicon.words("object-targets.stop");
     /** How far past the match the object phrase is followed. */
     private static final int REACH = 12;
 
@@ -57,11 +53,10 @@ final class ObjectTargets {
         return t.isEmpty() ? controller(s, m, sources, own) : t;
     }
 
-    private static final Set<String> MISSIONS = Set.of("embassy", "embassies", "consulate", "consulates", "mission");
+    private static final Set<String> MISSIONS = Lexicon.words("object-targets.missions");
 
     /** Verbs whose object is the one made or let to act: "ordered the paper to suspend publication". */
-    private static final Set<String> CONTROL = Words.allForms("order", "force", "compel", "oblige", "tell", "instruct",
-            "direct", "allow", "permit", "authorize", "authorise", "pressure", "pressurize", "push", "command");
+    private static final Set<String> CONTROL = Lexicon.forms("object-targets.control");
 
 
     /**

@@ -179,8 +179,7 @@ final class RetoldActs {
         return grounds;
     }
 
-    private static final Set<String> GROUNDS = Set.of("for", "over", "suspected", "accused", "charged", "sought",
-            "wanted", "convicted", "connection", "implicated", "involvement", "role");
+    private static final Set<String> GROUNDS = Lexicon.words("retold-acts.grounds");
 
     /** Is the trigger at {@code i} inside the complement of the verb event {@code a}? Same clause, close by. */
     private boolean embedded(PatternMatcher.Match a, int i) {
