@@ -50,7 +50,7 @@ final class Draft {
     Pattern p;
     List<ActorUnit> sources = List.of();
     CameoCode code;
-    /** The event's clause starts here (its subject, or its trigger): modality, date, place and reporter are read there. */
+    /** The event's clause starts here (its subject, or its trigger): modality, date, place, reporter are read there. */
     int clause;
     /** Where modality is read from: the clause, or for a noun the start of its noun phrase's clause. */
     int scope;

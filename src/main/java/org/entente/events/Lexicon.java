@@ -49,7 +49,8 @@ final class Lexicon {
         }
         if (c.inflected() != inflected) {
             throw new IllegalStateException(RESOURCE + ": category " + category + " is "
-                    + (c.inflected() ? "of base forms (+): read it with forms()" : "of exact words: read it with words()"));
+                    + (c.inflected() ? "of base forms (+): read it with forms()"
+                            : "of exact words: read it with words()"));
         }
         return c;
     }

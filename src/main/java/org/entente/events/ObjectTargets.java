@@ -229,7 +229,8 @@ final class ObjectTargets {
                     return isSource(linked, sources) ? List.of() : List.of(RoleWords.roleOf(r, linked));
                 }
                 // a visit goes abroad: "visited a university" is not the visitor's own university
-                return own == null || RoleWords.ownedElsewhere(s, r) || CameoTable.standard().has(m.pattern().code(), CodeTrait.MEETING_PLACE)
+                return own == null || RoleWords.ownedElsewhere(s, r)
+                        || CameoTable.standard().has(m.pattern().code(), CodeTrait.MEETING_PLACE)
                         ? List.of() : RoleWords.domestic(r, own, sources);
             }
             if (r != null) {
