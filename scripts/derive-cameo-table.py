@@ -2,7 +2,8 @@
 """Derive src/main/resources/events/cameo.tsv from the shared CAMEO code table.
 
 Input:  ../shared/eval/cameo_codes.tsv (facts from GDELT's published CAMEO lookups and the PLOVER project)
-Output: code, root, name, goldstein, quad, plover, plover_mode, plover_context
+        scripts/cameo-traits.tsv (ours: what a code implies for coding, by code prefix)
+Output: code, root, name, goldstein, quad, plover, plover_mode, plover_context, traits
 
 Two decisions are ours and marked below: a sub-code without Goldstein score or PLOVER type takes its
 parent's; and: the PLOVER project folds CAMEO 02 APPEAL into REQUEST (with CAMEO 10
@@ -42,10 +43,31 @@ for r in rows:
         if not r[5]:
             r[5], r[6], r[7] = parent[5], r[6] or parent[6], r[7] or parent[7]
 
+# What a code implies for coding (mutual, needs its complement, ...): every trait whose prefix starts the code.
+traits_file = here / "scripts" / "cameo-traits.tsv"
+prefix_traits = []
+with open(traits_file, encoding="utf-8") as f:
+    for n, line in enumerate(f, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) < 2 or not parts[0].isdigit() or not parts[1]:
+            sys.exit(f"{traits_file}:{n}: expected prefix<TAB>trait<TAB>why")
+        if not any(r[0].startswith(parts[0]) for r in rows):
+            sys.exit(f"{traits_file}:{n}: no CAMEO code starts with {parts[0]}")
+        prefix_traits.append((parts[0], parts[1]))
+for r in rows:
+    mine = []
+    for prefix, trait in prefix_traits:
+        if r[0].startswith(prefix) and trait not in mine:
+            mine.append(trait)
+    r.append(",".join(sorted(mine)))
+
 with open(out, "w", encoding="utf-8", newline="") as f:
     f.write("# CAMEO event codes with Goldstein score, QuadClass and the CAMEO->PLOVER 2021 mapping.\n")
-    f.write("# Derived by scripts/derive-cameo-table.py from GDELT's CAMEO lookups and the PLOVER project (see NOTICE).\n")
-    f.write("code\troot\tname\tgoldstein\tquad\tplover\tplover_mode\tplover_context\n")
+    f.write("# Derived by scripts/derive-cameo-table.py from GDELT's CAMEO lookups and the PLOVER project (see NOTICE);\n")
+    f.write("# traits (what a code implies for coding) from scripts/cameo-traits.tsv.\n")
+    f.write("code\troot\tname\tgoldstein\tquad\tplover\tplover_mode\tplover_context\ttraits\n")
     for r in rows:
         f.write("\t".join(r) + "\n")
 print(f"{len(rows)} codes -> {out}", file=sys.stderr)

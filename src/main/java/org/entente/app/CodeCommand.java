@@ -3,8 +3,11 @@ package org.entente.app;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.entente.events.CameoTable;
 import org.entente.events.EventMention;
+import org.entente.events.RuleEventCoder;
 import org.entente.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,12 +25,26 @@ public final class CodeCommand implements Callable<Integer> {
     @Option(names = "--patterns", paramLabel = "FILE", description = "Extra verb-pattern file (repeatable).")
     List<String> patternFiles = new ArrayList<>();
 
+    @Option(names = "--without", split = ",", paramLabel = "RULE", description = "Code without these rules of the "
+            + "coder's chain (events/rules.tsv; comma-separated), to see what a rule changes on a corpus.")
+    List<String> without = new ArrayList<>();
+
     @Override
     public Integer call() {
         Pipeline pipeline = Pipeline.standard(InputOptions.paths(actorFiles), InputOptions.paths(patternFiles));
+        if (!without.isEmpty()) {
+            try {
+                pipeline = new Pipeline(pipeline.analyzer(), pipeline.actors(), new RuleEventCoder(
+                        ((RuleEventCoder) pipeline.coder()).patterns(), CameoTable.standard(), Set.copyOf(without)));
+            } catch (IllegalArgumentException e) {
+                System.err.println("entente code: " + e.getMessage());
+                return ExitCode.USAGE;
+            }
+        }
+        Pipeline coding = pipeline;
         PrintStream out = Main.stdout();
         int failed = input.forEachArticle(a -> {
-            for (EventMention e : pipeline.process(a).events()) {
+            for (EventMention e : coding.process(a).events()) {
                 out.println(Json.event(e).toString());
             }
         }, System.err);

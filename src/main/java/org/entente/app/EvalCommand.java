@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.entente.events.CameoTable;
+import org.entente.events.eval.AnnotationEval;
+import org.entente.events.eval.AnnotationSet;
 import org.entente.events.eval.EvalReport;
 import org.entente.events.eval.Evaluator;
 import org.entente.events.eval.FieldScore;
@@ -21,7 +24,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score the event coder on gold sets (../shared/eval format): per-field precision, recall, F1.")
+        description = "Score the event coder on gold sets (../shared/eval format): per-field precision, recall, F1; "
+                + "and on the team's label files (annotations/README.md): precision, recall (essential, all), F1 on "
+                + "(source country, target country, root), modality accuracy and a per-root table.")
 public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--speed", paramLabel = "CORPUS", description = "Instead of scoring: time analysis, actors and "
             + "coder separately on a JSON Lines corpus (text, date), median and range over --runs runs.")
@@ -46,6 +51,26 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--asserted-only", description = "Score only asserted event mentions (default: every mention, "
             + "as the gold sets code what a sentence mentions).")
     boolean assertedOnly;
+
+    @Option(names = "--split", paramLabel = "SPLIT", description = "For the team's label files: score only the units "
+            + "of this split (train, dev or test; from units.tsv).")
+    String split;
+
+    @Option(names = "--corpus", paramLabel = "FILE", description = "For the team's label files: the articles they "
+            + "point into (default: ../shared/corpus/articles.jsonl).")
+    Path corpus = Path.of("../shared/corpus/articles.jsonl");
+
+    @Option(names = "--units", paramLabel = "FILE", description = "For the team's label files: the units table with "
+            + "each unit's split (default: units.tsv beside the first label file).")
+    Path units;
+
+    @Option(names = "--ablate", description = "Score with every rule of the coder's chain (events/rules.tsv), then "
+            + "with each rule switched off in turn, and print the change of each figure on the given files.")
+    boolean ablate;
+
+    @Option(names = "--rules", split = ",", paramLabel = "RULE", description = "With --ablate: only these rules "
+            + "(comma-separated; default: every rule of the chain).")
+    List<String> ablateRules = new ArrayList<>();
 
     @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor dictionary file (repeatable).")
     List<String> actorFiles = new ArrayList<>();
@@ -77,7 +102,31 @@ public final class EvalCommand implements Callable<Integer> {
         PrintStream out = Main.stdout();
         ArrayNode all = Json.MAPPER.createArrayNode();
         int failed = 0;
+        List<Path> labelFiles = new ArrayList<>();
+        List<Path> unreadable = new ArrayList<>();
         for (Path f : files) {
+            try {
+                if (AnnotationSet.isAnnotationFile(f)) {
+                    labelFiles.add(f);
+                }
+            } catch (IOException e) {
+                System.err.println("entente eval: " + f + ": " + e.getMessage());
+                unreadable.add(f);
+                failed++;
+            }
+        }
+        if (split != null && !List.of("train", "dev", "test").contains(split)) {
+            System.err.println("entente eval: --split must be train, dev or test, not " + split);
+            return ExitCode.USAGE;
+        }
+        if (ablate) {
+            int code = ablation(pipeline, labelFiles, unreadable, out);
+            return code == ExitCode.OK && failed > 0 ? ExitCode.SOME_INPUTS_FAILED : code;
+        }
+        for (Path f : files) {
+            if (labelFiles.contains(f) || unreadable.contains(f)) {
+                continue;
+            }
             GoldReader.GoldFile gold;
             try {
                 gold = GoldReader.read(f);
@@ -101,6 +150,20 @@ public final class EvalCommand implements Callable<Integer> {
                 }
             }
         }
+        if (!labelFiles.isEmpty()) {
+            try {
+                AnnotationEval.Report r = annotations(pipeline, labelFiles);
+                r.problems().forEach(p -> System.err.println("entente eval: " + p));
+                if (json) {
+                    all.add(AnnotationReports.toJson(labelFiles, r));
+                } else {
+                    AnnotationReports.print(out, labelFiles, r);
+                }
+            } catch (IOException | RuntimeException e) {
+                System.err.println("entente eval: " + labelFiles + ": " + e.getMessage());
+                failed++;
+            }
+        }
         if (json) {
             ObjectNode root = Json.MAPPER.createObjectNode();
             root.set("files", all);
@@ -108,6 +171,59 @@ public final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return failed == 0 ? ExitCode.OK : ExitCode.SOME_INPUTS_FAILED;
+    }
+
+    private int ablation(Pipeline pipeline, List<Path> labelFiles, List<Path> unreadable, PrintStream out) {
+        List<String> rules = ablateRules.isEmpty() ? Ablation.switchable() : ablateRules;
+        for (String r : rules) {
+            if (!Ablation.switchable().contains(r)) {
+                System.err.println("entente eval: no rule \"" + r + "\" to switch off (rules: "
+                        + String.join(", ", Ablation.switchable()) + ")");
+                return ExitCode.USAGE;
+            }
+        }
+        Map<String, List<org.entente.events.eval.GoldRecord>> gold = new java.util.LinkedHashMap<>();
+        int failed = 0;
+        for (Path f : files) {
+            if (labelFiles.contains(f) || unreadable.contains(f)) {
+                continue;
+            }
+            try {
+                gold.put(f.toString(), GoldReader.read(f).events());
+            } catch (IOException | RuntimeException e) {
+                System.err.println("entente eval: " + f + ": " + e.getMessage());
+                failed++;
+            }
+        }
+        AnnotationSet labels = null;
+        if (!labelFiles.isEmpty()) {
+            try {
+                labels = labelSet(labelFiles);
+                labels.problems().forEach(p -> System.err.println("entente eval: " + p));
+            } catch (IOException | RuntimeException e) {
+                System.err.println("entente eval: " + labelFiles + ": " + e.getMessage());
+                failed++;
+            }
+        }
+        new Ablation(pipeline, gold, labels, rules).run(out, json);
+        out.flush();
+        return failed == 0 ? ExitCode.OK : ExitCode.SOME_INPUTS_FAILED;
+    }
+
+    private AnnotationSet labelSet(List<Path> labelFiles) throws IOException {
+        Path unitsFile = units;
+        if (unitsFile == null) {
+            Path beside = labelFiles.get(0).toAbsolutePath().resolveSibling("units.tsv");
+            unitsFile = Files.exists(beside) ? beside : null;
+        }
+        if (split != null && unitsFile == null) {
+            throw new IOException("--split needs the units table (units.tsv beside the labels, or --units FILE)");
+        }
+        return AnnotationSet.read(labelFiles, corpus, unitsFile, split);
+    }
+
+    private AnnotationEval.Report annotations(Pipeline pipeline, List<Path> labelFiles) throws IOException {
+        return new AnnotationEval(pipeline).evaluate(labelSet(labelFiles), split);
     }
 
     static ObjectNode toJson(EvalReport r) {

@@ -50,6 +50,8 @@ public final class Json {
         o.put("historical", e.historical());
         o.put("said_by", e.saidBy());
         o.put("pattern", e.pattern());
+        com.fasterxml.jackson.databind.node.ArrayNode rules = o.putArray("rules");
+        e.rules().forEach(rules::add);
         return o;
     }
 

@@ -9,14 +9,13 @@ import java.util.Set;
  * "be" reaches every rule that means "be".
  */
 final class Auxiliaries {
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
-    private static final Set<String> HAVE = Set.of("has", "have", "had");
-    private static final Set<String> DO = Set.of("do", "does", "did");
-    private static final Set<String> GET = Set.of("get", "got", "gets", "getting", "gotten");
+    private static final Set<String> BE = Lexicon.words("auxiliaries.be");
+    private static final Set<String> HAVE = Lexicon.words("auxiliaries.have");
+    private static final Set<String> DO = Lexicon.words("auxiliaries.do");
+    private static final Set<String> GET = Lexicon.words("auxiliaries.get");
     /** Contracted forms: "it's been shelled", "they're accused". */
-    private static final Set<String> BE_CONTRACTED = Set.of("'s", "'re");
-    private static final Set<String> MODAL = Set.of("will", "would", "shall", "should", "can", "could", "may",
-            "might", "must");
+    private static final Set<String> BE_CONTRACTED = Lexicon.words("auxiliaries.be-contracted");
+    private static final Set<String> MODAL = Lexicon.words("auxiliaries.modal");
 
     /**
      * Words that make a participle passive ({@link Voice}): "was attacked", "being held", "got arrested". Not

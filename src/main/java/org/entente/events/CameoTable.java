@@ -38,6 +38,12 @@ public final class CameoTable {
         return code == null ? null : codes.get(code.trim());
     }
 
+    /** Does {@code code} (a code of this table) carry {@code trait}? False for a code not in the table. */
+    public boolean has(String code, CodeTrait trait) {
+        CameoCode c = get(code);
+        return c != null && c.has(trait);
+    }
+
     public boolean contains(String code) {
         return get(code) != null;
     }
@@ -62,11 +68,21 @@ public final class CameoTable {
                 }
                 String[] f = line.split("\t", -1);
                 if (f.length < 6) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": expected 8 columns");
+                    throw new IllegalStateException(RESOURCE + ":" + n + ": expected 9 columns");
+                }
+                java.util.EnumSet<CodeTrait> traits = java.util.EnumSet.noneOf(CodeTrait.class);
+                if (f.length > 8 && !f[8].isBlank()) {
+                    for (String t : f[8].split(",")) {
+                        try {
+                            traits.add(CodeTrait.parse(t));
+                        } catch (IllegalArgumentException e) {
+                            throw new IllegalStateException(RESOURCE + ":" + n + ": " + e.getMessage());
+                        }
+                    }
                 }
                 m.put(f[0], new CameoCode(f[0], f[1], f[2], Double.parseDouble(f[3]), Integer.parseInt(f[4]),
                         blankToNull(f[5]), f.length > 6 ? blankToNull(f[6]) : null,
-                        f.length > 7 ? blankToNull(f[7]) : null));
+                        f.length > 7 ? blankToNull(f[7]) : null, traits));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

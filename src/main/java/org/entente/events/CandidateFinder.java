@@ -10,8 +10,7 @@ import java.util.Set;
  * candidate is a new act ({@link RetoldActs}) and emits it.
  */
 final class CandidateFinder {
-    private static final Set<String> OBJECT_PREP = Set.of("to", "with", "against", "on", "by", "from", "for",
-            "toward", "towards", "of", "into", "over");
+    private static final Set<String> OBJECT_PREP = Lexicon.words("candidate-finder.object-prep");
 
     /**
      * A pattern match with its roles resolved.
@@ -183,7 +182,7 @@ final class CandidateFinder {
             return null;
         }
         for (Pattern p : patterns.verbPatterns(URGE, URGE, s)) {
-            if (!p.code().startsWith("02") || !p.hasTarget()) {
+            if (!CameoTable.standard().has(p.code(), CodeTrait.APPEAL) || !p.hasTarget()) {
                 continue;
             }
             PatternMatcher.Match m = PatternMatcher.matchAs(s, p, i);

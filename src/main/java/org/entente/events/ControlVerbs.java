@@ -13,19 +13,17 @@ final class ControlVerbs {
      * "compel", "authorize"): "the government ordered the newspaper to suspend publication" is coded, as event data
      * code commands, as the act of the one who gives the order.
      */
-    private static final Set<String> OBJECT_CONTROL = Words.allForms("want", "wish", "like", "prefer", "expect",
-            "need", "ask", "urge", "tell", "persuade", "convince", "encourage", "invite", "press", "pressure", "push",
-            "allow", "permit", "enable", "help", "advise");
+    private static final Set<String> OBJECT_CONTROL = Lexicon.forms("control-verbs.object-control");
     /**
      * Control verbs that let the infinitive's act happen ("allowed Y to land", "helped Y to rebuild"); after the
      * others ("wants", "asked", "urged Y to") the act is only wished for. "persuade" is not one: "a last try to
      * persuade Y to abide by the pact" says nothing of Y abiding.
      */
-    private static final Set<String> IMPLICATIVE = Words.allForms("allow", "permit", "enable", "help");
+    private static final Set<String> IMPLICATIVE = Lexicon.forms("control-verbs.implicative");
     /** "call on Y to", "appeal to Y to": the object follows a preposition. */
-    private static final Set<String> CALL = Words.allForms("call", "appeal");
-    private static final Set<String> WANT = Words.allForms("want");
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "it");
+    private static final Set<String> CALL = Lexicon.forms("control-verbs.call");
+    private static final Set<String> WANT = Lexicon.forms("control-verbs.want");
+    private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("control-verbs.object-pronouns");
 
     /**
      * The control verb over an infinitive and the infinitive's doer.

@@ -11,8 +11,8 @@ import java.util.Set;
  */
 final class Coordination {
     /** Words that join list items; {@link Roles} also reads them to tell a list member from a subject. */
-    static final Set<String> COORD = Set.of("and", ",", "&", "or");
-    private static final Set<String> LIST_CLOSERS = Set.of("and", "&", "or");
+    static final Set<String> COORD = Lexicon.words("coordination.coord");
+    private static final Set<String> LIST_CLOSERS = Lexicon.words("coordination.list-closers");
 
     /** Units coordinated with {@code u}: "Russia and China", "Russia, China and India". In text order. */
     static List<ActorUnit> coordinated(SentenceView s, ActorUnit u) {

@@ -18,8 +18,7 @@ final class CrowdSource {
     private CrowdSource() {
     }
 
-    private static final Set<String> QUANTITY = Set.of("hundreds", "thousands", "tens", "dozens", "scores",
-            "millions", "group", "crowd", "crowds", "band", "handful", "number", "groups", "hundred", "thousand");
+    private static final Set<String> QUANTITY = Lexicon.words("crowd-source.quantity");
 
     /** "thousands of Kenyan farmers": the actor the quantity noun at {@code i} counts, empty if none. */
     static List<ActorUnit> quantityOf(SentenceView s, int i) {
@@ -37,9 +36,8 @@ final class CrowdSource {
         return List.of();
     }
 
-    private static final Set<String> PLACE_PREP = Set.of("in", "at", "across", "throughout", "outside", "near",
-            "through");
-    private static final Set<String> PLACE_KINDS = Set.of("country", "capital", "city");
+    private static final Set<String> PLACE_PREP = Lexicon.words("crowd-source.place-prep");
+    private static final Set<String> PLACE_KINDS = Lexicon.words("crowd-source.place-kinds");
 
     /**
      * The civilians of the country a protest without subject actor happens in: the first country, capital or city

@@ -30,10 +30,26 @@ import java.time.LocalDate;
  * @param pattern        id of the pattern that fired (file:line), for provenance; a derived accusation ("X said Y
  *                       shelled Z" -> X accuses Y) gives its rule, then the reported act's pattern
  *                       ("rule:reported-charge<-patterns/19.tsv:45")
+ * @param rules          the rules of the chain (events/rules.tsv) that changed the event after its pattern matched,
+ *                       in the order they ran: its provenance beside {@code pattern}; empty when none did
  */
 public record EventMention(String article, String articleId, LocalDate date, String source, String target,
                            String sourceCountry, String targetCountry, String code, String root, int quad,
                            double goldstein, String plover, Modality modality, int sentence, String text,
                            Span span, Span sourceSpan, Span verbSpan, Span targetSpan, Location location,
-                           boolean historical, String saidBy, String pattern) {
+                           boolean historical, String saidBy, String pattern, java.util.List<String> rules) {
+    public EventMention {
+        rules = rules == null ? java.util.List.of() : java.util.List.copyOf(rules);
+    }
+
+    /** An event mention without rule provenance (read back from the store, or made by hand in tests). */
+    public EventMention(String article, String articleId, LocalDate date, String source, String target,
+                        String sourceCountry, String targetCountry, String code, String root, int quad,
+                        double goldstein, String plover, Modality modality, int sentence, String text,
+                        Span span, Span sourceSpan, Span verbSpan, Span targetSpan, Location location,
+                        boolean historical, String saidBy, String pattern) {
+        this(article, articleId, date, source, target, sourceCountry, targetCountry, code, root, quad, goldstein,
+                plover, modality, sentence, text, span, sourceSpan, verbSpan, targetSpan, location, historical, saidBy,
+                pattern, java.util.List.of());
+    }
 }

@@ -13,11 +13,9 @@ import org.entente.actors.ActorMention;
  */
 final class Instruments {
     /** Weapons as a noun phrase's head: what is launched, dropped, planted or fired, never a doer. */
-    static final Set<String> WEAPONS = Set.of("missile", "rocket", "bomb", "shell", "mortar", "grenade", "mine",
-            "landmine", "explosive", "device", "ied", "torpedo", "projectile", "drone", "bullet", "munition",
-            "warhead", "airstrike", "shrapnel", "gunfire");
+    static final Set<String> WEAPONS = Lexicon.words("instruments.weapons");
     /** "a Russian-made missile": an actor that made or supplied the weapon is no doer. */
-    private static final Set<String> MAKERS = Set.of("made", "built", "designed", "supplied", "manufactured");
+    private static final Set<String> MAKERS = Lexicon.words("instruments.makers");
 
     /** "a Russian-made missile": the actor made the weapon (tokenized "Russian-" "made", "-made" or "-" "made"). */
     static boolean maker(SentenceView s, ActorUnit u) {

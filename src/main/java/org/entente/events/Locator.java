@@ -9,15 +9,12 @@ import java.util.Set;
  * guessed from the actors themselves: an event without a stated place has no location.
  */
 final class Locator {
-    private static final Set<String> PLACE_PREP = Set.of("in", "at", "near", "outside");
-    private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
-            "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An", "His", "Her", "Their", "Its", "This");
+    private static final Set<String> PLACE_PREP = Lexicon.words("locator.place-prep");
+    private static final Set<String> NOT_PLACES = Lexicon.words("locator.not-places");
     private static final java.util.regex.Pattern REGION = java.util.regex.Pattern.compile(
             "(north|south)?-?(north|south|east|west)ern|central|(north|south)-?(east|west)ern|far|remote|rural");
-    private static final Set<String> SETTLEMENT = Set.of("city", "town", "village", "province", "region",
-            "district", "port", "capital", "state", "island", "county", "governorate", "suburb", "outskirts");
-    private static final Set<String> PLACE_KINDS = Set.of("country", "capital", "city", "place", "location");
+    private static final Set<String> SETTLEMENT = Lexicon.words("locator.settlement");
+    private static final Set<String> PLACE_KINDS = Lexicon.words("locator.place-kinds");
 
     private Locator() {
     }

@@ -8,25 +8,12 @@ import java.util.Set;
  * plus — for a temporal clause ("when he visits") — the modal of the clause it depends on.
  */
 final class ModalityDetector {
-    static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor", "refuse", "refuses",
-            "refused", "refusing", "deny", "denies", "denied", "denying", "decline", "declines", "declined",
-            "declining", "fail", "fails", "failed", "cannot", "without");
-    static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo", "plan", "plans", "planned", "planning",
-            "intend", "intends", "intended", "intending", "promise", "promises", "promised", "want", "wants",
-            "wanted", "aim", "aims", "aimed", "expect", "expects", "expected", "prepare", "prepares", "prepared",
-            "preparing", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "scheduled", "upcoming",
-            "forthcoming", "due", "set", "going", "seek", "seeks", "sought", "seeking", "aiming", "tomorrow", "next", "future",
-            "proposed", "intention", "invited");
-    static final Set<String> HYPOTHETICAL = Set.of("if", "unless", "whether", "would", "could", "should",
-            "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "possible", "potential", "suppose",
-            "supposed", "hypothetical", "'d", "lest");
-    static final Set<String> UNCERTAIN = Set.of("may", "might", "apparently", "reportedly", "allegedly",
-            "probably", "likely", "possibly", "perhaps", "seemingly", "seem", "seems", "seemed", "appear",
-            "appears", "appeared", "purportedly", "supposedly", "rumoured", "rumored", "suspected", "unconfirmed",
-            "unclear", "presumably", "accuse", "accuses", "accused", "accusing", "allege", "alleges", "alleged",
-            "alleging");
+    static final Set<String> NEGATION = Lexicon.words("modality-detector.negation");
+    static final Set<String> FUTURE = Lexicon.words("modality-detector.future");
+    static final Set<String> HYPOTHETICAL = Lexicon.words("modality-detector.hypothetical");
+    static final Set<String> UNCERTAIN = Lexicon.words("modality-detector.uncertain");
     /** Subordinators whose clause takes the modality of the clause it depends on ("will brief ... when he visits"). */
-    static final Set<String> TEMPORAL = Set.of("when", "once", "after", "before", "until", "as");
+    static final Set<String> TEMPORAL = Lexicon.words("modality-detector.temporal");
     /** Words that open a complement and so end a governing scan ("said that", "question of whether"). */
 
     private ModalityDetector() {
@@ -174,8 +161,7 @@ final class ModalityDetector {
         return null;
     }
 
-    private static final Set<String> OPENERS = Set.of("if", "unless", "whether", "before", "until", "when", "once",
-            "after", "as");
+    private static final Set<String> OPENERS = Lexicon.words("modality-detector.openers");
 
     /**
      * "whether, as it mends its fences with X, the US will distance itself": a condition whose clause opens with a

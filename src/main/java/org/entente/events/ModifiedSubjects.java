@@ -10,9 +10,8 @@ import java.util.Set;
  * may hold, so one scan serves both.
  */
 final class ModifiedSubjects {
-    private static final Set<String> LOCATIVE = Set.of("in", "from", "throughout", "across", "inside");
-    private static final Set<String> AFFILIATION = Set.of("affiliated", "linked", "loyal", "belonging", "allied",
-            "tied", "attached", "close");
+    private static final Set<String> LOCATIVE = Lexicon.words("modified-subjects.locative");
+    private static final Set<String> AFFILIATION = Lexicon.words("modified-subjects.affiliation");
 
     private ModifiedSubjects() {
     }

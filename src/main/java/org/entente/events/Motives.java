@@ -11,11 +11,9 @@ import java.util.Set;
  */
 final class Motives {
     /** Participles that, opening an adjunct, give the purpose of the clause they hang on. */
-    private static final Set<String> AIMING = Set.of("seeking", "hoping", "aiming", "trying", "looking",
-            "attempting", "striving", "wishing");
+    private static final Set<String> AIMING = Lexicon.words("motives.aiming");
     /** Nouns of trying in "in a bid to", "in an effort to", "in a last-ditch attempt to". */
-    private static final Set<String> ATTEMPTS = Set.of("bid", "effort", "attempt", "efforts", "attempts", "drive",
-            "quest");
+    private static final Set<String> ATTEMPTS = Lexicon.words("motives.attempts");
 
     private Motives() {
     }

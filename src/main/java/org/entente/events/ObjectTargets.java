@@ -21,18 +21,12 @@ import org.entente.actors.ActorMention;
  */
 final class ObjectTargets {
     /** Prepositions that make their object the one an act is aimed at ("war against X", "talks with X"). */
-    private static final Set<String> DIRECTIONAL = Set.of("against", "with", "to", "toward", "towards", "on",
-            "from", "upon");
+    private static final Set<String> DIRECTIONAL = Lexicon.words("object-targets.directional");
     /** Prepositions that put their object in a place: a location, a target only when it is the doer's own. */
-    private static final Set<String> LOCATIVE = Set.of("in", "across", "throughout", "inside", "into", "around",
-            "near", "outside", "at");
-    private static final Set<String> PLACE_KINDS = Set.of("country", "capital", "city", "place", "location",
-            "region");
+    private static final Set<String> LOCATIVE = Lexicon.words("object-targets.locative");
+    private static final Set<String> PLACE_KINDS = Lexicon.words("object-targets.place-kinds");
     /** Words that end the object phrase: a new clause or adjunct begins. */
-    private static final Set<String> STOP = Set.of("that", "if", "unless", "whether", "because", "after", "before",
-            "since", "as", "when", "until", "till", "while", "despite", "although", "though", "so", "than");
-    private static final Set<String> COMPLEMENT_ROOTS = Set.of("02", "10");
-    private static final Set<String> CONDITION_ROOTS = Set.of("13");
+    private static final Set<String> STOP = Lexicon.words("object-targets.stop");
     /** How far past the match the object phrase is followed. */
     private static final int REACH = 12;
 
@@ -44,10 +38,10 @@ final class ObjectTargets {
      * empty when none is found. {@code passive}: a passive verb has no object phrase after it.
      */
     static List<ActorUnit> find(SentenceView s, PatternMatcher.Match m, List<ActorUnit> sources, boolean passive) {
-        String root = m.pattern().code().substring(0, 2);
+        CameoCode code = CameoTable.standard().get(m.pattern().code());
         String own = ownCountry(sources);
-        if (COMPLEMENT_ROOTS.contains(root) || CONDITION_ROOTS.contains(root)) {
-            List<ActorUnit> t = clauseSubject(s, m, CONDITION_ROOTS.contains(root), sources, own);
+        if (code.has(CodeTrait.ASKS) || code.has(CodeTrait.CONDITIONAL)) {
+            List<ActorUnit> t = clauseSubject(s, m, code.has(CodeTrait.CONDITIONAL), sources, own);
             if (!t.isEmpty()) {
                 return t;
             }
@@ -59,12 +53,10 @@ final class ObjectTargets {
         return t.isEmpty() ? controller(s, m, sources, own) : t;
     }
 
-    private static final Set<String> VISITS = Set.of("042", "043", "044");
-    private static final Set<String> MISSIONS = Set.of("embassy", "embassies", "consulate", "consulates", "mission");
+    private static final Set<String> MISSIONS = Lexicon.words("object-targets.missions");
 
     /** Verbs whose object is the one made or let to act: "ordered the paper to suspend publication". */
-    private static final Set<String> CONTROL = Words.allForms("order", "force", "compel", "oblige", "tell", "instruct",
-            "direct", "allow", "permit", "authorize", "authorise", "pressure", "pressurize", "push", "command");
+    private static final Set<String> CONTROL = Lexicon.forms("object-targets.control");
 
 
     /**
@@ -237,7 +229,8 @@ final class ObjectTargets {
                     return isSource(linked, sources) ? List.of() : List.of(RoleWords.roleOf(r, linked));
                 }
                 // a visit goes abroad: "visited a university" is not the visitor's own university
-                return own == null || RoleWords.ownedElsewhere(s, r) || VISITS.contains(m.pattern().code())
+                return own == null || RoleWords.ownedElsewhere(s, r)
+                        || CameoTable.standard().has(m.pattern().code(), CodeTrait.MEETING_PLACE)
                         ? List.of() : RoleWords.domestic(r, own, sources);
             }
             if (r != null) {

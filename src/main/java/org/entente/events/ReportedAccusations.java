@@ -23,29 +23,26 @@ final class ReportedAccusations {
      * ("think"), news ("report", "write") and "announce" are not. "accuse", "allege", "charge", "blame" need no
      * rule: they are root-11 patterns whose complement act is part of them (RetoldActs).
      */
-    private static final Set<String> CHARGING = Words.allForms("say", "tell", "claim", "insist", "declare", "state",
-            "add");
-    private static final Set<String> CHARGED_ROOTS = Set.of("17", "18", "19", "20");
+    private static final Set<String> CHARGING = Lexicon.forms("reported-accusations.charging");
     /** "X said after Y shelled Z": a subordinate clause after the reporting verb is no content of the report. */
-    private static final Set<String> NOT_CONTENT = Set.of("after", "before", "since", "as", "when", "while", "if",
-            "unless", "whether", "because", "until", "once", "although", "though", "why", "how");
+    private static final Set<String> NOT_CONTENT = Lexicon.words("reported-accusations.not-content");
     /**
      * Reporters who tell what they saw or heard, not political actors who charge: media, medics, witnesses and
      * residents (civilians), business, schools, farmers, refugees, environmental groups, criminals.
      */
-    private static final Set<String> WITNESS_ROLES = Set.of("MED", "HLH", "CVL", "BUS", "EDU", "AGR", "REF", "ENV",
-            "CRM");
+    private static final Set<String> WITNESS_ROLES = Lexicon.words("reported-accusations.witness-roles");
     /** "fired a missile", "launched a rocket": with no target named, a launch that may be a test hits no one. */
-    private static final Set<String> LAUNCH = Words.allForms("fire", "launch", "test", "test-fire");
+    private static final Set<String> LAUNCH = Lexicon.forms("reported-accusations.launch");
     /** Words that make a reporter a news medium, whatever code its government-run ones carry ("state media"). */
-    private static final Set<String> MEDIA_WORDS = Set.of("media", "news", "newspaper", "newspapers", "daily",
-            "television", "tv", "radio", "broadcaster", "channel", "correspondent", "correspondents", "reporter",
-            "reporters", "journalist", "journalists", "press", "magazine", "outlet", "outlets", "website");
+    private static final Set<String> MEDIA_WORDS = Lexicon.words("reported-accusations.media-words");
     /** Armed groups and criminals: a state force's act against them is an operation its ally reports, no charge. */
     private static final Set<String> IRREGULAR = java.util.stream.Stream.concat(RoleWords.UNNAMED_DOERS.stream(),
             java.util.stream.Stream.of("TER")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** The code of the accusation: 112, accuse (not specified), as both gold sets code a reported attack. */
+    /**
+     * The code of the explicit accusation a derived one repeats: 112, accuse (not specified), as both gold sets code
+     * a reported attack (events/derived.tsv gives the derived code itself).
+     */
     static final String CODE = "112";
     /** Provenance prefix of a derived accusation, followed by the pattern of the reported act. */
     static final String RULE = "rule:reported-charge<-";
@@ -185,7 +182,7 @@ final class ReportedAccusations {
     }
 
     private static boolean chargedCode(CameoCode code) {
-        return CHARGED_ROOTS.contains(code.root()) && !code.code().startsWith("172");
+        return DerivedEvents.standard().derived(code.code()) != null;
     }
 
     /**

@@ -14,10 +14,11 @@ import java.util.Set;
  */
 final class RetoldActs {
     /**
-     * Roots of verbs that take a proposition as complement ("demanded that the US cancel ...", "threatened to
-     * attack", "accused X of shelling"): the embedded event is the content of the main one, not a second event.
+     * Codes of verbs that take a proposition as complement ("demanded that the US cancel ...", "threatened to
+     * attack", "accused X of shelling") carry {@link CodeTrait#PROPOSITION}: the embedded event is the content of
+     * the main one, not a second event.
      */
-    private static final Set<String> ABSORBING_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
+    private static final CameoTable CAMEO = CameoTable.standard();
 
     private final SentenceView s;
     /** The last verb event whose complement is a proposition, else null. */
@@ -39,8 +40,8 @@ final class RetoldActs {
      */
     boolean retells(PatternMatcher.Match m, int i) {
         if (absorber != null && embedded(absorber, i)) {
-            if (absorber.pattern().code().startsWith("02") && !m.pattern().nominal()
-                    && ABSORBING_ROOTS.contains(m.pattern().code().substring(0, 2))) {
+            if (CAMEO.has(absorber.pattern().code(), CodeTrait.APPEAL) && !m.pattern().nominal()
+                    && CAMEO.has(m.pattern().code(), CodeTrait.PROPOSITION)) {
                 // what an appeal asks for may itself have content: "wants the EU to give Turkey a deadline to open
                 // its ports as a condition for resuming talks": the deadline's terms are asked for, not done
                 absorber = m;
@@ -63,15 +64,15 @@ final class RetoldActs {
     /** Records {@code m} as told, so that later triggers can be recognised as retelling it. */
     void told(PatternMatcher.Match m) {
         String code = m.pattern().code();
-        if (code.startsWith("14")) {
+        if (CAMEO.has(code, CodeTrait.CROWD)) {
             protest = m;
         }
-        if (code.startsWith("173")) {
+        if (CAMEO.has(code, CodeTrait.CHARGE)) {
             charge = m;
         }
         if (!m.pattern().nominal()) {
             lastVerb = m;
-            if (ABSORBING_ROOTS.contains(code.substring(0, 2))) {
+            if (CAMEO.has(code, CodeTrait.PROPOSITION)) {
                 absorber = m;
             }
         }
@@ -152,9 +153,8 @@ final class RetoldActs {
      * in the protest itself (141x demonstrate for ..., 142x hunger strike for ...), not as a second event.
      */
     private boolean protestsDemand(PatternMatcher.Match m) {
-        String root = m.pattern().code().substring(0, 2);
         int t = m.trigger();
-        return (root.equals("02") || root.equals("10"))
+        return CAMEO.has(m.pattern().code(), CodeTrait.ASKS)
                 && (s.text[t].endsWith("ing") || s.is(t - 1, "to") || s.is(t - 1, "in"));
     }
 
@@ -179,8 +179,7 @@ final class RetoldActs {
         return grounds;
     }
 
-    private static final Set<String> GROUNDS = Set.of("for", "over", "suspected", "accused", "charged", "sought",
-            "wanted", "convicted", "connection", "implicated", "involvement", "role");
+    private static final Set<String> GROUNDS = Lexicon.words("retold-acts.grounds");
 
     /** Is the trigger at {@code i} inside the complement of the verb event {@code a}? Same clause, close by. */
     private boolean embedded(PatternMatcher.Match a, int i) {

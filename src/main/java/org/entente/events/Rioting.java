@@ -33,19 +33,17 @@ final class Rioting {
     private static final Set<String> CROWD_RIOT = Set.of("171", "1711", "1712", REPRESSION);
 
     /** Nouns that name a crowd in the street; the last word of the actor phrase ("angry Kenyan protesters"). */
-    private static final Set<String> CROWD = Set.of("protesters", "protester", "protestors", "protestor",
-            "demonstrators", "demonstrator", "rioters", "rioter", "mob", "mobs", "crowd", "crowds", "marchers",
-            "marcher", "picketers", "counter-protesters", "counterprotesters", "counter-demonstrators");
+    private static final Set<String> CROWD = Lexicon.words("rioting.crowd");
 
     /** Role sectors that bear arms: armed forces, police, intelligence, rebels, unaligned armed groups. */
-    private static final Set<String> ARMED = Set.of("MIL", "COP", "SPY", "REB", "UAF", "INS");
+    private static final Set<String> ARMED = Lexicon.words("rioting.armed");
 
     /** Civilian sectors: people in the street, not offices (GOV) or parties. */
-    private static final Set<String> CIVIL = Set.of("CVL", "OPP", "EDU", "LAB", "AGR", "REF", "CRM");
+    private static final Set<String> CIVIL = Lexicon.words("rioting.civil");
 
     /** Triggers of a mutual fight: "clashed with", "clashes between", "skirmished with" (every form: the lemma of
      * a word the tagger did not see may be the word itself). */
-    private static final Set<String> CLASH = Words.allForms("clash", "skirmish");
+    private static final Set<String> CLASH = Lexicon.forms("rioting.clash");
 
     static boolean isCrowd(ActorMention m) {
         String t = m.text();

@@ -14,7 +14,7 @@ final class RoleWords {
     }
 
     /** Roles that act on their own account even when the text names no country: armed groups, gunmen. */
-    static final Set<String> UNNAMED_DOERS = Set.of("REB", "INS", "CRM", "UAF", "SEP", "RAD");
+    static final Set<String> UNNAMED_DOERS = Lexicon.words("role-words.unnamed-doers");
 
     /**
      * "Insurgents", "unidentified gunmen": an armed group of no named country as the doer (---REB, ---CRM), or null
@@ -29,8 +29,7 @@ final class RoleWords {
     }
 
     /** Role sectors that denote people or offices an act can be aimed at; not MIL (own troops are instruments). */
-    private static final Set<String> DOMESTIC_ROLES = Set.of("GOV", "REB", "OPP", "CVL", "COP", "JUD", "LEG",
-            "PTY", "MED", "LAB", "AGR", "EDU", "ELI", "BUS");
+    private static final Set<String> DOMESTIC_ROLES = Lexicon.words("role-words.domestic-roles");
 
     /** The role word that covers token {@code j} (role words are indexed by their first token), or null. */
     static ActorMention roleEndingAt(SentenceView s, int j) {
@@ -97,8 +96,7 @@ final class RoleWords {
     }
 
     /** Modifiers that say the people are not the doer's own: "foreign firms", "international monitors". */
-    private static final Set<String> NOT_OWN = Set.of("foreign", "international", "overseas", "multinational",
-            "external", "outside", "global", "western", "eastern", "world", "exiled");
+    private static final Set<String> NOT_OWN = Lexicon.words("role-words.not-own");
 
     /**
      * Is the role word someone else's? "Peru's rebels" (another actor owns it), "foreign firms", or an

@@ -13,13 +13,11 @@ import java.util.Set;
  * reporter) by {@link Agents}.
  */
 final class Roles {
-    private static final Set<String> SUBORDINATORS = Set.of("that", "if", "unless", "whether", "because",
-            "although", "though", "whereas", "while", "once");
-    private static final Set<String> TEMPORAL_SUBORDINATORS = Set.of("after", "before", "since", "as", "when",
-            "until", "till");
-    private static final Set<String> PERSONAL = Set.of("he", "she", "they", "we");
+    private static final Set<String> SUBORDINATORS = Lexicon.words("roles.subordinators");
+    private static final Set<String> TEMPORAL_SUBORDINATORS = Lexicon.words("roles.temporal-subordinators");
+    private static final Set<String> PERSONAL = Lexicon.words("roles.personal");
     /** Prepositions whose object can still be the doer: the agent "by", and "of" inside "the president of X". */
-    private static final Set<String> AGENTIVE_PREP = Set.of("by", "of");
+    private static final Set<String> AGENTIVE_PREP = Lexicon.words("roles.agentive-prep");
 
     /**
      * What the subject search found.

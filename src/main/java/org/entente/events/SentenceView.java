@@ -14,14 +14,9 @@ import org.entente.text.Token;
  * Putin" is one unit, not three.
  */
 public final class SentenceView {
-    static final Set<String> RELATIVE = Set.of("who", "whom", "which", "whose", "whereby");
-    static final Set<String> HARD_BOUNDARY = Set.of(";", ":", "but", "whereas", "although", "though",
-            "because", "while", "yet", "\u2013", "\u2014", "--");
-    static final Set<String> REPORTING = Set.of("say", "says", "said", "saying", "tell", "tells", "told", "telling",
-            "announce", "announces", "announced", "state", "states", "stated", "claim", "claims", "claimed",
-            "report", "reports", "reported", "add", "adds", "added", "insist", "insists", "insisted",
-            "believe", "believes", "believed", "think", "thinks", "thought", "declare", "declares", "declared",
-            "confirm", "confirms", "confirmed", "note", "notes", "noted", "write", "writes", "wrote");
+    static final Set<String> RELATIVE = Lexicon.words("sentence-view.relative");
+    static final Set<String> HARD_BOUNDARY = Lexicon.words("sentence-view.hard-boundary");
+    static final Set<String> REPORTING = Lexicon.words("sentence-view.reporting");
 
     final Sentence sentence;
     final List<Token> tokens;
@@ -175,10 +170,7 @@ public final class SentenceView {
         return pos[i].startsWith("NN");
     }
 
-    static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "by", "with", "from", "to", "for", "against",
-            "about", "over", "under", "into", "onto", "toward", "towards", "between", "among", "amid", "during",
-            "after", "before", "like", "than", "through", "across", "near", "upon", "via", "within", "without",
-            "despite", "inside", "outside", "around", "behind", "beyond", "including", "of");
+    static final Set<String> PREPOSITIONS = Lexicon.words("sentence-view.prepositions");
 
     /** By word, not tag: the tagger's coarse tags do not tell "to" the preposition from "to" the particle. */
     boolean isPreposition(int i) {

@@ -52,8 +52,7 @@ public final class SportContext {
             + "(?!\\s*(?:am|pm|a\\.m|p\\.m|mph|km|kg|miles|per|years?|months?|weeks?|days|hours|minutes)\\b)");
 
     /** Mention kinds that name a place (recognizer kinds, and "place" for a visit's host or a crowd's town). */
-    private static final Set<String> PLACE_KINDS = Set.of("country", "demonym", "people", "capital", "city", "region",
-            "place");
+    private static final Set<String> PLACE_KINDS = Lexicon.words("sport-context.place-kinds");
 
     private static final Vocabulary WORDS = Vocabulary.load("/events/sport-words.tsv");
 

@@ -18,14 +18,7 @@ import java.util.Set;
  */
 final class TopicNouns {
     /** Heads that an event noun before them turns into a topic ("asylum system", "pledge card"). */
-    private static final Set<String> TOPIC_HEADS = Set.of("seeker", "seekers", "system", "systems", "policy",
-            "policies", "law", "laws", "legislation", "bill", "rule", "rules", "quota", "quotas", "claim", "claims",
-            "case", "cases", "charge", "charges", "allegation", "allegations", "trial", "power", "powers",
-            "evidence", "figures", "applicant", "applicants", "application", "applications", "process",
-            "processing", "controls", "control", "regime", "issue", "issues", "debate", "card", "suspect",
-            "suspects", "victim", "victims", "inquiry", "investigation", "probe", "scandal", "row", "story",
-            "film", "drama", "novel", "book", "record", "rate", "rates", "threat", "risk", "fears",
-            "provisions", "procedure", "procedures", "reform", "reforms", "plot");
+    private static final Set<String> TOPIC_HEADS = Lexicon.words("topic-nouns.topic-heads");
     /**
      * Verbs whose object is a matter the subject judges, reports or blocks, not an act it does: "condemned the
      * bombing", "opposes detention without trial", "ridiculed the plans", "broke a promise".
@@ -40,18 +33,14 @@ final class TopicNouns {
             // the subject undergoes the act: "deported without facing torture", "risks arrest"
             "face", "risk", "escape", "avoid", "undergo", "endure");
     /** Prepositions of time, cause or topic: "after the bombing", "anger over the arrest", "talk about pledges". */
-    private static final Set<String> TOPIC_PREPS = Set.of("despite", "amid", "over", "about", "regarding",
-            "concerning", "against");
+    private static final Set<String> TOPIC_PREPS = Lexicon.words("topic-nouns.topic-preps");
     /** Nouns of restriction whose "on" phrase names what is restricted: "a ban on imports", "curbs on visits". */
-    private static final Set<String> RESTRICTIONS = Set.of("embargo", "ban", "sanction", "sanctions",
-            "restriction", "restrictions", "curb", "curbs", "limit", "limits", "cap", "tariff", "tariffs", "duty",
-            "duties", "tax", "taxes", "moratorium", "freeze", "quota", "quotas", "control", "controls", "levy");
+    private static final Set<String> RESTRICTIONS = Lexicon.words("topic-nouns.restrictions");
     /** "in response to", "in reaction to", "in retaliation for": the cause the clause answers. */
-    private static final Set<String> RESPONSE = Set.of("response", "reaction", "reply", "answer", "retaliation",
-            "revenge");
+    private static final Set<String> RESPONSE = Lexicon.words("topic-nouns.response");
     /** Particles of "go back on", "back out of", "walk away from": going back on what the noun names. */
-    private static final Set<String> RETREAT_PARTICLES = Set.of("back", "out", "away");
-    private static final Set<String> RETREAT_VERBS = Words.allForms("go", "back", "walk", "pull", "row", "renege");
+    private static final Set<String> RETREAT_PARTICLES = Lexicon.words("topic-nouns.retreat-particles");
+    private static final Set<String> RETREAT_VERBS = Lexicon.forms("topic-nouns.retreat-verbs");
 
     private TopicNouns() {
     }

@@ -8,9 +8,7 @@ import java.util.Set;
  * by what it is (peacekeepers, a show of force) where the text says so, never as a visit.
  */
 final class TroopMovement {
-    private static final Set<String> FORCE_NOUNS = Set.of("troops", "soldiers", "forces", "peacekeepers",
-            "contingent", "battalion", "battalions", "brigade", "brigades", "units", "marines", "paratroopers",
-            "deployment", "warships", "ships", "tanks", "jets", "aircraft", "convoy", "personnel");
+    private static final Set<String> FORCE_NOUNS = Lexicon.words("troop-movement.force-nouns");
 
     private TroopMovement() {
     }

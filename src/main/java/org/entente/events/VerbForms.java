@@ -12,23 +12,11 @@ import java.util.Set;
  */
 final class VerbForms {
     /** Irregular past participles that are not also past-tense forms ("taken" but not "held"). */
-    private static final Set<String> PARTICIPLE_ONLY = Set.of("taken", "given", "seen", "done", "known", "shown",
-            "grown", "chosen", "written", "driven", "broken", "spoken", "stolen", "beaten", "fallen", "forgotten",
-            "hidden", "risen", "eaten", "forbidden", "sworn", "torn", "worn", "drawn", "thrown", "blown", "flown",
-            "withdrawn", "overthrown", "overtaken", "undertaken", "forgiven", "begun", "gone", "slain", "frozen",
-            "proven", "shaken", "woken", "arisen", "struck", "stricken", "bitten", "shrunk", "sunk", "sprung",
-            "overrun");
+    private static final Set<String> PARTICIPLE_ONLY = Lexicon.words("verb-forms.participle-only");
     /** Irregular past forms that serve as both past tense and participle ("held", "said"). */
-    private static final Set<String> PAST_OR_PARTICIPLE = Set.of("held", "met", "hit", "shot", "caught", "fought",
-            "kept", "sent", "sold", "bought", "brought", "built", "cut", "put", "set", "led", "left", "lost", "paid",
-            "hurt", "told", "found", "bound", "spent", "won", "sought", "taught", "thought", "laid", "said", "made",
-            "had", "heard", "meant", "read", "quit", "spread", "split", "fled", "fed", "dealt", "withheld", "upheld",
-            "struck", "stood", "understood", "felt", "let", "shut", "lit", "bent", "lent", "swept", "wept", "slept");
+    private static final Set<String> PAST_OR_PARTICIPLE = Lexicon.words("verb-forms.past-or-participle");
     /** Irregular past tense forms that are never participles. */
-    private static final Set<String> PAST_ONLY = Set.of("took", "gave", "saw", "did", "knew", "showed", "grew",
-            "chose", "wrote", "drove", "broke", "spoke", "stole", "beat", "fell", "forgot", "hid", "rose", "ate",
-            "forbade", "swore", "tore", "drew", "threw", "blew", "flew", "withdrew", "overthrew", "undertook",
-            "overtook", "began", "went", "came", "ran", "became", "sang", "sank", "sprang", "shook", "woke", "arose");
+    private static final Set<String> PAST_ONLY = Lexicon.words("verb-forms.past-only");
 
     private VerbForms() {
     }
@@ -125,7 +113,7 @@ final class VerbForms {
     }
 
     /** Determiners after which a participle describes the noun: not "both", "all" or "that", which may be subjects. */
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "this", "these", "those");
+    private static final Set<String> ARTICLES = Lexicon.words("verb-forms.articles");
 
     /**
      * "the two exiled dissidents", "three jailed activists", "their detained leaders": a participle after an

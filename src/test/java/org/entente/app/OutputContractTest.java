@@ -48,6 +48,7 @@ class OutputContractTest {
                     .contains(e.get("modality").asText()), e.toString());
             hasFields(e.get("evidence"), "source", "verb", "target");
             assertEquals(2, e.get("span").size());
+            assertTrue(e.get("rules").isArray(), "rules (provenance of the coder's rule chain): " + e);
         }
     }
 

@@ -56,6 +56,36 @@ class DevRegressionTest {
                 }
             }
         }
+        annotations(shared, baseline, failures);
         assertTrue(failures.length() == 0, failures.toString());
+    }
+
+    /**
+     * The dev split of the team's annotated real news (annotations/labels-*.jsonl), when labels exist and a figure
+     * was recorded for them (annotations_dev.* in the baseline).
+     */
+    private static void annotations(Path shared, Properties baseline, StringBuilder failures) throws Exception {
+        Path dir = Path.of("annotations");
+        Path corpus = shared.resolve("corpus/articles.jsonl");
+        List<Path> labels = new java.util.ArrayList<>();
+        if (Files.isDirectory(dir)) {
+            try (var files = Files.list(dir)) {
+                files.filter(f -> f.getFileName().toString().matches("labels-.*\\.jsonl")).sorted().forEach(labels::add);
+            }
+        }
+        if (labels.isEmpty() || !Files.exists(corpus) || baseline.getProperty("annotations_dev.f1") == null) {
+            return;
+        }
+        AnnotationSet set = AnnotationSet.read(labels, corpus, dir.resolve("units.tsv"), "dev");
+        AnnotationEval.Report r = new AnnotationEval(Pipeline.standard(List.of(), List.of())).evaluate(set, "dev");
+        java.util.Map<String, Double> now = java.util.Map.of("precision", r.precision(), "recall", r.recall(),
+                "recall_essential", r.recallEssential(), "f1", r.f1());
+        for (java.util.Map.Entry<String, Double> e : now.entrySet()) {
+            String recorded = baseline.getProperty("annotations_dev." + e.getKey());
+            if (recorded != null && e.getValue() < Double.parseDouble(recorded) - TOLERANCE) {
+                failures.append(String.format("team annotations dev %s %.3f < recorded %s - %.2f%n", e.getKey(),
+                        e.getValue(), recorded, TOLERANCE));
+            }
+        }
     }
 }
