@@ -26,6 +26,7 @@ final class CodingRules {
     private final IntentCodes intents;
     private final IntentCodes refusals;
     private final DerivedEvents derived = DerivedEvents.standard();
+    private final PlaceDoers placeDoers = PlaceDoers.standard();
 
     CodingRules(CameoTable cameo, Gazetteer gazetteer) {
         this.cameo = cameo;
@@ -46,6 +47,7 @@ final class CodingRules {
         m.put("motive", this::motive);
         m.put("pronoun-source", this::pronounSource);
         m.put("crowd-source", this::crowdSource);
+        m.put("place-doer", this::placeDoer);
         m.put("needs-source", d -> {
             if (d.sources.isEmpty()) {
                 d.drop();
@@ -150,6 +152,52 @@ final class CodingRules {
         CandidateFinder.Candidate c = d.c;
         d.c = new CandidateFinder.Candidate(c.match(), d.sources, c.targets().stream()
                 .filter(t -> t.first() != place.first()).toList(), c.scopeStart(), c.pronoun());
+        return true;
+    }
+
+    /**
+     * "police arrested five men in Shanghai", "insurgents shot four men in Thailand's south", "the opposition
+     * leader was arrested in Minsk": an unnamed doer takes the country the clause puts the act in (PlaceDoers).
+     */
+    private boolean placeDoer(Draft d) {
+        if (d.c.pronoun() >= 0 || d.p.nominal()) {
+            return false;
+        }
+        int t = d.c.match().trigger();
+        List<ActorUnit> sources = List.of();
+        List<ActorUnit> targets = d.c.targets();
+        if (d.sources.isEmpty()) {
+            ActorMention role = PlaceDoers.subjectRole(d.s, t);
+            String doerRole = role == null && Voice.passive(d.s, t) ? placeDoers.passiveDoerRole(d.p.code()) : null;
+            String country = role != null || doerRole != null ? PlaceDoers.placeCountry(d.s, t) : null;
+            if (country == null) {
+                return false;
+            }
+            if (role != null) {
+                sources = List.of(PlaceDoers.placed(role, country));
+            } else {
+                sources = List.of(PlaceDoers.impliedDoer(d.s, t, country, doerRole));
+                ActorMention patient = targets.isEmpty() ? PlaceDoers.passiveSubjectRole(d.s, t) : null;
+                if (patient != null) {
+                    targets = List.of(PlaceDoers.placed(patient, country));
+                }
+            }
+        } else if (d.sources.stream().allMatch(u -> u.head().country() == null && u.head().role() != null
+                && RoleWords.UNNAMED_DOERS.contains(u.head().role()))) {
+            String country = PlaceDoers.placeCountry(d.s, t);
+            if (country == null) {
+                return false;
+            }
+            sources = PlaceDoers.withCountry(d.sources, country);
+        } else {
+            return false;
+        }
+        d.sources = sources;
+        // "police arrested five traffickers": people of no country acted upon in the place are its people too
+        String country = sources.get(0).head().country();
+        targets = PlaceDoers.withCountry(targets, country);
+        CandidateFinder.Candidate c = d.c;
+        d.c = new CandidateFinder.Candidate(c.match(), sources, targets, c.scopeStart(), c.pronoun());
         return true;
     }
 

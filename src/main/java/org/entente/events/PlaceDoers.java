@@ -1,0 +1,160 @@
+package org.entente.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.actors.ActorMention;
+
+/**
+ * Unnamed doers the sentence places: "police arrested five men in Shanghai", "insurgents shot dead four men in
+ * Thailand's south", "the opposition leader was arrested in Minsk". The subject search leaves a role word of no
+ * country without a doer (police, troops, residents), or with a doer of no country (---REB); CAMEO practice, and
+ * the team's annotation guidelines, code such people with the country the clause puts the act in: CHNCOP, THAREB.
+ * <ul>
+ * <li>active voice: the clause's subject is a role word of no country ("police", "security forces", "gunmen")
+ * and the clause names a place after the verb ("in Shanghai", "at a jail in Peru"): the doer is that role of the
+ * place's country;</li>
+ * <li>passive voice without a doer: for codes whose doer the act itself says (an arrest is made by police, a
+ * sentence passed by a court: {@code events/place-doers.tsv}), the doer is that role of the place's country, and
+ * a role-word subject of no country ("the opposition leader was arrested") is the target, of the same country.</li>
+ * </ul>
+ * The place is found as for unnamed protesters ({@link CrowdSource#protestPlace}): a country, capital or city after
+ * a place preposition in the trigger's clause, no other actor first. No place, no doer: the act stays uncoded.
+ */
+final class PlaceDoers {
+    private final Map<String, String> passiveDoers;
+
+    private PlaceDoers(Map<String, String> passiveDoers) {
+        this.passiveDoers = passiveDoers;
+    }
+
+    /** The bundled table {@code events/place-doers.tsv}: CAMEO code prefix, role of the unnamed doer of a passive. */
+    static PlaceDoers standard() {
+        Map<String, String> m = new LinkedHashMap<>();
+        String name = "/events/place-doers.tsv";
+        try (InputStream in = PlaceDoers.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("code\t")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length < 2 || !f[0].matches("\\d{2,4}") || !f[1].matches("[A-Z]{3}")) {
+                    throw new IllegalStateException(name + ":" + n + ": expected code<TAB>ROLE, got \"" + line + "\"");
+                }
+                m.put(f[0], f[1]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PlaceDoers(m);
+    }
+
+    /** The role of the unnamed doer of a passive of this code (longest code prefix in the table), or null. */
+    String passiveDoerRole(String code) {
+        for (int len = code.length(); len >= 2; len--) {
+            String role = passiveDoers.get(code.substring(0, len));
+            if (role != null) {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    /** Roles often at work away from home, so a place says nothing of their country: firms, the media. */
+    private static final java.util.Set<String> ABROAD = java.util.Set.of("BUS", "MED");
+
+    /** Words between a subject and its verb that are not the subject: auxiliaries, adverbs. */
+    private static boolean betweenSubjectAndVerb(SentenceView s, int k) {
+        return Auxiliaries.BEFORE_VERB.contains(s.text[k]) || s.pos[k].startsWith("RB") || s.pos[k].equals("MD");
+    }
+
+    /**
+     * The role word of no country that is the subject of the active verb at {@code trigger} and opens its clause
+     * ("Police arrested", "In Lima, riot police have dispersed", "said security forces detained"), or null.
+     */
+    static ActorMention subjectRole(SentenceView s, int trigger) {
+        if (Voice.passive(s, trigger)) {
+            return null;
+        }
+        int k = trigger - 1;
+        while (k >= 0 && s.covering[k] == null && betweenSubjectAndVerb(s, k)) {
+            k--;
+        }
+        if (k < 0 || s.covering[k] != null) {
+            return null;
+        }
+        ActorMention r = RoleWords.roleEndingAt(s, k);
+        if (r == null || r.country() != null || r.lastToken() != k || ABROAD.contains(r.role())) {
+            return null;
+        }
+        return opensClause(s, r.firstToken()) ? r : null;
+    }
+
+    /** The role word of no country that is the subject of the passive at {@code trigger}, or null. */
+    static ActorMention passiveSubjectRole(SentenceView s, int trigger) {
+        int head = Voice.subjectHead(s, trigger);
+        if (head < 0) {
+            return null;
+        }
+        // Voice.subjectHead already found the passive's subject: "between 20 and 30 people were arrested"
+        ActorMention r = RoleWords.roleEndingAt(s, head);
+        return r != null && r.country() == null && r.lastToken() == head ? r : null;
+    }
+
+    /** Does the noun phrase starting at {@code first} (after its determiners, adjectives, numbers) open a clause? */
+    private static boolean opensClause(SentenceView s, int first) {
+        int j = first - 1;
+        while (j >= 0 && s.covering[j] == null && (s.pos[j].equals("DT") || s.pos[j].startsWith("JJ")
+                || s.pos[j].equals("CD") || s.pos[j].startsWith("RB"))) {
+            j--;
+        }
+        return j < 0 || s.isHardBoundary(j) || s.isReporting(j) || s.is(j, "that") || s.is(j, ",");
+    }
+
+    /** The country of the place the clause puts the act at {@code trigger} in, or null. */
+    static String placeCountry(SentenceView s, int trigger) {
+        List<ActorUnit> place = CrowdSource.protestPlace(s, trigger);
+        return place.isEmpty() ? null : place.get(0).head().country();
+    }
+
+    /** The role word {@code r} as that role of {@code country}, keeping its span and saying why. */
+    static ActorUnit placed(ActorMention r, String country) {
+        ActorMention m = new ActorMention(r.sentence(), r.start(), r.end(), r.firstToken(), r.lastToken(), r.text(),
+                country + r.role(), country, r.role(), "country:" + country + ":" + r.role(), "place",
+                r.confidence(), r.source() + " (unnamed, placed: the country the clause puts the act in)");
+        return new ActorUnit(r.firstToken(), r.lastToken(), List.of(m));
+    }
+
+    /** The unnamed doer of a passive: {@code role} of {@code country}, its evidence the trigger itself. */
+    static ActorUnit impliedDoer(SentenceView s, int trigger, String country, String role) {
+        org.entente.text.Token t = s.tokens.get(trigger);
+        ActorMention m = new ActorMention(s.sentence.index(), t.start(), t.end(), trigger, trigger, s.text[trigger],
+                country + role, country, role, "country:" + country + ":" + role, "implied", 0.5,
+                "implied doer of a passive without agent, of the country the clause puts the act in");
+        return new ActorUnit(trigger, trigger, List.of(m));
+    }
+
+    /** Replaces a doer of no country ("insurgents": ---REB) by the same role of the place's country. */
+    static List<ActorUnit> withCountry(List<ActorUnit> sources, String country) {
+        List<ActorUnit> out = new ArrayList<>();
+        for (ActorUnit u : sources) {
+            ActorMention h = u.head();
+            out.add(h.country() == null && h.role() != null ? placed(h, country) : u);
+        }
+        return out;
+    }
+}
