@@ -164,38 +164,46 @@ final class CodingRules {
             return false;
         }
         int t = d.c.match().trigger();
-        List<ActorUnit> sources = List.of();
-        List<ActorUnit> targets = d.c.targets();
+        List<ActorUnit> sources;
+        ActorMention patient = null;
+        ActorUnit place;
         if (d.sources.isEmpty()) {
             ActorMention role = PlaceDoers.subjectRole(d.s, t);
             String doerRole = role == null && Voice.passive(d.s, t) ? placeDoers.passiveDoerRole(d.p.code()) : null;
-            String country = role != null || doerRole != null ? PlaceDoers.placeCountry(d.s, t) : null;
-            if (country == null) {
+            place = role != null || doerRole != null ? PlaceDoers.place(d.s, t) : null;
+            if (place == null) {
                 return false;
             }
+            String country = place.head().country();
             if (role != null) {
                 sources = List.of(PlaceDoers.placed(role, country));
             } else {
                 sources = List.of(PlaceDoers.impliedDoer(d.s, t, country, doerRole));
-                ActorMention patient = targets.isEmpty() ? PlaceDoers.passiveSubjectRole(d.s, t) : null;
-                if (patient != null) {
-                    targets = List.of(PlaceDoers.placed(patient, country));
-                }
+                patient = PlaceDoers.passiveSubjectRole(d.s, t);
             }
         } else if (d.sources.stream().allMatch(u -> u.head().country() == null && u.head().role() != null
                 && RoleWords.UNNAMED_DOERS.contains(u.head().role()))) {
-            String country = PlaceDoers.placeCountry(d.s, t);
-            if (country == null) {
+            place = PlaceDoers.place(d.s, t);
+            if (place == null) {
                 return false;
             }
-            sources = PlaceDoers.withCountry(d.sources, country);
+            sources = PlaceDoers.withCountry(d.sources, place.head().country());
         } else {
             return false;
         }
         d.sources = sources;
-        // "police arrested five traffickers": people of no country acted upon in the place are its people too
-        String country = sources.get(0).head().country();
-        targets = PlaceDoers.withCountry(targets, country);
+        // the place is where it happened, not whom it was done to; people of no country acted upon there ("police
+        // arrested five traffickers in X") are its people too
+        String country = place.head().country();
+        List<ActorUnit> targets = new ArrayList<>();
+        for (ActorUnit u : PlaceDoers.withCountry(d.c.targets(), country)) {
+            if (u.first() != place.first()) {
+                targets.add(u);
+            }
+        }
+        if (targets.isEmpty() && patient != null) {
+            targets.add(PlaceDoers.placed(patient, country));
+        }
         CandidateFinder.Candidate c = d.c;
         d.c = new CandidateFinder.Candidate(c.match(), sources, targets, c.scopeStart(), c.pronoun());
         return true;

@@ -125,10 +125,10 @@ final class PlaceDoers {
         return j < 0 || s.isHardBoundary(j) || s.isReporting(j) || s.is(j, "that") || s.is(j, ",");
     }
 
-    /** The country of the place the clause puts the act at {@code trigger} in, or null. */
-    static String placeCountry(SentenceView s, int trigger) {
+    /** The place (a country, capital or city) the clause puts the act at {@code trigger} in, or null. */
+    static ActorUnit place(SentenceView s, int trigger) {
         List<ActorUnit> place = CrowdSource.protestPlace(s, trigger);
-        return place.isEmpty() ? null : place.get(0).head().country();
+        return place.isEmpty() ? null : place.get(0);
     }
 
     /** The role word {@code r} as that role of {@code country}, keeping its span and saying why. */
