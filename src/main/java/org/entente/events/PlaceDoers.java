@@ -125,10 +125,49 @@ final class PlaceDoers {
         return j < 0 || s.isHardBoundary(j) || s.isReporting(j) || s.is(j, "that") || s.is(j, ",");
     }
 
-    /** The place (a country, capital or city) the clause puts the act at {@code trigger} in, or null. */
+    /**
+     * The place (a country, capital or city) the clause puts the act at {@code trigger} in, or null: after the verb
+     * ("arrested five men in Shanghai"), else in a place phrase opening the sentence ("In Shanghai, police ...").
+     */
     static ActorUnit place(SentenceView s, int trigger) {
         List<ActorUnit> place = CrowdSource.protestPlace(s, trigger);
-        return place.isEmpty() ? null : place.get(0);
+        return place.isEmpty() ? frontedPlace(s, trigger) : place.get(0);
+    }
+
+    private static final java.util.Set<String> PLACE_KINDS = java.util.Set.of("country", "capital", "city");
+
+    /**
+     * "In the northern city of Kano, police ...", "At a rally in Lima on Monday, troops ...": the place of a phrase
+     * that opens the sentence with in/at and ends with a comma before the trigger's clause; null if none.
+     */
+    static ActorUnit frontedPlace(SentenceView s, int trigger) {
+        if (s.size() < 3 || !(s.text[0].equalsIgnoreCase("in") || s.text[0].equalsIgnoreCase("at"))) {
+            return null;
+        }
+        ActorUnit found = null;
+        for (int k = 1; k < trigger; k++) {
+            if (s.is(k, ",")) {
+                return found != null && PLACE_KINDS.contains(found.head().kind()) ? found : null;
+            }
+            ActorUnit u = s.covering[k];
+            if (u != null) {
+                String country = u.head().country();
+                if (country == null || found != null && !country.equals(found.head().country())) {
+                    return null; // an actor of no country, or of two: not a plain place phrase
+                }
+                // "In the Kenyan capital Nairobi": the place is the city the demonym describes
+                if (found == null || PLACE_KINDS.contains(u.head().kind())) {
+                    found = u;
+                }
+                k = u.last();
+            } else if (s.isHardBoundary(k) || s.isVerb(k) && !s.pos[k].equals("VBN")) {
+                return null;
+            } else if (found == null && !(s.pos[k].equals("DT") || s.pos[k].startsWith("JJ")
+                    || s.pos[k].startsWith("NN") || s.pos[k].equals("CD") || s.is(k, "of"))) {
+                return null; // "In talks with Chile": the phrase is about something else, Chile no place
+            }
+        }
+        return null;
     }
 
     /** The role word {@code r} as that role of {@code country}, keeping its span and saying why. */

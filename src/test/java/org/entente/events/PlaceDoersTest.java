@@ -20,6 +20,15 @@ class PlaceDoersTest {
     }
 
     @Test
+    void aPlacePhraseOpeningTheSentenceCounts() {
+        assertEquals("PERCOP>PEROPP:173", code("In Lima on Tuesday, police arrested five protesters.",
+                "police", "---COP", "protesters", "---OPP", "Lima", "PER"));
+        // an actor that is no place in the opening phrase: no place
+        assertEquals("", code("In talks with Chile, police arrested five protesters.",
+                "police", "---COP", "protesters", "---OPP", "Chile", "CHL"));
+    }
+
+    @Test
     void anUnnamedArmedGroupTakesTheCountryOfThePlace() {
         assertEquals("PERREB>PERMIL:190", code("The Peruvian army was attacked by insurgents in Lima on Monday.",
                 "insurgents", "---REB", "Peruvian army", "PERMIL", "Lima", "PER"));
