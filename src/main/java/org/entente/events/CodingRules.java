@@ -170,6 +170,16 @@ final class CodingRules {
         if (d.sources.isEmpty()) {
             ActorMention role = PlaceDoers.subjectRole(d.s, t);
             String doerRole = role == null && Voice.passive(d.s, t) ? placeDoers.passiveDoerRole(d.p.code()) : null;
+            if (PlaceDoers.UNNAMED.equals(doerRole)) {
+                if (d.c.targets().isEmpty()) {
+                    return false;
+                }
+                // "the lawmaker was killed in a car bombing": the act happened, whoever did it
+                d.sources = List.of(PlaceDoers.nobody(d.s, t));
+                CandidateFinder.Candidate c = d.c;
+                d.c = new CandidateFinder.Candidate(c.match(), d.sources, c.targets(), c.scopeStart(), c.pronoun());
+                return true;
+            }
             place = role != null || doerRole != null ? PlaceDoers.place(d.s, t) : null;
             if (place == null) {
                 return false;

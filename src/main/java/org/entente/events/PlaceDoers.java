@@ -29,6 +29,9 @@ import org.entente.actors.ActorMention;
  * a place preposition in the trigger's clause, no other actor first. No place, no doer: the act stays uncoded.
  */
 final class PlaceDoers {
+    /** The table's role for acts whose doer the news need not know: the event keeps a null source. */
+    static final String UNNAMED = "unnamed";
+
     private final Map<String, String> passiveDoers;
 
     private PlaceDoers(Map<String, String> passiveDoers) {
@@ -52,8 +55,9 @@ final class PlaceDoers {
                     continue;
                 }
                 String[] f = line.split("\t");
-                if (f.length < 2 || !f[0].matches("\\d{2,4}") || !f[1].matches("[A-Z]{3}")) {
-                    throw new IllegalStateException(name + ":" + n + ": expected code<TAB>ROLE, got \"" + line + "\"");
+                if (f.length < 2 || !f[0].matches("\\d{2,4}") || !(f[1].matches("[A-Z]{3}") || f[1].equals(UNNAMED))) {
+                    throw new IllegalStateException(name + ":" + n + ": expected code<TAB>ROLE|unnamed, got \""
+                            + line + "\"");
                 }
                 m.put(f[0], f[1]);
             }
@@ -176,6 +180,14 @@ final class PlaceDoers {
                 country + r.role(), country, r.role(), "country:" + country + ":" + r.role(), "place",
                 r.confidence(), r.source() + " (unnamed, placed: the country the clause puts the act in)");
         return new ActorUnit(r.firstToken(), r.lastToken(), List.of(m));
+    }
+
+    /** A doer nobody named ("was killed in a car bombing"): code null, its evidence the trigger itself. */
+    static ActorUnit nobody(SentenceView s, int trigger) {
+        org.entente.text.Token t = s.tokens.get(trigger);
+        ActorMention m = new ActorMention(s.sentence.index(), t.start(), t.end(), trigger, trigger, s.text[trigger],
+                null, null, null, null, "implied", 0.5, "passive without a named doer");
+        return new ActorUnit(trigger, trigger, List.of(m));
     }
 
     /** The unnamed doer of a passive: {@code role} of {@code country}, its evidence the trigger itself. */

@@ -50,6 +50,17 @@ class PlaceDoersTest {
     }
 
     @Test
+    void aPassiveBombingKeepsItsTargetWithANullSource() {
+        // the news often does not know who set off a bomb: the act is told all the same (events/place-doers.tsv)
+        assertEquals("null>PERLEG:1832", code("A Peruvian lawmaker was killed in a car bomb blast on Monday.",
+                "Peruvian lawmaker", "PERLEG"));
+        assertEquals("null>PERMIL:1833", code("Two Peruvian soldiers were wounded by a roadside bomb.",
+                "Peruvian soldiers", "PERMIL"));
+        // a killing that names no bombing keeps needing its doer
+        assertEquals("", code("A Peruvian lawmaker was killed on Monday.", "Peruvian lawmaker", "PERLEG"));
+    }
+
+    @Test
     void noPlaceOrAnotherActorFirstGivesNoDoer() {
         assertEquals("", code("Police arrested five smugglers on Tuesday.", "Police", "---COP",
                 "smugglers", "---CRM"));
@@ -66,6 +77,7 @@ class PlaceDoersTest {
         assertEquals("COP", table.passiveDoerRole("1731"));
         assertEquals("GOV", table.passiveDoerRole("1711"));
         assertEquals("JUD", table.passiveDoerRole("116"));
+        assertEquals(PlaceDoers.UNNAMED, table.passiveDoerRole("1832"));
         assertNull(table.passiveDoerRole("190"));
     }
 }
