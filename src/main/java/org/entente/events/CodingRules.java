@@ -160,7 +160,8 @@ final class CodingRules {
      * leader was arrested in Minsk": an unnamed doer takes the country the clause puts the act in (PlaceDoers).
      */
     private boolean placeDoer(Draft d) {
-        if (d.c.pronoun() >= 0 || d.p.nominal()) {
+        // visits and meetings happen away from home: their place says nothing of the doer's country
+        if (d.c.pronoun() >= 0 || d.p.nominal() || d.p.code().startsWith("04")) {
             return false;
         }
         int t = d.c.match().trigger();

@@ -91,8 +91,9 @@ final class PlaceDoers {
      * ("Police arrested", "In Lima, riot police have dispersed", "said security forces detained"), or null.
      */
     static ActorMention subjectRole(SentenceView s, int trigger) {
-        if (Voice.passive(s, trigger)) {
-            return null;
+        if (Voice.passive(s, trigger) || s.pos[trigger].equals("VBN") && s.roleAt.length > 0
+                && RoleWords.roleEndingAt(s, trigger - 1) != null) {
+            return null; // "foreign nationals detained in the UK": the participle describes them, they do nothing
         }
         int k = trigger - 1;
         while (k >= 0 && s.covering[k] == null && betweenSubjectAndVerb(s, k)) {
@@ -135,7 +136,18 @@ final class PlaceDoers {
      */
     static ActorUnit place(SentenceView s, int trigger) {
         List<ActorUnit> place = CrowdSource.protestPlace(s, trigger);
-        return place.isEmpty() ? frontedPlace(s, trigger) : place.get(0);
+        ActorUnit found = place.isEmpty() ? frontedPlace(s, trigger) : place.get(0);
+        return found == null || listed(s, found) ? null : found;
+    }
+
+    /** "in Tel Aviv, Chicago and Athens": one of several places is no one place. */
+    private static boolean listed(SentenceView s, ActorUnit place) {
+        int next = place.last() + 1;
+        if (s.is(next, "and") || s.is(next, "or")) {
+            return true;
+        }
+        return s.is(next, ",") && next + 1 < s.size() && s.covering[next + 1] != null
+                && PLACE_KINDS.contains(s.covering[next + 1].head().kind());
     }
 
     private static final java.util.Set<String> PLACE_KINDS = java.util.Set.of("country", "capital", "city");

@@ -67,6 +67,11 @@ class PlaceDoersTest {
         // a passive act that does not say its doer (an attack) gets none from the place
         assertEquals("", code("Two villagers were attacked in Lima on Friday.", "villagers", "---CVL",
                 "Lima", "PER"));
+        // one of several places is no one place; a participle describing people is no act of theirs
+        assertEquals("", code("Two activists were charged in Lima, Cusco and Osorno on Friday.",
+                "activists", "---OPP", "Lima", "PER", "Cusco", "PER", "Osorno", "CHL"));
+        // a visit's or meeting's place is where the doer went, not where it is from
+        assertEquals("", code("The refugees arrived in Lima on Friday.", "refugees", "---REF", "Lima", "PER"));
         // firms and the media work abroad: the place says nothing of their country
         assertEquals("", code("The firm criticised the new tax in Lima.", "firm", "---BUS", "Lima", "PER"));
     }
