@@ -19,6 +19,7 @@ final class CodingRules {
     private final IntentCodes intents;
     private final IntentCodes refusals;
     private final DyadRules dyads;
+    private final PlaceDoers placeDoers = PlaceDoers.standard();
 
     CodingRules(CameoTable cameo, Gazetteer gazetteer) {
         this.cameo = cameo;
@@ -40,6 +41,7 @@ final class CodingRules {
         m.put("motive", this::motive);
         m.put("pronoun-source", this::pronounSource);
         m.put("crowd-source", this::crowdSource);
+        m.put("place-doer", this::placeDoer);
         m.put("needs-source", d -> {
             if (d.sources.isEmpty()) {
                 d.drop();
@@ -144,6 +146,71 @@ final class CodingRules {
         CandidateFinder.Candidate c = d.c;
         d.c = new CandidateFinder.Candidate(c.match(), d.sources, c.targets().stream()
                 .filter(t -> t.first() != place.first()).toList(), c.scopeStart(), c.pronoun());
+        return true;
+    }
+
+    /**
+     * "police arrested five men in Shanghai", "insurgents shot four men in Thailand's south", "the opposition
+     * leader was arrested in Minsk": an unnamed doer takes the country the clause puts the act in (PlaceDoers).
+     */
+    private boolean placeDoer(Draft d) {
+        // visits and meetings happen away from home: their place says nothing of the doer's country
+        if (d.c.pronoun() >= 0 || d.p.nominal() || d.p.code().startsWith("04")) {
+            return false;
+        }
+        int t = d.c.match().trigger();
+        List<ActorUnit> sources;
+        ActorMention patient = null;
+        ActorUnit place;
+        if (d.sources.isEmpty()) {
+            ActorMention role = PlaceDoers.subjectRole(d.s, t);
+            String doerRole = role == null && Voice.passive(d.s, t) ? placeDoers.passiveDoerRole(d.p.code()) : null;
+            if (PlaceDoers.UNNAMED.equals(doerRole)) {
+                if (d.c.targets().isEmpty()) {
+                    return false;
+                }
+                // "the lawmaker was killed in a car bombing": the act happened, whoever did it
+                d.sources = List.of(PlaceDoers.nobody(d.s, t));
+                CandidateFinder.Candidate c = d.c;
+                d.c = new CandidateFinder.Candidate(c.match(), d.sources, c.targets(), c.scopeStart(), c.pronoun());
+                return true;
+            }
+            place = role != null || doerRole != null ? PlaceDoers.place(d.s, t) : null;
+            if (place == null) {
+                return false;
+            }
+            String country = place.head().country();
+            if (role != null) {
+                sources = List.of(PlaceDoers.placed(role, country));
+            } else {
+                sources = List.of(PlaceDoers.impliedDoer(d.s, t, country, doerRole));
+                patient = PlaceDoers.passiveSubjectRole(d.s, t);
+            }
+        } else if (d.sources.stream().allMatch(u -> u.head().country() == null && u.head().role() != null
+                && RoleWords.UNNAMED_DOERS.contains(u.head().role()))) {
+            place = PlaceDoers.place(d.s, t);
+            if (place == null) {
+                return false;
+            }
+            sources = PlaceDoers.withCountry(d.sources, place.head().country());
+        } else {
+            return false;
+        }
+        d.sources = sources;
+        // the place is where it happened, not whom it was done to; people of no country acted upon there ("police
+        // arrested five traffickers in X") are its people too
+        String country = place.head().country();
+        List<ActorUnit> targets = new ArrayList<>();
+        for (ActorUnit u : PlaceDoers.withCountry(d.c.targets(), country)) {
+            if (u.first() != place.first()) {
+                targets.add(u);
+            }
+        }
+        if (targets.isEmpty() && patient != null) {
+            targets.add(PlaceDoers.placed(patient, country));
+        }
+        CandidateFinder.Candidate c = d.c;
+        d.c = new CandidateFinder.Candidate(c.match(), sources, targets, c.scopeStart(), c.pronoun());
         return true;
     }
 
