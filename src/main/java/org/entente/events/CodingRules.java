@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.entente.actors.ActorMention;
+import org.entente.events.learn.EventFilter;
 import org.entente.text.Sentence;
 
 /**
@@ -103,6 +104,11 @@ final class CodingRules {
         });
         m.put("repeated-accusation", d -> {
             replace(d.sentence.events, ReportedAccusations.withoutRepeated(d.sentence.events));
+            return false;
+        });
+        m.put(EventFilter.RULE, d -> {
+            replace(d.sentence.events, EventFilter.standard().keep(d.sentence.article, d.s.sentence,
+                    d.sentence.events));
             return false;
         });
         return m;
