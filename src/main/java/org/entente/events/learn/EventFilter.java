@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.entente.events.EventMention;
+import org.entente.events.Modality;
 import org.entente.ingest.Article;
 import org.entente.text.Sentence;
 
@@ -41,10 +42,26 @@ public final class EventFilter {
         return model.probability(FilterFeatures.of(article, sentence, e));
     }
 
-    /** The events of the sentence the model keeps, each with the filter and its score added to its rules. */
+    /**
+     * Whether the filter judges {@code e}: asserted events only. A negated, future, hypothetical or uncertain mention
+     * is already marked by the modality rules and not counted as an act; the filter asks whether what the text
+     * asserts is a real act of its class.
+     */
+    public static boolean judges(EventMention e) {
+        return e.modality() == Modality.ASSERTED;
+    }
+
+    /**
+     * The events of the sentence the model keeps, each judged one with the filter and its score added to its
+     * rules; events it does not judge pass unchanged.
+     */
     public List<EventMention> keep(Article article, Sentence sentence, List<EventMention> events) {
         List<EventMention> kept = new ArrayList<>(events.size());
         for (EventMention e : events) {
+            if (!judges(e)) {
+                kept.add(e);
+                continue;
+            }
             double p = score(article, sentence, e);
             if (p >= model.threshold()) {
                 kept.add(withScore(e, p));

@@ -19,7 +19,7 @@ import org.entente.text.Sentence;
  * matched first. An event is real when it matches a gold event; duplicates of a matched act count as not real, as
  * they do in the precision the filter is meant to raise. The filter learns the act (sentence and root): whether the
  * coder named the right actors is another question (the target rules'), and an act with an actor missing is still
- * the act the public gold sets code.
+ * the act the public gold sets code. Only the events the filter judges (asserted ones) are trained on.
  */
 public final class LabelledEvents {
     /**
@@ -28,7 +28,7 @@ public final class LabelledEvents {
      * event on sentence and root alone: the act is real and of its class, whatever the actors.
      */
     public record Instance(String unit, String kind, List<String> features, boolean real, boolean essential,
-                           boolean act) {
+                           boolean act, boolean judged) {
     }
 
     private final List<Instance> instances;
@@ -92,7 +92,7 @@ public final class LabelledEvents {
                 EventMention e = events.get(i);
                 Sentence s = sentences.get(e.sentence());
                 out.add(new Instance(u.unit(), u.kind(), FilterFeatures.of(a, s, e), matchedBy[i] > 0,
-                        matchedBy[i] == 2, act[i]));
+                        matchedBy[i] == 2, act[i], EventFilter.judges(e)));
             }
         }
         return new LabelledEvents(List.copyOf(out), gold, goldEssential);
