@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.actors.ActorMention;
+import org.entente.events.learn.EventFilter;
+import org.entente.text.Sentence;
 
 /**
  * The implementations of the rules and steps events/rules.tsv declares, by name (those that make the dyads and
@@ -99,6 +101,11 @@ final class CodingRules {
         });
         m.put("repeated-accusation", d -> {
             replace(d.sentence.events, ReportedAccusations.withoutRepeated(d.sentence.events));
+            return false;
+        });
+        m.put(EventFilter.RULE, d -> {
+            replace(d.sentence.events, EventFilter.standard().keep(d.sentence.article, d.s.sentence,
+                    d.sentence.events));
             return false;
         });
         return m;

@@ -22,7 +22,8 @@ class AnnotationEvalTest {
 
     @BeforeAll
     static void load() {
-        pipeline = Pipeline.standard(List.of(), List.of());
+        // the scorer's arithmetic on the hand rules' output: the learned filter would drop the target-less signings
+        pipeline = org.entente.events.learn.FilterTrainer.withoutFilter();
     }
 
     private static AnnotationSet read(String split) throws Exception {

@@ -1,0 +1,123 @@
+package org.entente.events.learn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.entente.events.EventMention;
+import org.entente.events.Modality;
+import org.entente.events.Span;
+import org.entente.ingest.Article;
+import org.entente.text.Sentence;
+import org.entente.text.Token;
+import org.junit.jupiter.api.Test;
+
+/** The filter's decisions and provenance, its features and its model file, on sentences written for this test. */
+class EventFilterTest {
+    private static final String TEXT = "Rebels attacked the border post on Monday.";
+    private static final Article ARTICLE = new Article("t1", "t1", null, null, null, LocalDate.of(2024, 5, 6), null,
+            "en", TEXT, Map.of());
+
+    /** "Rebels attacked the border post": tokens with their tags and lemmas, as the analyser gives them. */
+    private static Sentence sentence() {
+        String[][] words = {{"Rebels", "NNS", "rebel"}, {"attacked", "VBD", "attack"}, {"the", "DT", "the"},
+                {"border", "NN", "border"}, {"post", "NN", "post"}, {"on", "IN", "on"}, {"Monday", "NNP", "monday"},
+                {".", ".", "."}};
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (String[] w : words) {
+            int start = TEXT.indexOf(w[0], at);
+            tokens.add(new Token(start, start + w[0].length(), w[0], w[1], w[2]));
+            at = start + w[0].length();
+        }
+        return new Sentence(0, 0, TEXT.length(), TEXT, tokens);
+    }
+
+    private static EventMention attack(String target) {
+        return new EventMention("t1", "t1", LocalDate.of(2024, 5, 6), "UKRREB", target, "UKR",
+                target == null ? null : target.substring(0, 3), "190", "19", 4, -10, "ASSAULT", Modality.ASSERTED, 0,
+                TEXT, new Span(0, TEXT.length()), new Span(0, 6), new Span(7, 15),
+                target == null ? null : new Span(20, 31), null, false, null, "patterns/19.tsv:1", List.of());
+    }
+
+    private static FilterModel model(String weights) {
+        return FilterModel.parse("# written for the test\nthreshold\t0.5\nbias\t0\n" + weights, "test model");
+    }
+
+    @Test
+    void featuresReadTheTriggerItsNeighboursAndTheActors() {
+        List<String> f = FilterFeatures.of(ARTICLE, sentence(), attack("RUSMIL"));
+        assertTrue(f.containsAll(List.of("trig=attack", "trig|root=attack|19", "trig.pos=VBD", "w-1=rebel",
+                "w+1=the", "src=role:REB", "tgt=role:MIL", "src.at=before0", "tgt.at=after2", "root=19",
+                "pat=patterns/19.tsv:1", "mod=asserted", "sent.index=0")), f.toString());
+        assertTrue(FilterFeatures.of(ARTICLE, sentence(), attack(null)).contains("tgt=none"));
+    }
+
+    @Test
+    void actorKinds() {
+        assertEquals("country", FilterFeatures.kind("RUS"));
+        assertEquals("org", FilterFeatures.kind("IGOUNO"));
+        assertEquals("generic", FilterFeatures.kind("---CVL"));
+        assertEquals("role:GOV", FilterFeatures.kind("USAGOV"));
+        assertEquals("none", FilterFeatures.kind(null));
+    }
+
+    @Test
+    void keepsLikelyActsWithTheirScoreAndDropsTheRest() {
+        // the attack with a named target is likely real, the one without a target is not
+        EventFilter filter = new EventFilter(model("trig=attack\t1.0\ntgt=none\t-3.0\n"));
+        List<EventMention> kept = filter.keep(ARTICLE, sentence(), List.of(attack("RUSMIL"), attack(null)));
+        assertEquals(1, kept.size());
+        assertEquals("RUSMIL", kept.get(0).target());
+        assertEquals(List.of("learned-filter:0.731"), kept.get(0).rules());
+    }
+
+    @Test
+    void onlyAssertedEventsAreJudged() {
+        EventMention a = attack(null);
+        EventMention negated = new EventMention(a.article(), a.articleId(), a.date(), a.source(), a.target(),
+                a.sourceCountry(), a.targetCountry(), a.code(), a.root(), a.quad(), a.goldstein(), a.plover(),
+                Modality.NEGATED, a.sentence(), a.text(), a.span(), a.sourceSpan(), a.verbSpan(), a.targetSpan(),
+                a.location(), a.historical(), a.saidBy(), a.pattern(), a.rules());
+        EventFilter filter = new EventFilter(model("tgt=none\t-3.0\n"));
+        assertEquals(List.of(negated), filter.keep(ARTICLE, sentence(), List.of(a, negated)));
+    }
+
+    @Test
+    void theThresholdDecides() {
+        FilterModel m = model("trig=attack\t-0.1\n");
+        assertEquals(0, new EventFilter(m).keep(ARTICLE, sentence(), List.of(attack("RUSMIL"))).size());
+        EventFilter lower = new EventFilter(m.withThreshold(0.4, List.of()));
+        assertEquals(1, lower.keep(ARTICLE, sentence(), List.of(attack("RUSMIL"))).size());
+    }
+
+    @Test
+    void aModelReadBackIsTheModelWritten() {
+        FilterModel m = model("b\t0.25\na\t-1.5\n");
+        FilterModel back = FilterModel.parse(m.text(), "round trip");
+        assertEquals(m.text(), back.text());
+        assertEquals(m.probability(List.of("a", "b", "unseen")), back.probability(List.of("a", "b", "unseen")));
+    }
+
+    @Test
+    void aBadModelFileIsNamedWithItsLineAndReason() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FilterModel.parse("threshold\t0.5\nbias\t0\nfeature without weight\n", "m.tsv"));
+        assertTrue(e.getMessage().startsWith("m.tsv:3:"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> FilterModel.parse("bias\t0\n", "m.tsv"));
+        assertTrue(e.getMessage().contains("threshold"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> FilterModel.parse("threshold\t1.5\nbias\t0\n", "m.tsv"));
+        assertTrue(e.getMessage().contains("not a probability"), e.getMessage());
+    }
+
+    @Test
+    void theShippedModelLoads() {
+        FilterModel m = EventFilter.standard().model();
+        assertTrue(m.weights().size() > 100, "features: " + m.weights().size());
+        assertTrue(m.threshold() > 0 && m.threshold() < 1, "threshold " + m.threshold());
+    }
+}
