@@ -82,7 +82,7 @@ final class CandidateFinder {
         if (list.isEmpty()) {
             return null;
         }
-        Roles.Subject subj = Roles.verbSubject(s, i);
+        Roles.Subject subj = ParseRoles.verbSubject(s, i);
         boolean passive = Voice.passive(s, i);
         boolean implicit = passive || subj.antecedent() != null;
         int head = Voice.subjectHead(s, i);
