@@ -167,6 +167,9 @@ final class CandidateFinder {
                 targets = objectTarget(s, m, sources);
             }
             boolean noPronoun = passive && (usedImplicit || objectBefore);
+            if (!passive) {
+                targets = ParseRoles.objectTargets(s, patterns, m, targets); // "condemned the shelling of X's ..."
+            }
             return new Candidate(m, sources, targets, subj.scopeStart(), noPronoun ? -1 : subj.pronoun());
         }
         return null;

@@ -34,7 +34,11 @@ final class ParseRoles {
     private static final AtomicLong FROM_PARSE = new AtomicLong();
     private static final AtomicLong NO_PARSE = new AtomicLong();
     private static final AtomicLong NO_SUBJECT_IN_PARSE = new AtomicLong();
+    /** Why the parse left a subject to the heuristics, by reason. */
+    private static final java.util.concurrent.ConcurrentMap<String, AtomicLong> DEFERRED =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
     private static final AtomicLong PARSE_FAILURES = new AtomicLong();
+    private static final AtomicLong OBJECT_ACTS = new AtomicLong();
 
     static {
         if (Boolean.getBoolean("entente.parser.stats")) {
@@ -62,9 +66,9 @@ final class ParseRoles {
 
     /** How often the subject came from the parse and how often (and why) the heuristics decided. */
     static String stats() {
-        return String.format("subjects from the parse %d; heuristic fallback: no parse %d, no readable subject in "
-                        + "the parse %d (parser failures %d)", FROM_PARSE.get(), NO_PARSE.get(),
-                NO_SUBJECT_IN_PARSE.get(), PARSE_FAILURES.get());
+        return String.format("subjects from the parse %d; heuristic fallback: no parse %d, left to the heuristics "
+                        + "%d %s (parser failures %d); targets moved from inside an act-noun object %d", FROM_PARSE.get(),
+                NO_PARSE.get(), NO_SUBJECT_IN_PARSE.get(), DEFERRED, PARSE_FAILURES.get(), OBJECT_ACTS.get());
     }
 
     /** The subject of the verb at {@code trigger}: from the parse where it says, else {@link Roles#verbSubject}. */
@@ -114,17 +118,17 @@ final class ParseRoles {
     static Roles.Subject subjectOf(SentenceView s, DependencyParse p, int trigger, Roles.Subject heuristic) {
         int pred = predicate(p, trigger);
         if (pred < 0) {
-            return null;
+            return defer("trigger not parsed as a verb");
         }
         int subj = subjectToken(p, pred);
         if (subj < 0) {
-            return null;
+            return defer("no subject (participle, controlled infinitive with an object, ...)");
         }
         List<ActorUnit> units = new ArrayList<>();
         for (int c : p.conjuncts(subj)) {
             Reading r = read(s, p, c);
             if (r == null) {
-                return null; // a pronoun or a people noun in a place: the heuristics' resolution decides
+                return defer("pronoun, pronoun-owned or placed noun"); // the heuristics' resolution decides
             }
             for (ActorUnit u : r.units()) {
                 if (!units.contains(u)) {
@@ -133,6 +137,11 @@ final class ParseRoles {
             }
         }
         return new Roles.Subject(units, heuristic.scopeStart(), heuristic.antecedent(), -1);
+    }
+
+    private static Roles.Subject defer(String reason) {
+        DEFERRED.computeIfAbsent(reason, k -> new AtomicLong()).incrementAndGet();
+        return null;
     }
 
     /** What one subject noun phrase names: its actors (none for a phrase that names no actor). */
@@ -320,10 +329,10 @@ final class ParseRoles {
                 return -1;
             }
             if (rel.equals("xcomp")) {
-                // "X asked Y to withdraw": the controller's object does the infinitive; "X wants to visit": X
-                int obj = p.object(gov);
-                if (obj >= 0 && obj < pred) {
-                    return obj;
+                // "X wants to visit": X. With an object ("X asked Y to withdraw", "X ordered Y to suspend") who is
+                // coded as the doer depends on the controlling verb, which ControlVerbs knows: the heuristics decide
+                if (p.object(gov) >= 0) {
+                    return -1;
                 }
                 pred = gov;
             } else if (rel.equals("conj") && p.tag(gov).startsWith("VB")) {
@@ -335,5 +344,70 @@ final class ParseRoles {
             }
         }
         return -1;
+    }
+
+    /**
+     * The target of a verb whose object is itself an act: "condemned the shelling of X's consulate" condemns the
+     * shelling, by whoever did it, not X. When the verb's direct object is a noun the dictionary codes as an event
+     * and the found targets lie inside that object's phrase, they give way to the act's own doer ("the attack by
+     * Y", "Y's attack"), or to none. Otherwise (no parse, no such object, or a pattern that names the act noun
+     * itself: "lodged a protest with +", "mounted an invasion of +") the targets stand.
+     */
+    static List<ActorUnit> objectTargets(SentenceView s, PatternDictionary patterns, PatternMatcher.Match m,
+                                         List<ActorUnit> targets) {
+        DependencyParse p = targets.isEmpty() ? null : parse(s);
+        if (p == null) {
+            return targets;
+        }
+        int obj = p.object(m.trigger());
+        boolean patternSpansObject = false;
+        for (int w : m.words()) {
+            patternSpansObject |= w >= obj;
+        }
+        if (obj < 0 || patternSpansObject || s.covering[obj] != null || !p.tag(obj).startsWith("NN")
+                || patterns.nounPatterns(s.text[obj], s.lemma[obj], s).isEmpty()) {
+            return targets;
+        }
+        int[] phrase = p.phrase(obj);
+        List<ActorUnit> kept = new ArrayList<>();
+        boolean moved = false;
+        for (ActorUnit u : targets) {
+            if (u.first() >= phrase[0] && u.last() <= phrase[1]) {
+                moved = true;
+            } else {
+                kept.add(u);
+            }
+        }
+        if (!moved) {
+            return targets;
+        }
+        ActorUnit doer = actDoer(s, p, obj);
+        if (doer != null && !kept.contains(doer)) {
+            kept.add(doer);
+        }
+        OBJECT_ACTS.incrementAndGet();
+        return kept;
+    }
+
+    /** The doer of an act noun: its owner ("Y's attack") or its "by" phrase ("the attack by Y"); null if none. */
+    private static ActorUnit actDoer(SentenceView s, DependencyParse p, int act) {
+        int owner = p.child(act, "poss");
+        if (owner >= 0 && s.covering[owner] != null) {
+            return s.covering[owner];
+        }
+        for (int c : p.children(act)) {
+            if ((p.label(c).equals("prep") || p.label(c).equals("agent")) && s.text[c].equals("by")) {
+                int o = p.child(c, "pobj");
+                if (o >= 0 && s.covering[o] != null) {
+                    return s.covering[o];
+                }
+            }
+        }
+        for (int c : p.children(act)) {
+            if (NAMING.contains(p.label(c)) && !p.label(c).equals("poss") && s.covering[c] != null) {
+                return s.covering[c]; // "the Peruvian attack on X"
+            }
+        }
+        return null;
     }
 }

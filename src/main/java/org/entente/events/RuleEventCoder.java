@@ -34,7 +34,7 @@ public final class RuleEventCoder implements EventCoder {
      * ("talks between X and Y"). "X met Y" is coded in the direction the text gives, as is "X shared evidence with
      * Y" (064, mutual only with a reciprocal cue), as both gold sets do (dev: "met with", "shared ... with").
      */
-    private static final Set<String> SYMMETRIC_COMPOUND = Set.of("040");
+    private static final Set<String> SYMMETRIC_COMPOUND = Set.of("040", "057");
 
     private final PatternDictionary patterns;
     private final CandidateFinder candidates;

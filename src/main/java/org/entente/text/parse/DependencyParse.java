@@ -54,6 +54,11 @@ public final class DependencyParse {
         return labels[i];
     }
 
+    /** Token {@code i}'s word, lower-cased. */
+    public String word(int i) {
+        return words[i];
+    }
+
     /** The fine Penn tag the parser gave token {@code i}. */
     public String tag(int i) {
         return tags[i];
@@ -90,14 +95,28 @@ public final class DependencyParse {
         return -1;
     }
 
-    /** The active subject of a predicate ("nsubj", "csubj"), or -1. */
+    /**
+     * The active subject of a predicate ("nsubj", "csubj"), or -1. Of two (a dateline's city parsed as a second
+     * subject: "LIMA - Gunmen attacked"), the nearer.
+     */
     public int subject(int predicate) {
-        return child(predicate, SUBJECT);
+        return nearestChild(predicate, SUBJECT);
     }
 
-    /** The passive subject of a predicate ("X was attacked": X), or -1. */
+    /** The passive subject of a predicate ("X was attacked": X), or -1; of two, the nearer. */
     public int passiveSubject(int predicate) {
-        return child(predicate, PASSIVE_SUBJECT);
+        return nearestChild(predicate, PASSIVE_SUBJECT);
+    }
+
+    private int nearestChild(int i, Set<String> labels) {
+        int best = -1;
+        for (int k = 0; k < heads.length; k++) {
+            if (heads[k] == i && labels.contains(this.labels[k])
+                    && (best < 0 || Math.abs(k - i) < Math.abs(best - i))) {
+                best = k;
+            }
+        }
+        return best;
     }
 
     /** The direct object, or -1. */

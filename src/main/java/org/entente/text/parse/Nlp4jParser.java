@@ -12,6 +12,7 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.entente.text.Token;
@@ -90,32 +91,93 @@ final class Nlp4jParser implements DependencyParser {
 
     @Override
     public DependencyParse parse(List<Token> tokens) {
-        int n = tokens.size();
-        NLPNode[] nodes = new NLPNode[n + 1];
-        nodes[0] = new NLPNode();
-        nodes[0].toRoot();
-        String[] words = new String[n];
-        for (int i = 0; i < n; i++) {
-            words[i] = tokens.get(i).text();
-            NLPNode node = new NLPNode(i + 1, words[i], null, null, new FeatMap());
-            String key = node.getWordFormSimplifiedLowercase();
-            node.setWordClusters(clusters.of(key));
-            node.setAmbiguityClasses(ambiguityClasses.of(key));
-            nodes[i + 1] = node;
+        Pieces pieces = Pieces.of(tokens);
+        NLPNode[] nodes = pieces.nodes();
+        for (int k = 1; k < nodes.length; k++) {
+            String key = nodes[k].getWordFormSimplifiedLowercase();
+            nodes[k].setWordClusters(clusters.of(key));
+            nodes[k].setAmbiguityClasses(ambiguityClasses.of(key));
         }
         tagger.process(nodes);
         lemmatiser.process(nodes);
         parser.process(nodes);
-        int[] heads = new int[n];
-        String[] labels = new String[n];
-        String[] tags = new String[n];
-        for (int i = 0; i < n; i++) {
-            NLPNode head = nodes[i + 1].getDependencyHead();
-            heads[i] = head == null ? -1 : head.getID() - 1;
-            String label = nodes[i + 1].getDependencyLabel();
-            labels[i] = label == null ? "dep" : label;
-            tags[i] = nodes[i + 1].getPartOfSpeechTag();
+        return pieces.parse(nodes, tokens);
+    }
+
+    /**
+     * The parser's pieces of a sentence: our tokens, with a possessive our tokenizer keeps whole ("Norway's")
+     * split in two as NLP4J's training data has it (whole, its tagger reads "norway's" as an adverb).
+     *
+     * @param words  the pieces
+     * @param origin the token each piece comes from
+     * @param main   the piece that stands for each token (the word, not its "'s")
+     */
+    record Pieces(List<String> words, List<Integer> origin, int[] main) {
+        static Pieces of(List<Token> tokens) {
+            int n = tokens.size();
+            List<String> words = new ArrayList<>(n + 4);
+            List<Integer> origin = new ArrayList<>(n + 4);
+            int[] main = new int[n];
+            for (int i = 0; i < n; i++) {
+                String w = tokens.get(i).text();
+                int cut = possessiveCut(w);
+                main[i] = words.size();
+                if (cut > 0) {
+                    words.add(w.substring(0, cut));
+                    origin.add(i);
+                    w = w.substring(cut);
+                }
+                words.add(w);
+                origin.add(i);
+            }
+            return new Pieces(words, origin, main);
         }
-        return new DependencyParse(heads, labels, words, tags);
+
+        /** Untagged nodes for the pieces, after NLP4J's root node. */
+        NLPNode[] nodes() {
+            NLPNode[] nodes = new NLPNode[words.size() + 1];
+            nodes[0] = new NLPNode();
+            nodes[0].toRoot();
+            for (int k = 0; k < words.size(); k++) {
+                nodes[k + 1] = new NLPNode(k + 1, words.get(k), null, null, new FeatMap());
+            }
+            return nodes;
+        }
+
+        /** The parse of the pieces as a parse of our tokens (a split token takes its word's arc). */
+        DependencyParse parse(NLPNode[] nodes, List<Token> tokens) {
+            int n = tokens.size();
+            int[] heads = new int[n];
+            String[] labels = new String[n];
+            String[] tags = new String[n];
+            String[] texts = new String[n];
+            for (int i = 0; i < n; i++) {
+                NLPNode node = nodes[main[i] + 1];
+                int head = headOf(node);
+                for (int guard = 0; head >= 0 && origin.get(head) == i && guard < words.size(); guard++) {
+                    head = headOf(nodes[head + 1]); // the word's head is its own "'s": that piece's head
+                }
+                heads[i] = head < 0 || origin.get(head) == i ? -1 : origin.get(head);
+                String label = node.getDependencyLabel();
+                labels[i] = label == null ? "dep" : label;
+                tags[i] = node.getPartOfSpeechTag();
+                texts[i] = tokens.get(i).text();
+            }
+            return new DependencyParse(heads, labels, texts, tags);
+        }
+    }
+
+    /** The 0-based piece index of a node's head, -1 for the root. */
+    private static int headOf(NLPNode node) {
+        NLPNode head = node.getDependencyHead();
+        return head == null ? -1 : head.getID() - 1;
+    }
+
+    /** Where a possessive "'s" starts in a whole token ("Norway's" -> 6), or -1. */
+    static int possessiveCut(String w) {
+        if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("'S"))) {
+            return w.length() - 2;
+        }
+        return -1;
     }
 }

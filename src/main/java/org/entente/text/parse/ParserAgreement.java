@@ -95,9 +95,10 @@ public final class ParserAgreement {
         List<DependencyParse> shipped = new ArrayList<>();
         long a = System.nanoTime();
         for (Sentence s : sample) {
-            NLPNode[] nodes = nodes(s.tokens(), false);
+            Nlp4jParser.Pieces pieces = Nlp4jParser.Pieces.of(s.tokens());
+            NLPNode[] nodes = pieces.nodes();
             pipeline.decode(nodes);
-            shipped.add(parseOf(nodes));
+            shipped.add(pieces.parse(nodes, s.tokens()));
         }
         System.out.printf("shipped models on our tokens: %.0f sentences/s, one run%n",
                 sample.size() / ((System.nanoTime() - a) / 1e9));
@@ -125,7 +126,7 @@ public final class ParserAgreement {
         }
         List<DependencyParse> coarse = new ArrayList<>();
         for (Sentence s : sample) {
-            NLPNode[] nodes = nodes(s.tokens(), true);
+            NLPNode[] nodes = nodes(s.tokens());
             lexica.processWordClusters(nodes);
             dep.process(nodes);
             coarse.add(parseOf(nodes));
@@ -144,15 +145,14 @@ public final class ParserAgreement {
         return (OnlineComponent<NLPNode, ?>) c;
     }
 
-    /** Nodes for our tokens: word forms only, or with our own tags and lemmas (in NLP4J's lemma conventions). */
-    private static NLPNode[] nodes(List<Token> tokens, boolean ourTags) {
+    /** Nodes for our tokens with our own tags and lemmas (in NLP4J's lemma conventions). */
+    private static NLPNode[] nodes(List<Token> tokens) {
         NLPNode[] nodes = new NLPNode[tokens.size() + 1];
         nodes[0] = new NLPNode();
         nodes[0].toRoot();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            nodes[i + 1] = ourTags ? new NLPNode(i + 1, t.text(), nlp4jLemma(t), t.pos(), new FeatMap())
-                    : new NLPNode(i + 1, t.text(), null, null, new FeatMap());
+            nodes[i + 1] = new NLPNode(i + 1, t.text(), nlp4jLemma(t), t.pos(), new FeatMap());
         }
         return nodes;
     }
