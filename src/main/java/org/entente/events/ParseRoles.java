@@ -182,10 +182,12 @@ final class ParseRoles {
             return composed != null ? new Reading(List.of(composed)) : null;
         }
         for (int c : p.children(head)) {
-            if (p.label(c).equals("prep") && s.text[c].equals("of")) {
+            if (p.label(c).equals("prep") && (s.text[c].equals("of") || s.text[c].equals("from"))) {
                 int o = p.child(c, "pobj");
                 if (o >= 0) {
-                    return read(s, p, o); // "the president of France", "the Turkish side of the island"
+                    // "the president of France", "bosses of X and Y", "a delegation from the CBI", "ministers
+                    // from European and Asian governments": the people of, or sent from, the actor
+                    return read(s, p, o);
                 }
             }
         }
