@@ -81,7 +81,7 @@ final class CandidateFinder {
         if (list.isEmpty()) {
             return null;
         }
-        Roles.Subject subj = Roles.verbSubject(s, i);
+        Roles.Subject subj = ParseRoles.verbSubject(s, i);
         boolean passive = Voice.passive(s, i);
         boolean implicit = passive || subj.antecedent() != null;
         int head = Voice.subjectHead(s, i);
@@ -166,6 +166,9 @@ final class CandidateFinder {
                 targets = objectTarget(s, m, sources);
             }
             boolean noPronoun = passive && (usedImplicit || objectBefore);
+            if (!passive) {
+                targets = ParseRoles.objectTargets(s, patterns, m, targets); // "condemned the shelling of X's ..."
+            }
             return new Candidate(m, sources, targets, subj.scopeStart(), noPronoun ? -1 : subj.pronoun());
         }
         return null;

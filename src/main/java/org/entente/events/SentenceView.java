@@ -35,6 +35,9 @@ public final class SentenceView {
     final ActorMention[] roleAt;
     /** Every normalised word and lemma of the sentence, for a quick reject of patterns. */
     final java.util.HashSet<String> vocabulary = new java.util.HashSet<>();
+    /** The dependency parse, made by {@link ParseRoles#parse} on first need (most sentences never need one). */
+    org.entente.text.parse.DependencyParse parse;
+    boolean parseTried;
     /** Per form set of a {@link Requirements}: does one of its forms occur in this sentence? */
     private boolean[] requirementCache;
     private Object requirementOwner;
