@@ -20,17 +20,36 @@ HEADER = "name\taliases\tcountry\trole\tstart\tend\ttitle\tsource"
 
 # Titles that make a person a head of state or government: only these may be matched by surname alone.
 HEAD_TITLES = re.compile(r"^(acting |interim |transitional )?(president|prime minister|premier|chancellor|king|queen|"
-                         r"emir|amir|sultan|supreme leader|head of state|head of government|chief executive|"
-                         r"president of the government|president of the council of ministers|"
+                         r"emir|amir|sultan|monarch|captain regent|supreme leader|head of state|head of government|"
+                         r"chief executive|president of the government|president of the council of ministers|"
                          r"chairman of the state affairs commission|state counsellor|grand duke|prince|taoiseach)"
-                         r"( of .*)?$", re.I)
+                         r"(?: of (.*))?$", re.I)
+
+# Monarchs go by regnal names ("Carl XVI Gustaf of Sweden"): their last word is no surname.
+REGNAL = re.compile(r"monarch|king|queen|emperor|grand duke|prince|emir|amir|sultan|captain regent", re.I)
 
 # Countries whose names are written family name first: the first word is the surname there.
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "MNG"}
 
 
 def is_head(title):
-    return bool(HEAD_TITLES.match(title.strip()))
+    """A head of state or government: the bare title ("President") or the title of a country ("President of
+    Zambia"), never of a court, a bank or a province ("President of Court of Final Appeal")."""
+    m = HEAD_TITLES.match(title.strip())
+    if not m:
+        return False
+    rest = m.group(3)
+    return rest is None or re.sub(r"^the ", "", fold(rest.strip())) in _countries()
+
+
+_COUNTRIES = None
+
+
+def _countries():
+    global _COUNTRIES
+    if _COUNTRIES is None:
+        _COUNTRIES = country_names()
+    return _COUNTRIES
 
 
 def role_of(title):

@@ -52,6 +52,10 @@ public record KbEntry(List<String> patterns, String code, String country, String
         return new KbEntry(patterns, code, country, role, kind, start, end, id, title, source, order, origin);
     }
 
+    KbEntry withPatterns(List<String> names) {
+        return new KbEntry(names, code, country, role, kind, start, end, entityId, title, source, order, origin);
+    }
+
     boolean dated() {
         return start != null || end != null;
     }

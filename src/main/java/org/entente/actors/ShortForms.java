@@ -197,8 +197,11 @@ final class ShortForms {
             }
         }
         if (supported.isEmpty()) {
-            // a title that fits none of them, another bearer introduced, or other countries only: not this person
-            return title != null || other || f.against() ? null : it;
+            // a title that fits none of them, another bearer introduced, or other countries only: not this person.
+            // Bulk-derived heads of small states share their surnames with many ("O'Neill"): in an article they
+            // need the support above, never just the absence of evidence against them.
+            boolean derivedOnly = it.rows().stream().allMatch(KbEntry::derived);
+            return title != null || other || f.against() || (derivedOnly && f.article()) ? null : it;
         }
         return narrowed(it, supported, f.date());
     }
