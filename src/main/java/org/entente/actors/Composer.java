@@ -20,9 +20,18 @@ final class Composer {
     record Item(int first, int last, KbEntry.Kind kind, KnowledgeBase.Resolved meaning, List<KbEntry> rows) {
     }
 
-    /** A composed actor phrase: words [first, last]. */
+    /**
+     * A composed actor phrase: words [first, last]; {@code nameFirst} is the first word of a name the knowledge
+     * base lacks that a title took in ("Interior Minister Ahmed Qadir"), -1 if none.
+     */
     record Group(int first, int last, String code, String country, String role, String kind, String entityId,
-                 double confidence, String source, boolean standaloneTitle, boolean pair, boolean titledName) {
+                 double confidence, String source, boolean standaloneTitle, boolean pair, boolean titledName,
+                 int nameFirst) {
+        Group(int first, int last, String code, String country, String role, String kind, String entityId,
+              double confidence, String source, boolean standaloneTitle, boolean pair, boolean titledName) {
+            this(first, last, code, country, role, kind, entityId, confidence, source, standaloneTitle, pair,
+                    titledName, -1);
+        }
     }
 
     /** Words that may stand between a place and its role word: "Poland's current interior minister". */
@@ -192,7 +201,7 @@ final class Composer {
         boolean titled = g.standaloneTitle() && "GOV".equals(g.role()) && capitalised(w, g.first()) && names >= 2
                 && (before < 0 || w.breakBefore(g.first()) || w.allLower(before));
         return new Group(g.first(), end, g.code(), g.country(), g.role(), g.kind(), g.entityId(), g.confidence(),
-                g.source(), false, g.pair(), titled);
+                g.source(), false, g.pair(), titled, g.last() + 1);
     }
 
     private static boolean joins(Item a, Item b, WordScanner.Words w) {

@@ -36,7 +36,7 @@ final class ShortForms {
      * Capitalised words that stand before or after a name without being another name: honorifics, party and
      * sports labels, days and months, and the function words that open sentences. Folded.
      */
-    private static final Set<String> NOT_A_NAME = Set.of(
+    static final Set<String> NOT_A_NAME = Set.of(
             "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "professor", "sir", "lord", "lady", "dame", "rev",
             "reverend", "father", "fr", "sister", "brother", "saint", "st", "pope", "prince", "princess", "duke",
             "duchess", "earl", "baron", "baroness", "count", "countess", "judge", "justice", "rep", "sen", "gov",
