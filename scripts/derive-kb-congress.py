@@ -41,7 +41,9 @@ def main():
             end = min(end, snapshot) if end > snapshot else end
             if start >= end:
                 end = None if t["type"] in ("sen", "rep") and start == snapshot else end
-            more = [last] if t["type"] == "prez" and len(last) >= 3 else []
+            # the surname alone only for presidents of the last decades: "Taylor", "Wilson" or "Hayes" in
+            # today's news are hardly ever the 19th-century presidents
+            more = [last] if t["type"] == "prez" and len(last) >= 3 and str(t["end"]) >= "1981" else []
             state = f" from {t['state']}" if t.get("state") else ""
             w.add(full, aliases + more, "USA", role, start, end or snapshot_plus(snapshot), title + state)
     w.write()

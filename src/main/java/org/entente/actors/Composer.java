@@ -79,7 +79,7 @@ final class Composer {
                     : resolved.computeIfAbsent(rows, x -> KnowledgeBase.resolve(x, date));
             KbEntry.Kind kind = r.entry().kind();
             int prevEnd = out.isEmpty() ? -1 : out.get(out.size() - 1).last();
-            if (!((kind == KbEntry.Kind.CITY || kind == KbEntry.Kind.CAPITAL) && insideName(w, m.first(), m.last(), prevEnd))) {
+            if (!((kind == KbEntry.Kind.CITY || kind == KbEntry.Kind.CAPITAL) && insideName(trie, w, m.first(), m.last(), prevEnd))) {
                 out.add(new Item(m.first(), m.last(), kind, r, rows));
             }
             i = m.last() + 1;
@@ -142,13 +142,22 @@ final class Composer {
      * "the Washington Post", "Beijing Olympics". Not applied at the start of a sentence, where any word is
      * capitalised.
      */
-    private static boolean insideName(WordScanner.Words w, int first, int last, int prevMatchEnd) {
+    private static boolean insideName(PatternTrie trie, WordScanner.Words w, int first, int last, int prevMatchEnd) {
         int next = last + 1;
-        if (next < w.size && !w.breakBefore(next) && w.id[next] < 0 && capitalised(w, next)) {
+        if (next < w.size && !w.breakBefore(next) && capitalised(w, next) && (w.id[next] < 0 || surnameAlone(trie, w, next))) {
             return true;
         }
         int prev = first - 1;
         return prev > 0 && prev != prevMatchEnd && !w.breakBefore(first) && capitalised(w, prev);
+    }
+
+    /**
+     * Word k starts no dictionary match but a surname matched alone ("Tennessee Williams", "Indiana Jones"): a word
+     * the knowledge base uses only inside longer names, or as some person's surname, is still an unknown name here.
+     */
+    private static boolean surnameAlone(PatternTrie trie, WordScanner.Words w, int k) {
+        PatternTrie.Match m = trie.longestAt(w, k);
+        return m == null || (m.first() == m.last() && m.entries().get(0).kind() == KbEntry.Kind.PERSON);
     }
 
     private static boolean capitalised(WordScanner.Words w, int k) {

@@ -77,7 +77,7 @@ final class ShortForms {
             WordScanner.Words w = words.get(si);
             for (int j = 0; j < its.size(); j++) {
                 Composer.Item it = its.get(j);
-                if (shortPerson(it)) {
+                if (shortPerson(it, w)) {
                     any = true;
                     if (otherGivenName(w, its, j)) {
                         otherNamed = add(otherNamed, w.norm(it.first()));
@@ -110,7 +110,7 @@ final class ShortForms {
             WordScanner.Words w = words.get(si);
             for (int j = 0; j < its.size(); j++) {
                 Composer.Item it = its.get(j);
-                Composer.Item out = shortPerson(it) ? person(it, w, its, j, facts)
+                Composer.Item out = shortPerson(it, w) ? person(it, w, its, j, facts)
                         : acronym(it, w) ? acronymOrg(it, facts) : it;
                 if (out == null) {
                     its.remove(j--);
@@ -148,9 +148,20 @@ final class ShortForms {
         return out;
     }
 
-    /** A person matched by one word: a surname or a one-word alias. */
-    private static boolean shortPerson(Composer.Item it) {
-        return it.kind() == KbEntry.Kind.PERSON && it.first() == it.last();
+    /**
+     * A person matched by one word: a surname or a one-word alias, also when the scanner splits it at an apostrophe
+     * or a hyphen ("O'Neill", "Abdel-Aati": no space inside).
+     */
+    private static boolean shortPerson(Composer.Item it, WordScanner.Words w) {
+        if (it.kind() != KbEntry.Kind.PERSON) {
+            return false;
+        }
+        for (int k = it.first() + 1; k <= it.last(); k++) {
+            if (w.start[k] != w.end[k - 1] + 1 || Character.isWhitespace(w.text.charAt(w.end[k - 1]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -265,7 +276,16 @@ final class ShortForms {
     private static boolean usedAsGivenName(WordScanner.Words w, List<Composer.Item> its, int j) {
         int k = its.get(j).last();
         int n = k + 1;
-        return n < w.size && (j + 1 == its.size() || its.get(j + 1).first() > n) && glued(w, k, n) && nameLike(w, n);
+        return n < w.size && (j + 1 == its.size() || its.get(j + 1).first() > n || oneWordPerson(its.get(j + 1)))
+                && glued(w, k, n) && nameLike(w, n);
+    }
+
+    /**
+     * A surname matched alone: glued after another name it is that name's second half ("Graham Henry"), not an
+     * actor that makes the word before it stand alone.
+     */
+    private static boolean oneWordPerson(Composer.Item it) {
+        return it.kind() == KbEntry.Kind.PERSON && it.first() == it.last();
     }
 
     /** Words a and b = a + 1 are separated by one space and nothing else (no comma, quote or sentence break). */
