@@ -91,6 +91,10 @@ final class ShortForms {
                 if (it.last() > it.first() && (it.kind() == KbEntry.Kind.PERSON || it.kind() == KbEntry.Kind.ORG)) {
                     fullNamed = add(fullNamed, it.meaning().entry().entityId());
                 }
+                if (derivedFullName(it)) {
+                    any = true;
+                    continue; // a bulk-derived name is no evidence for its own country: it needs some
+                }
                 String key = key(it.meaning().entry());
                 if (key != null) {
                     places = add(places, key);
@@ -111,7 +115,8 @@ final class ShortForms {
             for (int j = 0; j < its.size(); j++) {
                 Composer.Item it = its.get(j);
                 Composer.Item out = shortPerson(it, w) ? person(it, w, its, j, facts)
-                        : acronym(it, w) ? acronymOrg(it, facts) : it;
+                        : acronym(it, w) ? acronymOrg(it, facts)
+                        : derivedFullName(it) ? derivedPerson(it, w, its, j, facts) : it;
                 if (out == null) {
                     its.remove(j--);
                     if (j >= 0 && it.kind() == KbEntry.Kind.PERSON && gluedPlace(w, its.get(j), it.first())) {
@@ -215,6 +220,33 @@ final class ShortForms {
             return title != null || other || f.against() || (derivedOnly && f.article()) ? null : it;
         }
         return narrowed(it, supported, f.date());
+    }
+
+    /** A person matched by a full name whose rows all come from bulk-derived files. */
+    private static boolean derivedFullName(Composer.Item it) {
+        return it.kind() == KbEntry.Kind.PERSON && it.last() > it.first()
+                && it.rows().stream().allMatch(KbEntry::derived);
+    }
+
+    /**
+     * Tens of thousands of bulk-derived names share full names with people in the news who are someone else (a
+     * congressman "Adam Smith", a minister "Gareth Thomas" the rugby player). In an article (two sentences or
+     * more) such a name needs its country named by something else, or a title right before it; a one-sentence
+     * text keeps it.
+     */
+    private static Composer.Item derivedPerson(Composer.Item it, WordScanner.Words w, List<Composer.Item> its, int j,
+                                               Facts f) {
+        if (!f.article()) {
+            return it;
+        }
+        String title = titleBefore(w, its, j);
+        List<KbEntry> supported = new ArrayList<>();
+        for (KbEntry e : it.rows()) {
+            if (f.places().contains(key(e)) || (title != null && e.title() != null && letters(e.title()).contains(title))) {
+                supported.add(e);
+            }
+        }
+        return supported.isEmpty() ? null : narrowed(it, supported, f.date());
     }
 
     private static Composer.Item acronymOrg(Composer.Item it, Facts f) {

@@ -59,6 +59,18 @@ class DerivedRowsTest {
     }
 
     @Test
+    void aDerivedFullNameInAnArticleNeedsItsCountryOrATitle() throws Exception {
+        ActorRecognizer r = recognizer(HEADER
+                + "Tamsin Oakenfold\t-\tNZL\tGOV\t2030-01-01\t2032-01-01\tMinister of Fisheries\ttestsource\n");
+        assertEquals("", codes(r, "Tamsin Oakenfold scored twice. The match ended.", "2031-01-01"),
+                "a namesake: nothing in the article backs the minister");
+        assertEquals("New Zealand=NZL, Tamsin Oakenfold=NZLGOV",
+                codes(r, "New Zealand voted today. Tamsin Oakenfold spoke.", "2031-01-01"));
+        assertEquals("Minister Tamsin Oakenfold=NZLGOV",
+                codes(r, "The talks ended. Minister Tamsin Oakenfold spoke.", "2031-01-01"));
+    }
+
+    @Test
     void handWrittenRowsWinAndDerivedRowsFillTheGaps() throws Exception {
         ActorRecognizer r = recognizer(
                 "name\taliases\tcountry\trole\tstart\tend\ttitle\n"
