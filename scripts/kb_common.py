@@ -149,7 +149,8 @@ class Writer:
     def write(self):
         os.makedirs(OUT_DIR, exist_ok=True)
         path = os.path.join(OUT_DIR, self.source + ".tsv")
-        rows = sorted(self.rows, key=lambda r: (fold(r[0]), r[2], r[4], r[3]))
+        # a total order (the rows are a set): the same input gives the same file, line for line
+        rows = sorted(self.rows, key=lambda r: (fold(r[0]), r[2], r[4], r[3], r[5], r))
         with open(path, "w", encoding="utf-8", newline="\n") as fh:
             for line in self.comment.strip().splitlines():
                 fh.write("# " + line + "\n")
