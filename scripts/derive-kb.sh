@@ -7,3 +7,21 @@ cd "$(dirname "$0")"
 for source in ifg congress wikidata-2021 cia-2019 phoenix; do
   python3 "derive-kb-$source.py"
 done
+# all files together: rows, distinct name-country pairs, those the hand-written people.tsv lacks, countries
+python3 - <<'PY'
+import glob, os
+res = os.path.join(os.path.dirname(os.path.abspath("derive-kb.sh")), "..", "src", "main", "resources", "actors")
+def rows(path):
+    for line in open(path, encoding="utf-8"):
+        if not line.startswith("#") and not line.startswith("name\t") and line.strip():
+            yield line.rstrip("\n").split("\t")
+hand = {(f[0].lower(), f[2]) for f in rows(os.path.join(res, "people.tsv"))}
+n, people, countries = 0, set(), set()
+for path in sorted(glob.glob(os.path.join(res, "derived", "*.tsv"))):
+    for f in rows(path):
+        n += 1
+        people.add((f[0].lower(), f[2]))
+        countries.add(f[2])
+print(f"all derived files: {n} rows, {len(people)} name-country pairs ({len(people - hand)} not in people.tsv), "
+      f"{len(countries)} countries")
+PY
