@@ -291,6 +291,10 @@ final class Composer {
         String source = last.meaning().entry().source();
         if (person != null) {
             KnowledgeBase.Resolved r = person.meaning();
+            if (former && r.country() != null && !"ELI".equals(r.role())) { // "Former minister Clare Short"
+                return new Group(first.first(), last.last(), r.country() + "ELI", r.country(), "ELI", "person",
+                        r.entry().entityId(), r.confidence(), r.entry().source() + " (former)", false, false, false);
+            }
             return new Group(first.first(), last.last(), r.code(), r.country(), r.role(), "person",
                     r.entry().entityId(), r.confidence(), r.entry().source(), false, false, false);
         }

@@ -286,7 +286,8 @@ final class ShortForms {
     private static boolean otherGivenName(WordScanner.Words w, List<Composer.Item> its, int j) {
         int k = its.get(j).first();
         int p = k - 1;
-        if (p < 0 || (j > 0 && its.get(j - 1).last() >= p) || !glued(w, p, k) || !nameLike(w, p)) {
+        if (p < 0 || (j > 0 && its.get(j - 1).last() >= p && !oneWordPerson(its.get(j - 1))) || !glued(w, p, k)
+                || !nameLike(w, p)) {
             return false;
         }
         String given = w.norm(p);
