@@ -72,9 +72,46 @@ public final class ActorBenchmark {
         }
     }
 
+    /**
+     * Dictionary startup (the bundled files read, parsed and compiled into the trie: the first, cold load, then the
+     * median of three warm ones) and the heap the loaded knowledge base keeps (used heap after a full GC, with and
+     * without it). Printed before the corpus is read, so nothing else holds the heap.
+     */
+    private static void startupAndHeap() {
+        long base = usedAfterGc();
+        long t0 = System.nanoTime();
+        KnowledgeBase kb = KnowledgeBase.loadBundledFresh();
+        double cold = (System.nanoTime() - t0) / 1e9;
+        long held = usedAfterGc() - base;
+        int rows = kb.entries().size();
+        double[] warm = new double[3];
+        for (int i = 0; i < warm.length; i++) {
+            kb = null; // let the previous one go: one knowledge base at a time
+            long t = System.nanoTime();
+            kb = KnowledgeBase.loadBundledFresh();
+            warm[i] = (System.nanoTime() - t) / 1e9;
+        }
+        Arrays.sort(warm);
+        System.out.printf(Locale.ROOT, "knowledge base: %d rows (derived files: %s); startup cold %.2f s, warm median %.2f s"
+                        + " (min %.2f, max %.2f); heap held %.0f MB%n", rows, KnowledgeBase.derivedFiles(), cold, warm[1],
+                warm[0], warm[2], held / 1e6);
+        java.lang.ref.Reference.reachabilityFence(kb);
+    }
+
+    private static long usedAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) { // a few rounds: finalizable and soft objects go on the second pass
+            System.gc();
+            used = Math.min(used, rt.totalMemory() - rt.freeMemory());
+        }
+        return used;
+    }
+
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
         int runs = o.runs();
+        startupAndHeap();
         Corpus corpus = Corpus.load(o.corpus(), o.limit());
         List<AnalyzedArticle> docs = corpus.docs();
         long bytes = corpus.bytes();

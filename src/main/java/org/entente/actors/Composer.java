@@ -20,9 +20,18 @@ final class Composer {
     record Item(int first, int last, KbEntry.Kind kind, KnowledgeBase.Resolved meaning, List<KbEntry> rows) {
     }
 
-    /** A composed actor phrase: words [first, last]. */
+    /**
+     * A composed actor phrase: words [first, last]; {@code nameFirst} is the first word of a name the knowledge
+     * base lacks that a title took in ("Interior Minister Ahmed Qadir"), -1 if none.
+     */
     record Group(int first, int last, String code, String country, String role, String kind, String entityId,
-                 double confidence, String source, boolean standaloneTitle, boolean pair, boolean titledName) {
+                 double confidence, String source, boolean standaloneTitle, boolean pair, boolean titledName,
+                 int nameFirst) {
+        Group(int first, int last, String code, String country, String role, String kind, String entityId,
+              double confidence, String source, boolean standaloneTitle, boolean pair, boolean titledName) {
+            this(first, last, code, country, role, kind, entityId, confidence, source, standaloneTitle, pair,
+                    titledName, -1);
+        }
     }
 
     /** Words that may stand between a place and its role word: "Poland's current interior minister". */
@@ -70,7 +79,7 @@ final class Composer {
                     : resolved.computeIfAbsent(rows, x -> KnowledgeBase.resolve(x, date));
             KbEntry.Kind kind = r.entry().kind();
             int prevEnd = out.isEmpty() ? -1 : out.get(out.size() - 1).last();
-            if (!((kind == KbEntry.Kind.CITY || kind == KbEntry.Kind.CAPITAL) && insideName(w, m.first(), m.last(), prevEnd))) {
+            if (!((kind == KbEntry.Kind.CITY || kind == KbEntry.Kind.CAPITAL) && insideName(trie, w, m.first(), m.last(), prevEnd))) {
                 out.add(new Item(m.first(), m.last(), kind, r, rows));
             }
             i = m.last() + 1;
@@ -133,13 +142,22 @@ final class Composer {
      * "the Washington Post", "Beijing Olympics". Not applied at the start of a sentence, where any word is
      * capitalised.
      */
-    private static boolean insideName(WordScanner.Words w, int first, int last, int prevMatchEnd) {
+    private static boolean insideName(PatternTrie trie, WordScanner.Words w, int first, int last, int prevMatchEnd) {
         int next = last + 1;
-        if (next < w.size && !w.breakBefore(next) && w.id[next] < 0 && capitalised(w, next)) {
+        if (next < w.size && !w.breakBefore(next) && capitalised(w, next) && (w.id[next] < 0 || surnameAlone(trie, w, next))) {
             return true;
         }
         int prev = first - 1;
         return prev > 0 && prev != prevMatchEnd && !w.breakBefore(first) && capitalised(w, prev);
+    }
+
+    /**
+     * Word k starts no dictionary match but a surname matched alone ("Tennessee Williams", "Indiana Jones"): a word
+     * the knowledge base uses only inside longer names, or as some person's surname, is still an unknown name here.
+     */
+    private static boolean surnameAlone(PatternTrie trie, WordScanner.Words w, int k) {
+        PatternTrie.Match m = trie.longestAt(w, k);
+        return m == null || (m.first() == m.last() && m.entries().get(0).kind() == KbEntry.Kind.PERSON);
     }
 
     private static boolean capitalised(WordScanner.Words w, int k) {
@@ -192,7 +210,7 @@ final class Composer {
         boolean titled = g.standaloneTitle() && "GOV".equals(g.role()) && capitalised(w, g.first()) && names >= 2
                 && (before < 0 || w.breakBefore(g.first()) || w.allLower(before));
         return new Group(g.first(), end, g.code(), g.country(), g.role(), g.kind(), g.entityId(), g.confidence(),
-                g.source(), false, g.pair(), titled);
+                g.source(), false, g.pair(), titled, g.last() + 1);
     }
 
     private static boolean joins(Item a, Item b, WordScanner.Words w) {
@@ -273,6 +291,10 @@ final class Composer {
         String source = last.meaning().entry().source();
         if (person != null) {
             KnowledgeBase.Resolved r = person.meaning();
+            if (former && r.country() != null && !"ELI".equals(r.role())) { // "Former minister Clare Short"
+                return new Group(first.first(), last.last(), r.country() + "ELI", r.country(), "ELI", "person",
+                        r.entry().entityId(), r.confidence(), r.entry().source() + " (former)", false, false, false);
+            }
             return new Group(first.first(), last.last(), r.code(), r.country(), r.role(), "person",
                     r.entry().entityId(), r.confidence(), r.entry().source(), false, false, false);
         }

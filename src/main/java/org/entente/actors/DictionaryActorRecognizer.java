@@ -59,6 +59,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             }
             groups.add(g);
         }
+        // people the dictionary lacks, named with a title; generic actors placed by the text (docs/actors.md)
+        NamedByTitle.apply(groups, words);
+        PlacedRoles.apply(groups, words, text);
         String mainCountry = null;
         int bestCount = 0;
         for (List<Composer.Group> gs : groups) { // first-mentioned wins ties

@@ -20,6 +20,10 @@ import java.util.Set;
  * names  code  kind  start  end  note          general rows: "Russia|Russian Federation  RUS  country"
  * name  aliases  country  role  start  end  title    people: "Vladimir Putin  Putin  RUS  GOV  2012-05-07    President"
  * </pre>
+ * A people file may add an eighth column, {@code source}: the open dataset a derived row came from (files under
+ * derived/, written by scripts/derive-kb-*.py). Such a row is matched by its full name and written aliases only:
+ * no automatic surname (the derivation writes one only for heads of state and government), and a one-word alias
+ * that is an everyday word is dropped.
  * A malformed line fails the whole file with {@code file:line: reason}: a half-loaded dictionary would silently
  * code some actors by the wrong rules.
  */
@@ -125,13 +129,14 @@ public final class DictionaryLoader {
             entity = "region:" + code.code();
         }
         return new KbEntry(names, code.code(), country, code.role(), kind, start, end, entity,
-                f.length > 5 ? f[5].trim() : "", where, order);
+                f.length > 5 ? f[5].trim() : "", where, order, "");
     }
 
     private static KbEntry person(String[] f, String where, int order) {
-        if (f.length < 5 || f.length > 7) {
-            throw new IllegalArgumentException("want 5 to 7 tab-separated columns (name, aliases, country, role, start, end, title), got " + f.length);
+        if (f.length < 5 || f.length > 8) {
+            throw new IllegalArgumentException("want 5 to 8 tab-separated columns (name, aliases, country, role, start, end, title, source), got " + f.length);
         }
+        String origin = f.length > 7 ? f[7].trim() : "";
         String name = f[0].trim();
         String country = f[2].trim();
         if (!country.matches("[A-Z]{3}|IGO[A-Z0-9]{3,9}")) {
@@ -142,7 +147,12 @@ public final class DictionaryLoader {
         List<String> names = names(name, f[1]);
         String[] words = name.split("[\\s]+");
         String last = words[words.length - 1];
-        if (words.length >= 2 && last.length() >= 3 && Character.isUpperCase(last.charAt(0)) && !last.endsWith(".")
+        if (!origin.isEmpty()) {
+            names = names.stream().filter(n -> n.indexOf(' ') > 0 || !SURNAME_STOP.contains(n)).toList();
+            if (names.isEmpty()) {
+                throw new IllegalArgumentException("derived row '" + name + "' has no full name left to match");
+            }
+        } else if (words.length >= 2 && last.length() >= 3 && Character.isUpperCase(last.charAt(0)) && !last.endsWith(".")
                 && !FAMILY_NAME_FIRST.contains(country) && !SURNAME_STOP.contains(last) && !names.contains(last)) {
             List<String> more = new ArrayList<>(names);
             more.add(last);
@@ -152,7 +162,7 @@ public final class DictionaryLoader {
         LocalDate end = f.length > 5 ? date(f[5]) : null;
         checkOrder(start, end);
         return new KbEntry(names, code.code(), code.country(), code.role(), KbEntry.Kind.PERSON, start, end,
-                "person:" + slug(name), f.length > 6 ? f[6].trim() : "", where, order);
+                "person:" + slug(name), f.length > 6 ? f[6].trim() : "", where, order, origin);
     }
 
     private static List<String> names(String first, String aliases) {

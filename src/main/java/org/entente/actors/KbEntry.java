@@ -16,9 +16,11 @@ import java.util.List;
  * @param title    office title or note from the file (people: "President of Russia"), may be empty
  * @param source   provenance: "file:line"
  * @param order    load order, used to break ties deterministically (earlier file/line wins)
+ * @param origin   the open dataset a derived people row came from ("cia-2019"), "" for a hand-written row
  */
 public record KbEntry(List<String> patterns, String code, String country, String role, Kind kind,
-                      LocalDate start, LocalDate end, String entityId, String title, String source, int order) {
+                      LocalDate start, LocalDate end, String entityId, String title, String source, int order,
+                      String origin) {
     public KbEntry {
         patterns = List.copyOf(patterns);
     }
@@ -39,6 +41,19 @@ public record KbEntry(List<String> patterns, String code, String country, String
 
     boolean validAt(LocalDate date) {
         return (start == null || !date.isBefore(start)) && (end == null || date.isBefore(end));
+    }
+
+    /** A row derived in bulk from an open dataset (people files with a {@code source} column). */
+    boolean derived() {
+        return !origin.isEmpty();
+    }
+
+    KbEntry withEntityId(String id) {
+        return new KbEntry(patterns, code, country, role, kind, start, end, id, title, source, order, origin);
+    }
+
+    KbEntry withPatterns(List<String> names) {
+        return new KbEntry(names, code, country, role, kind, start, end, entityId, title, source, order, origin);
     }
 
     boolean dated() {

@@ -13,9 +13,18 @@ import java.util.Map;
  * into one {@link PatternTrie}, and the rule that picks what a matched name means on a given date.
  */
 public final class KnowledgeBase {
-    /** Bundled dictionaries in priority order: on a tie between rows an earlier file wins. */
+    /**
+     * Bundled dictionaries in priority order: on a tie between rows an earlier file wins. The derived people files
+     * (scripts/derive-kb-*.py) come after the hand-written ones, so a hand-written row wins wherever both apply.
+     */
     static final List<String> BUNDLED = List.of("countries-extra.tsv", "organisations.tsv", "roles.tsv",
             "people.tsv", "countries.tsv", "cities.tsv");
+    /**
+     * Derived people files kept after measuring each source's effect (docs/actors.md), in priority order. The
+     * Congress and Wikidata 2021 files are derived but not loaded: on the corpus their changes were mostly
+     * namesakes ("Adam Smith", "John Adams") or none at all.
+     */
+    static final List<String> DERIVED = List.of("derived/ifg.tsv", "derived/cia-2019.tsv", "derived/phoenix.tsv");
 
     private static volatile KnowledgeBase bundled;
 
@@ -27,7 +36,7 @@ public final class KnowledgeBase {
     }
 
     private KnowledgeBase(List<KbEntry> entries) {
-        this.entries = List.copyOf(entries);
+        this.entries = PersonMerge.assign(entries);
         for (KbEntry e : this.entries) {
             for (String p : e.patterns()) {
                 trie.add(p, e);
@@ -72,7 +81,34 @@ public final class KnowledgeBase {
             out.addAll(DictionaryLoader.loadResource(f, order));
             order += 10_000_000;
         }
+        for (String f : derivedFiles()) {
+            out.addAll(DictionaryLoader.loadResource(f, order));
+            order += 10_000_000;
+        }
         return out;
+    }
+
+    /**
+     * The derived files to load: {@link #DERIVED}, or the comma-separated list in the system property
+     * {@code entente.kb.derived} ("" for none), which the per-source measurements use to switch sources.
+     */
+    static List<String> derivedFiles() {
+        String p = System.getProperty("entente.kb.derived");
+        if (p == null) {
+            return DERIVED;
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : p.split(",")) {
+            if (!s.isBlank()) {
+                out.add(s.trim().contains("/") ? s.trim() : "derived/" + s.trim() + ".tsv");
+            }
+        }
+        return out;
+    }
+
+    /** The bundled dictionaries loaded afresh (not the shared instance): for startup and heap measurements. */
+    static KnowledgeBase loadBundledFresh() {
+        return new KnowledgeBase(bundledEntries(0));
     }
 
     /** The bundled knowledge base alone, loaded once. */
@@ -147,25 +183,73 @@ public final class KnowledgeBase {
         return best;
     }
 
+    /**
+     * The row valid on {@code date} that speaks for the entity: a hand-written row before any derived one; among
+     * derived rows government over other offices over legislature over elite (a minister who keeps a seat acts as
+     * a minister); then the earlier row.
+     */
     private static KbEntry firstValid(List<KbEntry> rows, LocalDate date) {
         KbEntry out = null;
         for (KbEntry e : rows) {
-            if (e.validAt(date) && (out == null || e.order() < out.order())) {
+            if (e.validAt(date) && (out == null || before(e, out))) {
                 out = e;
             }
         }
         return out;
     }
 
-    /** With no date: the row that starts last (undated rows count as the earliest). */
+    private static boolean before(KbEntry a, KbEntry b) {
+        if (a.derived() != b.derived()) {
+            return !a.derived();
+        }
+        if (a.derived()) {
+            int c = Integer.compare(roleRank(a.role()), roleRank(b.role()));
+            if (c != 0) {
+                return c < 0;
+            }
+        }
+        return a.order() < b.order();
+    }
+
+    /** GOV over the other offices over LEG over ELI, for overlapping derived rows. */
+    static int roleRank(String role) {
+        String r = ActorCode.primaryRole(role);
+        if ("GOV".equals(r)) {
+            return 0;
+        }
+        if ("LEG".equals(r)) {
+            return 2;
+        }
+        if ("ELI".equals(r)) {
+            return 3;
+        }
+        return 1;
+    }
+
+    /** With no date: the row that starts last (undated rows count as the earliest); see {@link #laterThan}. */
     private static KbEntry latest(List<KbEntry> rows) {
         KbEntry out = null;
         for (KbEntry e : rows) {
-            if (out == null || compareStart(e, out) > 0) {
+            if (out == null || laterThan(e, out)) {
                 out = e;
             }
         }
         return out;
+    }
+
+    /**
+     * Between a hand-written and a derived row the one that ends later (open = today) is the latest role, the
+     * hand-written one on a tie: a derived row inside a hand-written spell adds nothing about today. Otherwise the
+     * later start.
+     */
+    private static boolean laterThan(KbEntry a, KbEntry b) {
+        if (a.derived() != b.derived()) {
+            LocalDate x = a.end() == null ? LocalDate.MAX : a.end();
+            LocalDate y = b.end() == null ? LocalDate.MAX : b.end();
+            int c = x.compareTo(y);
+            return c != 0 ? c > 0 : !a.derived();
+        }
+        return compareStart(a, b) > 0;
     }
 
     private static int compareStart(KbEntry a, KbEntry b) {

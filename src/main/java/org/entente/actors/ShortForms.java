@@ -36,7 +36,7 @@ final class ShortForms {
      * Capitalised words that stand before or after a name without being another name: honorifics, party and
      * sports labels, days and months, and the function words that open sentences. Folded.
      */
-    private static final Set<String> NOT_A_NAME = Set.of(
+    static final Set<String> NOT_A_NAME = Set.of(
             "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "professor", "sir", "lord", "lady", "dame", "rev",
             "reverend", "father", "fr", "sister", "brother", "saint", "st", "pope", "prince", "princess", "duke",
             "duchess", "earl", "baron", "baroness", "count", "countess", "judge", "justice", "rep", "sen", "gov",
@@ -77,7 +77,7 @@ final class ShortForms {
             WordScanner.Words w = words.get(si);
             for (int j = 0; j < its.size(); j++) {
                 Composer.Item it = its.get(j);
-                if (shortPerson(it)) {
+                if (shortPerson(it, w)) {
                     any = true;
                     if (otherGivenName(w, its, j)) {
                         otherNamed = add(otherNamed, w.norm(it.first()));
@@ -90,6 +90,10 @@ final class ShortForms {
                 }
                 if (it.last() > it.first() && (it.kind() == KbEntry.Kind.PERSON || it.kind() == KbEntry.Kind.ORG)) {
                     fullNamed = add(fullNamed, it.meaning().entry().entityId());
+                }
+                if (derivedFullName(it)) {
+                    any = true;
+                    continue; // a bulk-derived name is no evidence for its own country: it needs some
                 }
                 String key = key(it.meaning().entry());
                 if (key != null) {
@@ -110,8 +114,9 @@ final class ShortForms {
             WordScanner.Words w = words.get(si);
             for (int j = 0; j < its.size(); j++) {
                 Composer.Item it = its.get(j);
-                Composer.Item out = shortPerson(it) ? person(it, w, its, j, facts)
-                        : acronym(it, w) ? acronymOrg(it, facts) : it;
+                Composer.Item out = shortPerson(it, w) ? person(it, w, its, j, facts)
+                        : acronym(it, w) ? acronymOrg(it, facts)
+                        : derivedFullName(it) ? derivedPerson(it, w, its, j, facts) : it;
                 if (out == null) {
                     its.remove(j--);
                     if (j >= 0 && it.kind() == KbEntry.Kind.PERSON && gluedPlace(w, its.get(j), it.first())) {
@@ -148,9 +153,20 @@ final class ShortForms {
         return out;
     }
 
-    /** A person matched by one word: a surname or a one-word alias. */
-    private static boolean shortPerson(Composer.Item it) {
-        return it.kind() == KbEntry.Kind.PERSON && it.first() == it.last();
+    /**
+     * A person matched by one word: a surname or a one-word alias, also when the scanner splits it at an apostrophe
+     * or a hyphen ("O'Neill", "Abdel-Aati": no space inside).
+     */
+    private static boolean shortPerson(Composer.Item it, WordScanner.Words w) {
+        if (it.kind() != KbEntry.Kind.PERSON) {
+            return false;
+        }
+        for (int k = it.first() + 1; k <= it.last(); k++) {
+            if (w.start[k] != w.end[k - 1] + 1 || Character.isWhitespace(w.text.charAt(w.end[k - 1]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -197,10 +213,40 @@ final class ShortForms {
             }
         }
         if (supported.isEmpty()) {
-            // a title that fits none of them, another bearer introduced, or other countries only: not this person
-            return title != null || other || f.against() ? null : it;
+            // a title that fits none of them, another bearer introduced, or other countries only: not this person.
+            // Bulk-derived heads of small states share their surnames with many ("O'Neill"): in an article they
+            // need the support above, never just the absence of evidence against them.
+            boolean derivedOnly = it.rows().stream().allMatch(KbEntry::derived);
+            return title != null || other || f.against() || (derivedOnly && f.article()) ? null : it;
         }
         return narrowed(it, supported, f.date());
+    }
+
+    /** A person matched by a full name whose rows all come from bulk-derived files. */
+    private static boolean derivedFullName(Composer.Item it) {
+        return it.kind() == KbEntry.Kind.PERSON && it.last() > it.first()
+                && it.rows().stream().allMatch(KbEntry::derived);
+    }
+
+    /**
+     * Tens of thousands of bulk-derived names share full names with people in the news who are someone else (a
+     * congressman "Adam Smith", a minister "Gareth Thomas" the rugby player). In an article (two sentences or
+     * more) such a name needs its country named by something else, or a title right before it; a one-sentence
+     * text keeps it.
+     */
+    private static Composer.Item derivedPerson(Composer.Item it, WordScanner.Words w, List<Composer.Item> its, int j,
+                                               Facts f) {
+        if (!f.article()) {
+            return it;
+        }
+        String title = titleBefore(w, its, j);
+        List<KbEntry> supported = new ArrayList<>();
+        for (KbEntry e : it.rows()) {
+            if (f.places().contains(key(e)) || (title != null && e.title() != null && letters(e.title()).contains(title))) {
+                supported.add(e);
+            }
+        }
+        return supported.isEmpty() ? null : narrowed(it, supported, f.date());
     }
 
     private static Composer.Item acronymOrg(Composer.Item it, Facts f) {
@@ -240,7 +286,8 @@ final class ShortForms {
     private static boolean otherGivenName(WordScanner.Words w, List<Composer.Item> its, int j) {
         int k = its.get(j).first();
         int p = k - 1;
-        if (p < 0 || (j > 0 && its.get(j - 1).last() >= p) || !glued(w, p, k) || !nameLike(w, p)) {
+        if (p < 0 || (j > 0 && its.get(j - 1).last() >= p && !oneWordPerson(its.get(j - 1))) || !glued(w, p, k)
+                || !nameLike(w, p)) {
             return false;
         }
         String given = w.norm(p);
@@ -262,7 +309,16 @@ final class ShortForms {
     private static boolean usedAsGivenName(WordScanner.Words w, List<Composer.Item> its, int j) {
         int k = its.get(j).last();
         int n = k + 1;
-        return n < w.size && (j + 1 == its.size() || its.get(j + 1).first() > n) && glued(w, k, n) && nameLike(w, n);
+        return n < w.size && (j + 1 == its.size() || its.get(j + 1).first() > n || oneWordPerson(its.get(j + 1)))
+                && glued(w, k, n) && nameLike(w, n);
+    }
+
+    /**
+     * A surname matched alone: glued after another name it is that name's second half ("Graham Henry"), not an
+     * actor that makes the word before it stand alone.
+     */
+    private static boolean oneWordPerson(Composer.Item it) {
+        return it.kind() == KbEntry.Kind.PERSON && it.first() == it.last();
     }
 
     /** Words a and b = a + 1 are separated by one space and nothing else (no comma, quote or sentence break). */
