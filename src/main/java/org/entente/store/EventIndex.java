@@ -145,10 +145,9 @@ final class EventIndex {
                     if (b == null) {
                         continue; // that date is held already, with this batch's changes
                     }
-                    String names = rs.getString(18);
                     EventState e = new EventState(rs.getLong(1), rs.getString(2), d, rs.getString(4),
                             rs.getString(5), rs.getString(6),
-                            names == null || names.isEmpty() ? List.of() : List.of(names.split(" ")),
+                            rs.getString(18) == null ? "" : rs.getString(18),
                             MergeRule.role(rs.getString(19), rs.getString(21)),
                             MergeRule.role(rs.getString(20), rs.getString(22)), rs.getString(23), rs.getString(24),
                             rs.getInt(7), rs.getInt(8), rs.getInt(9),

@@ -141,7 +141,8 @@ final class EventResolver {
                         String tgt, MergeRule.Report r, LocalDateTime now) throws SQLException {
         long id = nextId(c);
         String outlet = sourceOf(a);
-        EventState e = new EventState(id, m.code(), date, r.locCountry(), r.locPlace(), r.words(), r.names(),
+        EventState e = new EventState(id, m.code(), date, r.locCountry(), r.locPlace(), r.words(),
+                String.join(" ", r.names()),
                 r.srcRole(), r.tgtRole(), r.srcEntity(), r.tgtEntity(), 1, 1, 1, List.of(outlet), a.date(), a.date());
         e.updated = now;
         e.row = new EventRow(id, date, m.source(), m.target(), m.sourceCountry(), m.targetCountry(), src, tgt,
@@ -238,7 +239,7 @@ final class EventResolver {
                 created.add(e);
             } else {
                 changed.add(new Object[] {e.id, e.numMentions, e.numArticles, e.numSources, List.copyOf(e.outlets),
-                    e.firstSeen, e.lastSeen, e.locCountry, e.locPlace, e.words, e.updated, String.join(" ", e.names),
+                    e.firstSeen, e.lastSeen, e.locCountry, e.locPlace, e.words, e.updated, e.names,
                     e.srcEntity, e.tgtEntity});
             }
         }

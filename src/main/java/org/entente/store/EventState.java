@@ -18,8 +18,11 @@ final class EventState {
     String locCountry;
     String locPlace;
     String words;
-    /** The story names of the event's articles ({@link ReportContext}), capped. */
-    List<String> names;
+    /**
+     * The story names of the event's articles ({@link ReportContext}), capped, space-separated: one string rather
+     * than a list, as the index may hold 100,000 events.
+     */
+    String names;
     /** Roles (GOV, MIL...) and dictionary entities on each side, as first reported; null when none was. */
     final String srcRole;
     final String tgtRole;
@@ -38,7 +41,7 @@ final class EventState {
     boolean dirty;
 
     EventState(long id, String code, LocalDate date, String locCountry, String locPlace, String words,
-               List<String> names, String srcRole, String tgtRole, String srcEntity, String tgtEntity,
+               String names, String srcRole, String tgtRole, String srcEntity, String tgtEntity,
                int numMentions, int numArticles, int numSources, List<String> outlets, LocalDate firstSeen,
                LocalDate lastSeen) {
         this.id = id;

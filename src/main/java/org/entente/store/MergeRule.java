@@ -43,8 +43,9 @@ final class MergeRule {
             return null; // one person may be reported in two roles (a prime minister as party leader)
         }
         // act words: what is done, not who does it (the key and the story names already speak for who)
+        List<String> eventNames = ReportContext.split(e.names);
         Set<String> names = new HashSet<>();
-        for (List<String> l : List.of(r.names(), e.names)) {
+        for (List<String> l : List.of(r.names(), eventNames)) {
             for (String n : l) {
                 names.add(Resolution.stem(n));
             }
@@ -52,8 +53,8 @@ final class MergeRule {
         Set<String> mine = Resolution.set(r.words(), names);
         List<String> sharedWords = Arrays.stream(e.words.split(" ")).filter(mine::contains).toList();
         double act = Resolution.overlap(r.words(), e.words, names);
-        List<String> sharedNames = sameArticle ? List.of() : ReportContext.shared(r.names(), e.names);
-        double story = sameArticle ? 1 : storyOverlap(r.names(), e.names, sharedNames.size());
+        List<String> sharedNames = sameArticle ? List.of() : ReportContext.shared(r.names(), eventNames);
+        double story = sameArticle ? 1 : storyOverlap(r.names(), eventNames, sharedNames.size());
         boolean sameCode = Objects.equals(e.code, r.code());
         String samePlace = r.locPlace() != null && r.locPlace().equalsIgnoreCase(e.locPlace) ? e.locPlace : null;
         long days = e.date == null || r.date() == null ? 0 : Math.abs(ChronoUnit.DAYS.between(e.date, r.date()));

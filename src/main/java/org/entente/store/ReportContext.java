@@ -123,18 +123,24 @@ final class ReportContext {
         return out;
     }
 
-    /** {@code a} then the names of {@code b} not in it, at most {@link #MAX_NAMES}. */
-    static List<String> union(List<String> a, List<String> b) {
-        if (a.size() >= MAX_NAMES || b.isEmpty()) {
+    /** The names of a space-separated list (an event's). */
+    static List<String> split(String names) {
+        return names == null || names.isEmpty() ? List.of() : List.of(names.split(" "));
+    }
+
+    /** Space-separated {@code a}, then the names of {@code b} not in it, at most {@link #MAX_NAMES}. */
+    static String union(String a, List<String> b) {
+        List<String> have = split(a);
+        if (have.size() >= MAX_NAMES || b.isEmpty()) {
             return a;
         }
-        LinkedHashSet<String> out = new LinkedHashSet<>(a);
+        LinkedHashSet<String> out = new LinkedHashSet<>(have);
         for (String w : b) {
             if (out.size() >= MAX_NAMES) {
                 break;
             }
             out.add(w);
         }
-        return List.copyOf(out);
+        return String.join(" ", out);
     }
 }
