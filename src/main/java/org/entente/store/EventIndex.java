@@ -69,6 +69,11 @@ final class EventIndex {
         size++;
     }
 
+    /** Events held now. */
+    int size() {
+        return size;
+    }
+
     /** Marks an event as changed by the current batch. */
     void touch(EventState e) {
         if (!e.dirty) {
