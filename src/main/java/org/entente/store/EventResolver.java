@@ -77,7 +77,8 @@ final class EventResolver {
         String src = dyadSide(m.sourceCountry(), m.source());
         String tgt = dyadSide(m.targetCountry(), m.target());
         MergeRule.Report report = new MergeRule.Report(m.code(), date,
-                m.location() == null ? null : m.location().country(), m.location() == null ? null : m.location().place(),
+                m.location() == null ? null : m.location().country(),
+                m.location() == null ? null : m.location().place(),
                 Resolution.words(m.text()), ctx.names(), MergeRule.role(m.source(), m.sourceCountry()),
                 MergeRule.role(m.target(), m.targetCountry()), ctx.entityAt(m.sourceSpan()),
                 ctx.entityAt(m.targetSpan()));

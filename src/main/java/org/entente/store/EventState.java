@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The writer's in-memory copy of one resolved event: what resolution compares (key, code, date, location, words, story names, roles, entities)
+ * The writer's in-memory copy of one resolved event: what resolution compares (key, code, date, location, words,
+ * story names, roles, entities)
  * and the counters it updates. Mutable on purpose and confined to the writer thread: the writer changes these
  * while it resolves a batch and writes the changed ones to the {@code events} table before the batch commits.
  * {@code row} holds the rest of a new row when the event was created in the current batch (else null).

@@ -27,7 +27,7 @@ record MergeEvidence(double actWords, List<String> sharedWords, double story, Li
                      double score, boolean merges) {
     private static final int SHOWN = 6;
 
-    /** One line for people: the fields shared and the similarities, e.g. "same code; story names 0.50 (croydon, tram)". */
+    /** One line for people: the fields shared and the similarities ("…; same code; story names 0.50 (…)"). */
     String explain() {
         List<String> parts = new ArrayList<>();
         parts.add(sameArticle ? "same article" : "another article");

@@ -21,8 +21,9 @@ import java.util.TreeSet;
  * capitalised words of the two articles, {@link ReportContext}; the share of the smaller list found in the other,
  * and nothing when fewer than {@code minSharedNames} are shared). A report of another article merges when its act
  * words reach {@code minActWords} and its story names {@code minStory}, or its act words alone reach
- * {@code strongActWords} (a brief that names too little to share a story, told in the same words); a second report of the same article when it
- * has the same full CAMEO code or its act words reach {@code minActWords}. Among several candidates the highest
+ * {@code strongActWords} (a brief that names too little to share a story, told in the same words); a second
+ * report of the same article merges when it has the same full CAMEO code or its act words reach
+ * {@code minActWords}. Among several candidates the highest
  * score wins (act words + {@code storyWeight} × story names + {@code sameCode} + {@code samePlace} −
  * {@code dayPenalty} × days apart), then the lowest id. An event keeps the date of its first report (so day-level
  * rollups never move).
@@ -39,8 +40,8 @@ import java.util.TreeSet;
  * @param dayPenalty     ranking score taken per day between the dates
  */
 public record Resolution(int windowDays, Set<String> symmetricRoots, double minActWords, double minStory,
-                         double strongActWords, int minSharedNames, double storyWeight, double sameCode, double samePlace,
-                         double dayPenalty) {
+                         double strongActWords, int minSharedNames, double storyWeight, double sameCode,
+                         double samePlace, double dayPenalty) {
     /** The defaults (chosen on the development pool: BENCHMARKS.md, issue 18). */
     public static Resolution standard() {
         return new Resolution(3, Set.of("03", "04", "05", "06"), 0.2, 0.2, 0.5, 3, 0.5, 0.25, 0.25, 0.05);

@@ -36,7 +36,8 @@ public final class ResolutionCandidates {
                                 + String.format(Locale.ROOT, "%.3f", ev.score()),
                         ev == null ? e.srcRole + "/" + e.tgtRole + " " + e.srcEntity + "/" + e.tgtEntity + " "
                                 + e.locCountry + "/" + e.locPlace + " vs " + m.source() + ">" + m.target() + " "
-                                + m.location() : ev.explain(), clean(m.code() + " " + m.source() + ">" + m.target() + " s" + m.sentence()),
+                                + m.location() : ev.explain(),
+                        clean(m.code() + " " + m.source() + ">" + m.target() + " s" + m.sentence()),
                         clean(m.text()), clean(a.title()), first == null ? "" : first[0],
                         first == null ? "" : first[1], first == null ? "" : first[2]));
             }

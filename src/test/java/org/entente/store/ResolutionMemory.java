@@ -64,7 +64,8 @@ public final class ResolutionMemory {
                         batch.clear();
                         long full = used();
                         System.out.printf("events held %d (cap %d): %.1f MB, %.0f bytes per event"
-                                + " (from %d real events)%n", index.size(), cap, (full - before) / 1e6, (full - before) / (double) cap,
+                                + " (from %d real events)%n", index.size(), cap, (full - before) / 1e6,
+                                (full - before) / (double) cap,
                                 samples.size());
                     }
                 }
