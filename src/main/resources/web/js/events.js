@@ -90,7 +90,10 @@ export async function eventView(root, id) {
             modalityBadge(m.modality),
             m.said_by ? h('span', {class: 'muted', text: 'said by ' + m.said_by}) : null]),
           h('blockquote', {class: 'evidence'}, [evidenceSentence(m.text || '', m.span, m.evidence)]),
-          m.pattern ? h('div', {class: 'prov muted', text: 'pattern ' + m.pattern}) : null]))]));
+          h('div', {class: 'prov muted', text: `coded ${m.code || ''} ${m.source || '—'} → ${m.target || '—'}`
+            + (m.pattern ? ' · pattern ' + m.pattern : '')}),
+          h('div', {class: 'resolution muted', text: m.resolution ? 'grouped: ' + m.resolution
+            : 'first report of this event'})]))]));
   } catch (err) {
     clear(root).append(h('div', {class: 'error', text: err.message}));
   }

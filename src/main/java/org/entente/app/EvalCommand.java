@@ -38,10 +38,16 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", description = "Timed runs for --speed (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--resolution", paramLabel = "FILE.jsonl", description = "Instead of the coder: score event "
+            + "resolution on the articles of FILE that carry an event_cluster (ingested into a temporary store): "
+            + "pairwise precision, recall and F1 over article pairs.")
+    Path resolutionCorpus;
+
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Gold files (JSON Lines) to score.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--json", description = "Print one JSON object (all files) instead of tables.")
+    @Option(names = "--json", description = "Print one JSON object (all files, or the resolution score) instead of "
+            + "tables.")
     boolean json;
 
     @Option(names = "--explain", description = "Print each record whose events differ from the gold to stderr "
@@ -80,6 +86,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (resolutionCorpus != null) {
+            return resolution();
+        }
         Pipeline pipeline = Pipeline.standard(InputOptions.paths(actorFiles), InputOptions.paths(patternFiles));
         if (speedCorpus != null) {
             try {
@@ -276,5 +285,41 @@ public final class EvalCommand implements Callable<Integer> {
         });
         out.println(b.toString().stripTrailing());
         out.println();
+    }
+
+    /** {@code eval --resolution FILE.jsonl}: resolution against the articles' event_cluster labels. */
+    private Integer resolution() {
+        if (!java.nio.file.Files.isRegularFile(resolutionCorpus)) {
+            System.err.println("entente eval: " + resolutionCorpus + ": no such file");
+            return ExitCode.USAGE;
+        }
+        org.entente.store.ResolutionEval.Score s;
+        try {
+            s = org.entente.store.ResolutionEval.run(resolutionCorpus, org.entente.store.Resolution.standard(),
+                    System.err);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("entente eval: " + resolutionCorpus + ": " + e.getMessage());
+            return ExitCode.SOME_INPUTS_FAILED;
+        }
+        PrintStream out = Main.stdout();
+        if (json) {
+            ObjectNode o = Json.MAPPER.createObjectNode();
+            o.put("precision", s.precision());
+            o.put("recall", s.recall());
+            o.put("f1", s.f1());
+            o.put("articles", s.articles());
+            o.put("clusters", s.clusters());
+            o.put("event_mentions", s.mentions());
+            o.put("events", s.events());
+            o.put("gold_pairs", s.goldPairs());
+            o.put("linked_pairs", s.linkedPairs());
+            o.put("correct_pairs", s.bothPairs());
+            o.put("multi_article_events", s.multiArticleEvents());
+            o.put("single_cluster_events", s.pureEvents());
+            out.println(o);
+        } else {
+            s.print(out);
+        }
+        return s.goldPairs() == 0 ? ExitCode.SOME_INPUTS_FAILED : ExitCode.OK;
     }
 }

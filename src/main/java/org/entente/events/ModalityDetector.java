@@ -12,6 +12,8 @@ final class ModalityDetector {
     static final Set<String> FUTURE = Lexicon.words("modality-detector.future");
     static final Set<String> HYPOTHETICAL = Lexicon.words("modality-detector.hypothetical");
     static final Set<String> UNCERTAIN = Lexicon.words("modality-detector.uncertain");
+    /** Verbs whose complement clause is an act the speaker says did not happen. */
+    static final Set<String> DENIALS = Lexicon.words("modality-detector.denials");
     /** Subordinators whose clause takes the modality of the clause it depends on ("will brief ... when he visits"). */
     static final Set<String> TEMPORAL = Lexicon.words("modality-detector.temporal");
     /** Words that open a complement and so end a governing scan ("said that", "question of whether"). */
@@ -209,7 +211,10 @@ final class ModalityDetector {
         return null;
     }
 
-    /** A hedge governing the whole clause from outside it: "it seems that", "almost certainly", "reportedly". */
+    /**
+     * A hedge or a denial governing the whole clause from outside it: "it seems that", "almost certainly",
+     * "reportedly", "denied that".
+     */
     private static Modality matrixHedge(SentenceView s, int scopeStart) {
         for (int k = scopeStart - 1; k >= 0 && k >= scopeStart - 4; k--) {
             String w = s.text[k];
@@ -219,6 +224,10 @@ final class ModalityDetector {
             if (w.equals("seems") || w.equals("seem") || w.equals("appears") || w.equals("reportedly")
                     || w.equals("apparently") || w.equals("allegedly") || w.equals("likely")) {
                 return Modality.UNCERTAIN;
+            }
+            if (DENIALS.contains(w) && s.isVerb(k)) {
+                // "Russia denied (reports) that its forces attacked": the act is what the speaker says did not happen
+                return Modality.NEGATED;
             }
         }
         return null;

@@ -69,6 +69,11 @@ final class EventIndex {
         size++;
     }
 
+    /** Events held now. */
+    int size() {
+        return size;
+    }
+
     /** Marks an event as changed by the current batch. */
     void touch(EventState e) {
         if (!e.dirty) {
@@ -130,7 +135,8 @@ final class EventIndex {
             }
         }
         String sql = "SELECT id, code, date, location_country, location_place, words, num_mentions, num_articles,"
-                + " num_sources, outlets, first_seen, last_seen, root, modality, historical, src_key, tgt_key"
+                + " num_sources, outlets, first_seen, last_seen, root, modality, historical, src_key, tgt_key, names,"
+                + " source, target, source_country, target_country, src_entity, tgt_entity"
                 + " FROM events WHERE " + (first.equals(NO_DATE) ? "date IS NULL" : "date BETWEEN ? AND ?");
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (!first.equals(NO_DATE)) {
@@ -145,7 +151,11 @@ final class EventIndex {
                         continue; // that date is held already, with this batch's changes
                     }
                     EventState e = new EventState(rs.getLong(1), rs.getString(2), d, rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
+                            rs.getString(5), rs.getString(6),
+                            rs.getString(18) == null ? "" : rs.getString(18),
+                            MergeRule.role(rs.getString(19), rs.getString(21)),
+                            MergeRule.role(rs.getString(20), rs.getString(22)), rs.getString(23), rs.getString(24),
+                            rs.getInt(7), rs.getInt(8), rs.getInt(9),
                             strings(rs.getArray(10)), rs.getObject(11, LocalDate.class),
                             rs.getObject(12, LocalDate.class));
                     Key k = new Key(rs.getString(13), rs.getString(14), rs.getBoolean(15), rs.getString(16),

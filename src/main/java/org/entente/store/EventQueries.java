@@ -24,7 +24,7 @@ final class EventQueries {
             + " m.target_country, m.code, m.root, m.quad, m.goldstein, m.plover, m.modality, m.sentence, m.text,"
             + " m.span_start, m.span_end, m.source_start, m.source_end, m.verb_start, m.verb_end, m.target_start,"
             + " m.target_end, m.location_country, m.location_place, m.historical, m.said_by, m.pattern, m.idx,"
-            + " m.event_id, a.outlet, a.url, a.title, a.date";
+            + " m.event_id, a.outlet, a.url, a.title, a.date, m.resolution_score, m.resolution";
 
     private EventQueries() {
     }
@@ -95,8 +95,12 @@ final class EventQueries {
                 locCountry == null && locPlace == null ? null : new Location(locCountry, locPlace),
                 rs.getBoolean(26), rs.getString(27), rs.getString(28));
         long eventId = rs.getLong(30);
-        return new StoredMention(m, rs.getInt(29), rs.wasNull() ? -1 : eventId, rs.getString(31), rs.getString(32),
-                rs.getString(33), rs.getObject(34, LocalDate.class));
+        int index = rs.getInt(29);
+        boolean noEvent = rs.getObject(30) == null;
+        double score = rs.getDouble(35);
+        Double resolutionScore = rs.wasNull() ? null : score;
+        return new StoredMention(m, index, noEvent ? -1 : eventId, rs.getString(31), rs.getString(32),
+                rs.getString(33), rs.getObject(34, LocalDate.class), resolutionScore, rs.getString(36));
     }
 
     private static Span span(ResultSet rs, int col) throws SQLException {

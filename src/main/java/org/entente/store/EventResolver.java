@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,14 +25,31 @@ import org.entente.ingest.Article;
 final class EventResolver {
     private static final int MAX_WORDS = 80;
     private final Resolution rule;
+    private final MergeRule merge;
     private final EventIndex index;
     private long nextId;
     private final Rollups rollups = new Rollups();
     private String currentArticle;
     private final Set<Long> eventsOfArticle = new HashSet<>();
+    /** Sees every comparison of a report with a candidate event (for measuring the thresholds); null: none. */
+    private Comparisons comparisons;
+
+    /** A comparison made: the report, the candidate event, and the evidence (null: contradicted). */
+    interface Comparisons {
+        void compared(Article a, EventMention m, EventState e, MergeEvidence evidence);
+
+        /** A report started event {@code id}. */
+        default void created(Article a, EventMention m, long id) {
+        }
+    }
+
+    void watch(Comparisons c) {
+        this.comparisons = c;
+    }
 
     EventResolver(Resolution rule, int maxEvents) {
         this.rule = rule;
+        this.merge = new MergeRule(rule);
         this.index = new EventIndex(maxEvents);
     }
 
@@ -46,8 +62,13 @@ final class EventResolver {
         eventsOfArticle.clear();
     }
 
-    /** The event id for mention {@code m} of article {@code a} (found or created), with its counts updated. */
-    long resolve(Connection c, Article a, EventMention m, LocalDateTime now) throws SQLException {
+    /** Where a report went: its event, and why it joined it (null evidence: it started the event). */
+    record Resolved(long eventId, MergeEvidence evidence) {
+    }
+
+    /** The event for mention {@code m} of article {@code a} (found or created), with its counts updated. */
+    Resolved resolve(Connection c, ReportContext ctx, Article a, EventMention m, LocalDateTime now)
+            throws SQLException {
         if (!Objects.equals(currentArticle, a.id())) {
             currentArticle = a.id();
             eventsOfArticle.clear();
@@ -55,14 +76,37 @@ final class EventResolver {
         LocalDate date = m.date() != null ? m.date() : a.date();
         String src = dyadSide(m.sourceCountry(), m.source());
         String tgt = dyadSide(m.targetCountry(), m.target());
-        String words = Resolution.words(m.text());
+        MergeRule.Report report = new MergeRule.Report(m.code(), date,
+                m.location() == null ? null : m.location().country(),
+                m.location() == null ? null : m.location().place(),
+                Resolution.words(m.text()), ctx.names(), MergeRule.role(m.source(), m.sourceCountry()),
+                MergeRule.role(m.target(), m.targetCountry()), ctx.entityAt(m.sourceSpan()),
+                ctx.entityAt(m.targetSpan()));
         EventIndex.Key key = new EventIndex.Key(m.root(), m.modality().label(), m.historical(), src, tgt);
-        EventState best = (src == null && tgt == null) ? null : best(c, key, m, date, words);
+        EventState best = null;
+        MergeEvidence why = null;
+        if (src != null || tgt != null) {
+            for (Candidate cand : candidates(c, key, m, date)) {
+                MergeEvidence ev = merge.compare(report, cand.event, cand.reversed,
+                        eventsOfArticle.contains(cand.event.id));
+                if (comparisons != null) {
+                    comparisons.compared(a, m, cand.event, ev);
+                }
+                if (merge.merges(ev) && (best == null || ev.score() > why.score()
+                        || (ev.score() == why.score() && cand.event.id < best.id))) {
+                    best = cand.event;
+                    why = ev;
+                }
+            }
+        }
         long id;
         if (best == null) {
-            id = insert(c, key, a, m, date, src, tgt, words, now);
+            id = insert(c, key, a, m, date, src, tgt, report, now);
+            if (comparisons != null) {
+                comparisons.created(a, m, id);
+            }
         } else {
-            update(best, a, m, words, now);
+            update(best, a, m, report, why.reversed(), now);
             id = best.id;
         }
         String pair = src == null || tgt == null ? null : pair(src, tgt);
@@ -70,56 +114,37 @@ final class EventResolver {
         rollups.add(pair, eventDate, m.modality().label(), m.historical(), m.quad(), m.goldstein(),
                 best == null ? 1 : 0, 1);
         eventsOfArticle.add(id);
-        return id;
+        return new Resolved(id, why);
     }
 
-    /**
-     * The closest event: same key (or the reversed key for symmetric roots), date within the window (or both
-     * undated), compatible location, same code or enough shared words; highest score, then lowest id.
-     */
-    private EventState best(Connection c, EventIndex.Key key, EventMention m, LocalDate date, String words)
+    private record Candidate(EventState event, boolean reversed) {
+    }
+
+    /** Events under the same key (and the reversed key for symmetric roots) whose date is within the window. */
+    private List<Candidate> candidates(Connection c, EventIndex.Key key, EventMention m, LocalDate date)
             throws SQLException {
-        List<EventState> cands = index.candidates(c, key, date, rule.windowDays());
+        List<Candidate> out = new ArrayList<>();
+        for (EventState e : index.candidates(c, key, date, rule.windowDays())) {
+            out.add(new Candidate(e, false));
+        }
         if (rule.symmetricRoots().contains(m.root())) {
             EventIndex.Key rev = new EventIndex.Key(key.root(), key.modality(), key.historical(), key.tgt(), key.src());
             if (!rev.equals(key)) {
-                cands.addAll(index.candidates(c, rev, date, rule.windowDays()));
+                for (EventState e : index.candidates(c, rev, date, rule.windowDays())) {
+                    out.add(new Candidate(e, true));
+                }
             }
         }
-        EventState best = null;
-        double bestScore = 0;
-        for (EventState e : cands) {
-            if (m.location() != null
-                    && (conflict(e.locCountry, m.location().country()) || conflict(e.locPlace, m.location().place()))) {
-                continue;
-            }
-            double overlap = Resolution.overlap(words, e.words);
-            boolean sameCode = Objects.equals(e.code, m.code());
-            if (!sameCode && overlap < rule.minOverlap()) {
-                continue;
-            }
-            long days = e.date == null || date == null ? 0 : Math.abs(ChronoUnit.DAYS.between(e.date, date));
-            double score = (sameCode ? 1 : 0) + overlap - 0.01 * days;
-            if (best == null || score > bestScore || (score == bestScore && e.id < best.id)) {
-                best = e;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
-    private static boolean conflict(String a, String b) {
-        return a != null && b != null && !a.equalsIgnoreCase(b);
+        return out;
     }
 
     private long insert(Connection c, EventIndex.Key key, Article a, EventMention m, LocalDate date, String src,
-                        String tgt, String words, LocalDateTime now) throws SQLException {
+                        String tgt, MergeRule.Report r, LocalDateTime now) throws SQLException {
         long id = nextId(c);
         String outlet = sourceOf(a);
-        String locCountry = m.location() == null ? null : m.location().country();
-        String locPlace = m.location() == null ? null : m.location().place();
-        EventState e = new EventState(id, m.code(), date, locCountry, locPlace, words, 1, 1, 1, List.of(outlet),
-                a.date(), a.date());
+        EventState e = new EventState(id, m.code(), date, r.locCountry(), r.locPlace(), r.words(),
+                String.join(" ", r.names()),
+                r.srcRole(), r.tgtRole(), r.srcEntity(), r.tgtEntity(), 1, 1, 1, List.of(outlet), a.date(), a.date());
         e.updated = now;
         e.row = new EventRow(id, date, m.source(), m.target(), m.sourceCountry(), m.targetCountry(), src, tgt,
                 src == null || tgt == null ? null : pair(src, tgt),
@@ -131,7 +156,8 @@ final class EventResolver {
         return id;
     }
 
-    private void update(EventState e, Article a, EventMention m, String words, LocalDateTime now) {
+    private void update(EventState e, Article a, EventMention m, MergeRule.Report r, boolean reversed,
+                        LocalDateTime now) {
         String outlet = sourceOf(a);
         e.numMentions++;
         e.numArticles += eventsOfArticle.contains(e.id) ? 0 : 1;
@@ -147,7 +173,14 @@ final class EventResolver {
         if (e.locPlace == null && m.location() != null) {
             e.locPlace = m.location().place();
         }
-        e.words = union(e.words, words);
+        if (e.srcEntity == null) {
+            e.srcEntity = reversed ? r.tgtEntity() : r.srcEntity();
+        }
+        if (e.tgtEntity == null) {
+            e.tgtEntity = reversed ? r.srcEntity() : r.tgtEntity();
+        }
+        e.words = union(e.words, r.words());
+        e.names = ReportContext.union(e.names, r.names());
         e.updated = now;
         index.touch(e);
     }
@@ -207,7 +240,8 @@ final class EventResolver {
                 created.add(e);
             } else {
                 changed.add(new Object[] {e.id, e.numMentions, e.numArticles, e.numSources, List.copyOf(e.outlets),
-                    e.firstSeen, e.lastSeen, e.locCountry, e.locPlace, e.words, e.updated});
+                    e.firstSeen, e.lastSeen, e.locCountry, e.locPlace, e.words, e.updated, e.names,
+                    e.srcEntity, e.tgtEntity});
             }
         }
         created.sort((x, y) -> Long.compare(x.id, y.id));
@@ -218,11 +252,13 @@ final class EventResolver {
         bulk.insert("events", fresh);
         if (!changed.isEmpty()) {
             bulk.stage("events_changed", "SELECT id, num_mentions, num_articles, num_sources, outlets, first_seen,"
-                    + " last_seen, location_country, location_place, words, updated FROM events", changed);
+                    + " last_seen, location_country, location_place, words, updated, names, src_entity, tgt_entity"
+                    + " FROM events", changed);
             try (PreparedStatement ps = c.prepareStatement("UPDATE events SET num_mentions = u.num_mentions,"
                     + " num_articles = u.num_articles, num_sources = u.num_sources, outlets = u.outlets,"
                     + " first_seen = u.first_seen, last_seen = u.last_seen, location_country = u.location_country,"
-                    + " location_place = u.location_place, words = u.words, updated = u.updated"
+                    + " location_place = u.location_place, words = u.words, updated = u.updated, names = u.names,"
+                    + " src_entity = u.src_entity, tgt_entity = u.tgt_entity"
                     + " FROM stage_events_changed u WHERE events.id = u.id")) {
                 ps.executeUpdate();
             }

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The writer's in-memory copy of one resolved event: what resolution compares (key, code, date, location, words)
+ * The writer's in-memory copy of one resolved event: what resolution compares (key, code, date, location, words,
+ * story names, roles, entities)
  * and the counters it updates. Mutable on purpose and confined to the writer thread: the writer changes these
  * while it resolves a batch and writes the changed ones to the {@code events} table before the batch commits.
  * {@code row} holds the rest of a new row when the event was created in the current batch (else null).
@@ -18,6 +19,16 @@ final class EventState {
     String locCountry;
     String locPlace;
     String words;
+    /**
+     * The story names of the event's articles ({@link ReportContext}), capped, space-separated: one string rather
+     * than a list, as the index may hold 100,000 events.
+     */
+    String names;
+    /** Roles (GOV, MIL...) and dictionary entities on each side, as first reported; null when none was. */
+    final String srcRole;
+    final String tgtRole;
+    String srcEntity;
+    String tgtEntity;
     int numMentions;
     int numArticles;
     int numSources;
@@ -31,6 +42,7 @@ final class EventState {
     boolean dirty;
 
     EventState(long id, String code, LocalDate date, String locCountry, String locPlace, String words,
+               String names, String srcRole, String tgtRole, String srcEntity, String tgtEntity,
                int numMentions, int numArticles, int numSources, List<String> outlets, LocalDate firstSeen,
                LocalDate lastSeen) {
         this.id = id;
@@ -39,6 +51,11 @@ final class EventState {
         this.locCountry = locCountry;
         this.locPlace = locPlace;
         this.words = words;
+        this.names = names;
+        this.srcRole = srcRole;
+        this.tgtRole = tgtRole;
+        this.srcEntity = srcEntity;
+        this.tgtEntity = tgtEntity;
         this.numMentions = numMentions;
         this.numArticles = numArticles;
         this.numSources = numSources;

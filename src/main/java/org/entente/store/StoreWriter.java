@@ -150,7 +150,7 @@ public final class StoreWriter {
             rows.articles.add(new Object[] {a.id(), a.name(), a.url(), a.outlet(), a.title(), a.date(), a.author(),
                 a.language(), a.text(), metaJson(a), now, runId});
             actorRows(rows.actors, a.id(), coded.actors());
-            eventRows(c, rows.events, a, coded.events(), now);
+            eventRows(c, rows.events, ReportContext.of(a, coded.actors()), a, coded.events(), now);
             out.add(new Written(Outcome.WRITTEN, null));
         }
         bulk.insert("articles", rows.articles);
@@ -220,11 +220,11 @@ public final class StoreWriter {
         return Integer.highestOneBit(Math.min(left, max));
     }
 
-    private void eventRows(Connection c, List<Object[]> out, Article a, List<EventMention> events,
+    private void eventRows(Connection c, List<Object[]> out, ReportContext ctx, Article a, List<EventMention> events,
                            LocalDateTime now) throws SQLException {
         for (int idx = 0; idx < events.size(); idx++) {
             EventMention m = events.get(idx);
-            long eventId = resolver.resolve(c, a, m, now);
+            EventResolver.Resolved r = resolver.resolve(c, ctx, a, m, now);
             out.add(new Object[] {a.id(), idx, m.article(), m.date(), m.source(), m.target(), m.sourceCountry(),
                 m.targetCountry(), m.code(), m.root(), (byte) m.quad(), m.goldstein(), m.plover(),
                 m.modality().label(), m.sentence(), m.text(),
@@ -232,7 +232,8 @@ public final class StoreWriter {
                 start(m.verbSpan()), end(m.verbSpan()), start(m.targetSpan()), end(m.targetSpan()),
                 m.location() == null ? null : m.location().country(),
                 m.location() == null ? null : m.location().place(), m.historical(), m.saidBy(), m.pattern(),
-                eventId});
+                r.eventId(), r.evidence() == null ? null : r.evidence().score(),
+                r.evidence() == null ? null : r.evidence().explain()});
         }
     }
 

@@ -208,7 +208,8 @@ public final class StoreData implements WebData {
         EventMention m = s.mention();
         return new Mention(m.articleId(), m.article(), s.title(), s.outlet(), s.url(),
                 s.published() != null ? s.published() : m.date(), m.modality().label(), m.sentence(), m.text(),
-                span(m.span()), evidence(m), m.saidBy(), m.pattern());
+                span(m.span()), evidence(m), m.saidBy(), m.pattern(), m.code(), m.source(), m.target(),
+                s.resolution(), s.resolutionScore());
     }
 
     private static ArticleDetail article(ArticleView v) {

@@ -165,10 +165,15 @@ public interface WebData extends AutoCloseable {
                     Evidence evidence) {
     }
 
-    /** One mention of an event in one article: the evidence the event rests on. */
+    /**
+     * One mention of an event in one article: the evidence the event rests on, with the report's own code and
+     * actors (a merged event keeps them), and why resolution grouped it with the event ({@code resolution}: the
+     * shared fields and similarities; null for the report that started the event).
+     */
     record Mention(String articleId, String article, String title, String outlet, String url, LocalDate date,
                    String modality, int sentence, String text, int[] span, Evidence evidence, String saidBy,
-                   String pattern) {
+                   String pattern, String code, String source, String target, String resolution,
+                   Double resolutionScore) {
     }
 
     record EventDetail(EventRow event, List<Mention> mentions) {

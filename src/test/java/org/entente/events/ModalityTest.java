@@ -30,6 +30,9 @@ class ModalityTest {
         "Norway hasn’t visited Chile.|NEGATED",
         "Norway refused to visit Chile.|NEGATED",
         "Norway denied that it had visited Chile.|NEGATED",
+        // a denial governs the act in its complement, whoever denies it
+        "Chile denied that Norway visited Lima.|NEGATED",
+        "Officials denied reports that Norway visited Chile.|NEGATED",
         "Norway will visit Chile.|FUTURE",
         "Norway plans to visit Chile.|FUTURE",
         "Norway is set to visit Chile.|FUTURE",

@@ -232,6 +232,12 @@ class ApiTest {
         assertTrue(m.get("text").asText().contains("fired"));
         assertNotNull(m.get("evidence").get("source"));
         assertEquals("fixture:190", m.get("pattern").asText());
+        // the report's own code and actors, and no grouping reason: it started the event
+        assertEquals("190", m.get("code").asText());
+        assertEquals("RUSMIL", m.get("source").asText());
+        assertEquals("CHNCVL", m.get("target").asText());
+        assertTrue(m.get("resolution").isNull(), m.toString());
+        assertTrue(m.get("resolution_score").isNull(), m.toString());
 
         Reply missing = get("/api/events/999999999");
         assertEquals(404, missing.status());

@@ -1,0 +1,98 @@
+package org.entente.store;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Compares one new report with one candidate event (already blocked by key and date, see {@link Resolution}):
+ * first the contradictions that keep them apart whatever else they share, then the evidence score. Pure: the same
+ * report and event state always give the same answer.
+ */
+final class MergeRule {
+    /** The new report's features that resolution compares. Roles and entities are per side, as reported. */
+    record Report(String code, LocalDate date, String locCountry, String locPlace, String words, List<String> names,
+                  String srcRole, String tgtRole, String srcEntity, String tgtEntity) {
+    }
+
+    private final Resolution rule;
+
+    MergeRule(Resolution rule) {
+        this.rule = rule;
+    }
+
+    /**
+     * The evidence for merging ({@link MergeEvidence#merges} says whether it is enough), or null when something
+     * contradicts it. {@code reversed}: matched the other way round.
+     */
+    MergeEvidence compare(Report r, EventState e, boolean reversed, boolean sameArticle) {
+        if (conflict(e.locCountry, r.locCountry()) || conflict(e.locPlace, r.locPlace())) {
+            return null;
+        }
+        String srcRole = reversed ? r.tgtRole() : r.srcRole();
+        String tgtRole = reversed ? r.srcRole() : r.tgtRole();
+        String srcEntity = reversed ? r.tgtEntity() : r.srcEntity();
+        String tgtEntity = reversed ? r.srcEntity() : r.tgtEntity();
+        if (conflict(e.srcEntity, srcEntity) || conflict(e.tgtEntity, tgtEntity)
+                || (conflict(e.srcRole, srcRole) && !same(e.srcEntity, srcEntity))
+                || (conflict(e.tgtRole, tgtRole) && !same(e.tgtEntity, tgtEntity))) {
+            return null; // one person may be reported in two roles (a prime minister as party leader)
+        }
+        // act words: what is done, not who does it (the key and the story names already speak for who)
+        List<String> eventNames = ReportContext.split(e.names);
+        Set<String> names = new HashSet<>();
+        for (List<String> l : List.of(r.names(), eventNames)) {
+            for (String n : l) {
+                names.add(Resolution.stem(n));
+            }
+        }
+        Set<String> mine = Resolution.set(r.words(), names);
+        List<String> sharedWords = Arrays.stream(e.words.split(" ")).filter(mine::contains).toList();
+        double act = Resolution.overlap(r.words(), e.words, names);
+        List<String> sharedNames = sameArticle ? List.of() : ReportContext.shared(r.names(), eventNames);
+        double story = sameArticle ? 1 : storyOverlap(r.names(), eventNames, sharedNames.size());
+        boolean sameCode = Objects.equals(e.code, r.code());
+        String samePlace = r.locPlace() != null && r.locPlace().equalsIgnoreCase(e.locPlace) ? e.locPlace : null;
+        long days = e.date == null || r.date() == null ? 0 : Math.abs(ChronoUnit.DAYS.between(e.date, r.date()));
+        boolean merges = sameArticle ? sameCode || act >= rule.minActWords()
+                : act >= rule.minActWords() && story >= rule.minStory() || act >= rule.strongActWords();
+        double score = act + rule.storyWeight() * story + (sameCode ? rule.sameCode() : 0)
+                + (samePlace != null ? rule.samePlace() : 0) - rule.dayPenalty() * days;
+        return new MergeEvidence(act, sharedWords, story, sharedNames, sameArticle, sameCode, samePlace, days,
+                reversed, score, merges);
+    }
+
+    boolean merges(MergeEvidence ev) {
+        return ev != null && ev.merges();
+    }
+
+    /**
+     * The share of the smaller name list found in the other (an event's list grows with its articles, a report's
+     * does not); nothing unless at least {@code minSharedNames} are shared, so one common name (a capital, a
+     * country) is no story.
+     */
+    private double storyOverlap(List<String> a, List<String> b, int shared) {
+        if (shared < rule.minSharedNames() || a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        return shared / (double) Math.min(a.size(), b.size());
+    }
+
+    private static boolean same(String a, String b) {
+        return a != null && a.equals(b);
+    }
+
+    private static boolean conflict(String a, String b) {
+        return a != null && b != null && !a.equalsIgnoreCase(b);
+    }
+
+    /** The role part of an actor code of a known country (RUSGOV -> GOV), else null (RUS, IGOs, unknown). */
+    static String role(String code, String country) {
+        return code != null && country != null && code.length() > country.length() && code.startsWith(country)
+                ? code.substring(country.length()) : null;
+    }
+}
