@@ -342,4 +342,10 @@ public final class Store implements AutoCloseable {
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
     }
+
+    /** A failure for a person to read: its message's first line (with its kind only when it has no message). */
+    static String describe(Throwable t) {
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : firstLine(m);
+    }
 }
