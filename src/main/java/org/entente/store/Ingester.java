@@ -124,6 +124,11 @@ public final class Ingester {
                     counters.failed.incrementAndGet();
                     err.println("entente: " + f);
                 }
+
+                @Override
+                public void warning(InputFailure w) {
+                    err.println("entente: " + w.input() + ": warning: " + w.reason());
+                }
             });
         } finally {
             put(queue, END);
