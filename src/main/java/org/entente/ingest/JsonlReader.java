@@ -72,8 +72,9 @@ final class JsonlReader {
         }
         String id = str(o, "id");
         String name = id != null ? id : fileName + "#" + lineNo;
-        String text = str(o, "text");
-        String html = str(o, "html");
+        // a JSON escape can carry NUL, which no file reader lets through (binary) and the store cannot hold
+        String text = withoutNul(str(o, "text"));
+        String html = withoutNul(str(o, "html"));
         if (text == null && html == null) {
             throw new BadInputException("neither \"text\" nor \"html\"");
         }
@@ -104,6 +105,10 @@ final class JsonlReader {
             }
         }
         return b.build(defaultDate);
+    }
+
+    private static String withoutNul(String s) {
+        return s == null || s.indexOf('\0') < 0 ? s : s.replace('\0', ' ');
     }
 
     static String stripBom(String s) {
