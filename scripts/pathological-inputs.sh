@@ -56,7 +56,7 @@ for f in "$work"/*.txt; do
     set -e
     end=$(date +%s.%N)
     echo "$end - $start" | bc >> "$times"
-    p=$(grep -o '[0-9]*M->' "$gc" | tr -d 'M->' | sort -n | tail -1)
+    p=$(grep -o "[0-9]*M->" "$gc" | tr -d "M>-" | sort -n | tail -1 || true)
     [ -n "$p" ] && [ "$p" -gt "$peak" ] && peak=$p
   done
   printf "%-22s %8s %-24s %8s %5s %9sM\n" "$(basename "$f")" "$(stat -c %s "$f")" "$(median_spread < "$times")" \
