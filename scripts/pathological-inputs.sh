@@ -7,8 +7,10 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-3}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+work="$scratch/in"   # the inputs alone: logs and the store live beside it, not in the folder the ingest reads
+mkdir -p "$work"
 "$here/entente" --version >/dev/null   # build first, so that no run pays for it
 
 python3 - "$work" <<'PY'
@@ -46,12 +48,12 @@ median_spread() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a
 echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); each input coded $runs times with -Xmx1g"
 printf "%-22s %8s %-24s %8s %5s %10s\n" input size wall events exit peak_heap
 for f in "$work"/*.txt; do
-  times="$work/times"; : > "$times"; peak=0; events=0; code=0
+  times="$scratch/times"; : > "$times"; peak=0; events=0; code=0
   for i in $(seq "$runs"); do
-    gc="$work/gc.log"
+    gc="$scratch/gc.log"
     start=$(date +%s.%N)
     set +e
-    events=$(ENTENTE_JAVA_OPTS="-Xmx1g -Xlog:gc:file=$gc" "$here/entente" code "$f" 2>"$work/err" | wc -l)
+    events=$(ENTENTE_JAVA_OPTS="-Xmx1g -Xlog:gc:file=$gc" "$here/entente" code "$f" 2>"$scratch/err" | wc -l)
     code=${PIPESTATUS[0]}
     set -e
     end=$(date +%s.%N)
@@ -61,14 +63,14 @@ for f in "$work"/*.txt; do
   done
   printf "%-22s %8s %-24s %8s %5s %9sM\n" "$(basename "$f")" "$(stat -c %s "$f")" "$(median_spread < "$times")" \
     "$events" "$code" "$peak"
-  [ "$code" = 0 ] || sed 's/^/    /' "$work/err" | head -2
+  [ "$code" = 0 ] || sed 's/^/    /' "$scratch/err" | head -2
 done
 
 echo "# one ingest of all of them plus two good articles (batch goes on; refused inputs named)"
 printf 'Date: 2023-03-02\n\nRussia and China signed an energy agreement in Beijing on Tuesday.\n' > "$work/good-a.txt"
 printf 'Date: 2023-03-03\n\nFrance criticized Iran over its nuclear programme on Wednesday.\n' > "$work/good-b.txt"
 set +e
-ENTENTE_JAVA_OPTS="-Xmx1g" "$here/entente" ingest --db "$work/db" --json "$work" 2>"$work/err"
+ENTENTE_JAVA_OPTS="-Xmx1g" "$here/entente" ingest --db "$scratch/db" --json "$work" 2>"$scratch/err"
 echo "exit $?"
 set -e
-sed 's/^/    /' "$work/err"
+sed 's/^/    /' "$scratch/err"
