@@ -368,4 +368,87 @@ class BadInputKindsTest {
         assertEquals(1, c.failures.size(), c.failures.toString());
         assertTrue(c.failures.get(0).reason().contains("malformed JSON"), c.failures.toString());
     }
+
+    /** A WARC of {@code n} HTML responses, plain or gzipped per record (see {@link ReadersTest#writeWarc}). */
+    private static byte[] warc(Path file, int n, boolean gzip) throws IOException {
+        ReadersTest.writeWarc(file, n, gzip ? org.netpreserve.jwarc.WarcCompression.GZIP
+                : org.netpreserve.jwarc.WarcCompression.NONE);
+        return Files.readAllBytes(file);
+    }
+
+    private static int indexOf(byte[] data, byte[] what, int from) {
+        outer:
+        for (int i = from; i <= data.length - what.length; i++) {
+            for (int k = 0; k < what.length; k++) {
+                if (data[i + k] != what[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private void wrongContentLengthInRecord1(int delta) throws IOException {
+        byte[] plain = warc(tmp.resolve("w.warc"), 4, false);
+        byte[] key = "Content-Length: ".getBytes(StandardCharsets.US_ASCII);
+        int at = indexOf(plain, key, 0) + key.length; // the first record's header
+        int end = indexOf(plain, "\r\n".getBytes(StandardCharsets.US_ASCII), at);
+        long declared = Long.parseLong(new String(plain, at, end - at, StandardCharsets.US_ASCII));
+        String s = new String(plain, StandardCharsets.ISO_8859_1);
+        String bad = s.substring(0, at) + (declared + delta) + s.substring(end);
+        Collect c = Collect.read(file("bad-length.warc", bad.getBytes(StandardCharsets.ISO_8859_1)));
+        assertEquals(3, c.articles.size(), "every record after the damaged one: " + c.failures);
+        assertEquals(List.of("bad-length.warc#2", "bad-length.warc#3", "bad-length.warc#4"),
+                c.articles.stream().map(Article::name).toList());
+        assertEquals(1, c.failures.size(), c.failures.toString());
+        assertTrue(c.failures.get(0).input().endsWith("bad-length.warc#1"), c.failures.toString());
+        assertTrue(c.failures.get(0).reason().contains("Content-Length"), c.failures.toString());
+    }
+
+    @Test
+    void warcContentLengthTooLongInRecord1LosesOnlyRecord1() throws IOException {
+        wrongContentLengthInRecord1(700);
+    }
+
+    @Test
+    void warcContentLengthTooShortInRecord1LosesOnlyRecord1() throws IOException {
+        wrongContentLengthInRecord1(-300);
+    }
+
+    @Test
+    void warcContentLengthPastTheEndLosesOnlyRecord1() throws IOException {
+        wrongContentLengthInRecord1(10_000_000 - 1);
+    }
+
+    @Test
+    void corruptLaterGzipMemberKeepsTheRecordsAroundIt() throws IOException {
+        byte[] gz = warc(tmp.resolve("w.warc.gz"), 3, true);
+        byte[] magic = {0x1f, (byte) 0x8b, 8};
+        int second = indexOf(gz, magic, 1);
+        int third = indexOf(gz, magic, second + 1);
+        for (int i = second + 20; i < third - 10; i += 3) {
+            gz[i] = (byte) (gz[i] ^ 0x5a); // scramble the deflate data of the second member
+        }
+        Collect c = Collect.read(file("damaged.warc.gz", gz));
+        assertEquals(List.of("damaged.warc#1", "damaged.warc#3"), c.articles.stream().map(Article::name).toList(),
+                c.failures.toString());
+        assertEquals(1, c.failures.size(), c.failures.toString());
+        assertTrue(c.failures.get(0).input().endsWith("damaged.warc.gz#2"), c.failures.toString());
+    }
+
+    @Test
+    void garbageBetweenGzipMembersIsNamedAndSkipped() throws IOException {
+        byte[] gz = warc(tmp.resolve("w2.warc.gz"), 2, true);
+        int second = indexOf(gz, new byte[] {0x1f, (byte) 0x8b, 8}, 1);
+        byte[] junk = "not gzip at all".getBytes(StandardCharsets.US_ASCII);
+        byte[] all = new byte[gz.length + junk.length];
+        System.arraycopy(gz, 0, all, 0, second);
+        System.arraycopy(junk, 0, all, second, junk.length);
+        System.arraycopy(gz, second, all, second + junk.length, gz.length - second);
+        Collect c = Collect.read(file("junk-between.warc.gz", all));
+        assertEquals(2, c.articles.size(), c.failures.toString());
+        assertEquals(1, c.failures.size(), c.failures.toString());
+        assertTrue(c.failures.get(0).reason().contains("no gzip member"), c.failures.toString());
+    }
 }
