@@ -43,38 +43,43 @@ final class Coreference {
         sentencePairs.clear();
         pairs.replaceAll((c, v) -> v * DECAY);
         inSentence.clear();
+        previous = null;
     }
 
     /** A noted country mention in the current sentence: word positions, for spotting "Russia and China". */
     private record Noted(String country, int first, int last) {
     }
 
-    private final List<Noted> inSentence = new ArrayList<>();
+    /** The sentence's previous noted mention (the only one a new mention can be coordinated with), or null. */
+    private Noted previous;
+    /**
+     * The distinct countries noted so far in this sentence, in order of first mention. A new mention pairs with
+     * each of them once, not with every earlier mention: a sentence naming countries n times costs n × countries,
+     * not n² (a run of thousands of country names in one sentence was quadratic).
+     */
+    private final Set<String> inSentence = new java.util.LinkedHashSet<>();
     /** Salience of country pairs ("CHN RUS"): co-occurring in a sentence +1, coordinated ("X and Y") +3. */
     private final Map<String, Double> pairs = new LinkedHashMap<>();
     /** This sentence's pairs, each counted once (a pair repeated in one sentence is still one pair). */
     private final Map<String, Double> sentencePairs = new LinkedHashMap<>();
     private static final Set<String> COORDINATION = Set.of("and", "the", "of", "between", "s");
 
-    /** Scores the pairs the newest noted mention forms with the earlier ones of its sentence. */
-    private void notePairs(WordScanner.Words w) {
-        int j = inSentence.size() - 1;
-        for (int i = 0; i < j; i++) {
-            {
-                Noted a = inSentence.get(i);
-                Noted b = inSentence.get(j);
-                if (a.country().equals(b.country())) {
-                    continue;
-                }
-                boolean coordinated = j == i + 1;
-                for (int k = a.last() + 1; k < b.first() && coordinated; k++) {
-                    coordinated = COORDINATION.contains(w.norm(k));
-                }
-                String key = a.country().compareTo(b.country()) < 0 ? a.country() + " " + b.country()
-                        : b.country() + " " + a.country();
-                sentencePairs.merge(key, coordinated && b.first() > a.last() + 1 ? 3.0 : 1.0, Math::max);
-            }
+    /** Scores the pairs the newest noted mention {@code b} forms with the earlier ones of its sentence. */
+    private void notePairs(Noted b, WordScanner.Words w) {
+        Noted a = previous;
+        boolean coordinated = a != null && !a.country().equals(b.country()) && b.first() > a.last() + 1;
+        for (int k = a == null ? 0 : a.last() + 1; coordinated && k < b.first(); k++) {
+            coordinated = COORDINATION.contains(w.norm(k));
         }
+        for (String c : inSentence) {
+            if (c.equals(b.country())) {
+                continue;
+            }
+            String key = c.compareTo(b.country()) < 0 ? c + " " + b.country() : b.country() + " " + c;
+            sentencePairs.merge(key, coordinated && c.equals(a.country()) ? 3.0 : 1.0, Math::max);
+        }
+        inSentence.add(b.country());
+        previous = b;
     }
 
     List<Found> resolve(List<Composer.Group> groups, WordScanner.Words w) {
@@ -127,8 +132,7 @@ final class Coreference {
         out.add(new Found(start, end, g.code(), g.country(), g.role(), g.entityId(), g.kind(), g.confidence(), g.source()));
         if (g.country() != null && NOTED_KINDS.contains(g.kind())) {
             note(g.country());
-            inSentence.add(new Noted(g.country(), g.first(), g.last()));
-            notePairs(w);
+            notePairs(new Noted(g.country(), g.first(), g.last()), w);
         }
         if (g.kind().equals("person")) {
             persons.add(new Seen(g.code(), g.entityId(), g.source(), sentence));

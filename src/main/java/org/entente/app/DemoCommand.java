@@ -64,7 +64,7 @@ public final class DemoCommand implements Callable<Integer> {
             store.close();
             return r.failures() > 0 ? ExitCode.SOME_INPUTS_FAILED : ExitCode.OK;
         }
-        int code = ServeCommand.serve(store, host, port, "demo store " + dir.toAbsolutePath());
+        int code = ServeCommand.serve(store, host, port, java.util.List.of(), "demo store " + dir.toAbsolutePath());
         return code == ExitCode.OK && r.failures() > 0 ? ExitCode.SOME_INPUTS_FAILED : code;
     }
 

@@ -46,7 +46,8 @@ public final class InputOptions {
                 try {
                     each.accept(article);
                 } catch (RuntimeException | StackOverflowError e) {
-                    failure(new InputFailure(article.name(), "processing failed: " + e));
+                    failure(new InputFailure(article.name(), "processing failed: "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
                 }
             }
 
@@ -54,6 +55,11 @@ public final class InputOptions {
             public void failure(InputFailure failure) {
                 failures.incrementAndGet();
                 err.println("entente: " + failure);
+            }
+
+            @Override
+            public void warning(InputFailure warning) {
+                err.println("entente: " + warning.input() + ": warning: " + warning.reason());
             }
         });
         return failures.get();

@@ -30,13 +30,25 @@ public final class Main implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.registerConverter(LocalDate.class, LocalDate::parse);
+        cl.registerConverter(LocalDate.class, Main::date);
         cl.setOut(new java.io.PrintWriter(new PrintStream(System.out, false, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("entente " + cmd.getCommandName() + ": " + ex.getMessage());
+            // a person reads this: the message, never a stack trace or a Java class name unless there is no message
+            String m = ex.getMessage();
+            cmd.getErr().println("entente " + cmd.getCommandName() + ": "
+                    + (m == null || m.isBlank() ? ex.getClass().getSimpleName() : m.lines().findFirst().orElse(m)));
             return 1;
         });
         return cl;
+    }
+
+    /** A YYYY-MM-DD option value, or a usage error that says so (not the parser's exception). */
+    static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a date (YYYY-MM-DD)");
+        }
     }
 
     /** UTF-8 stdout that is flushed explicitly: JSON Lines output can be large. */

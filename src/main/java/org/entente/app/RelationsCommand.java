@@ -52,8 +52,9 @@ public final class RelationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (pair != null && pair.size() == 1) {
-            System.err.println("entente relations: give two codes (A B) or none");
+        if (pair != null && pair.size() != 2 && !pair.isEmpty()) {
+            System.err.println("entente relations: give two codes (A B) or none, not " + pair.size() + ": "
+                    + String.join(" ", pair));
             return ExitCode.USAGE;
         }
         Period period;

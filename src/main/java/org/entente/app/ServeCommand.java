@@ -2,6 +2,7 @@ package org.entente.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.store.Store;
 import org.entente.web.StoreData;
@@ -23,6 +24,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db", description = "Store folder (default: ./entente-data).")
     Path db;
 
+    @Option(names = "--allow-host", paramLabel = "NAME", description = "Also answer requests addressed to this "
+            + "host name (repeatable); loopback names and the --host address are always answered, others get 403 "
+            + "(a guard against DNS rebinding).")
+    List<String> allowHosts;
+
     @Override
     public Integer call() {
         Path dir = db != null ? db : Store.defaultDir();
@@ -31,11 +37,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + " FILES, or try ./entente demo)");
             return ExitCode.USAGE;
         }
-        return serve(Store.open(dir), host, port, "store " + dir.toAbsolutePath());
+        return serve(Store.open(dir), host, port, allowHosts == null ? List.of() : allowHosts,
+                "store " + dir.toAbsolutePath());
     }
 
     /** Serves {@code store} until the process is stopped; shared with {@code demo}. */
-    static int serve(Store store, String host, int port, String what) {
+    static int serve(Store store, String host, int port, List<String> allowHosts, String what) {
         if (port < 0 || port > 65535) {
             System.err.println("entente: --port must be 0..65535, got " + port);
             store.close();
@@ -45,7 +52,7 @@ public final class ServeCommand implements Callable<Integer> {
         StoreData data = new StoreData(store, true);
         WebServer server;
         try {
-            server = WebServer.start(data, host, port);
+            server = WebServer.start(data, host, port, allowHosts);
         } catch (RuntimeException e) {
             data.close();
             System.err.println("entente: cannot listen on " + host + ":" + port + ": " + rootMessage(e));

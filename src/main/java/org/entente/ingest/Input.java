@@ -107,8 +107,8 @@ final class Input {
                 }
                 got += r;
             }
-        } catch (java.io.EOFException e) {
-            // truncated: sniff what there is; the reader reports the damage
+        } catch (java.io.EOFException | java.util.zip.ZipException e) {
+            // truncated, or a later gzip member is damaged: sniff what there is; the reader reports the damage
         }
         return java.util.Arrays.copyOf(buf, got);
     }

@@ -37,12 +37,15 @@ final class JsonlReader {
                         + Limits.mb(Limits.MAX_RECORD_BYTES) + " cap; skipped"));
                 continue;
             }
-            String text = new String(line.bytes, StandardCharsets.UTF_8).strip();
+            // a byte-order mark (a file saved by a Windows editor starts with one) is no part of the JSON
+            String text = stripBom(new String(line.bytes, StandardCharsets.UTF_8)).strip();
             if (text.isEmpty()) {
                 continue;
             }
             try {
-                sink.article(article(JSON.readTree(text), input.name(), lineNo, defaultDate));
+                String at = where;
+                sink.article(article(JSON.readTree(text), input.name(), lineNo, defaultDate,
+                        reason -> sink.warning(new InputFailure(at, reason))));
                 good++;
             } catch (JsonProcessingException e) {
                 sink.failure(new InputFailure(where, "malformed JSON: " + e.getOriginalMessage()));
@@ -58,13 +61,20 @@ final class JsonlReader {
     }
 
     static Article article(JsonNode o, String fileName, int lineNo, LocalDate defaultDate) throws BadInputException {
+        return article(o, fileName, lineNo, defaultDate, reason -> { });
+    }
+
+    /** The record's article; {@code warn} hears what was set aside (a date it cannot use). */
+    static Article article(JsonNode o, String fileName, int lineNo, LocalDate defaultDate,
+                           java.util.function.Consumer<String> warn) throws BadInputException {
         if (!o.isObject()) {
             throw new BadInputException("not a JSON object");
         }
         String id = str(o, "id");
         String name = id != null ? id : fileName + "#" + lineNo;
-        String text = str(o, "text");
-        String html = str(o, "html");
+        // a JSON escape can carry NUL, which no file reader lets through (binary) and the store cannot hold
+        String text = withoutNul(str(o, "text"));
+        String html = withoutNul(str(o, "html"));
         if (text == null && html == null) {
             throw new BadInputException("neither \"text\" nor \"html\"");
         }
@@ -84,14 +94,25 @@ final class JsonlReader {
         b.language = str(o, "lang");
         String date = str(o, "date");
         if (date != null) {
-            LocalDate d = Dates.parse(date);
-            if (d == null) {
-                throw new BadInputException("unreadable date \"" + date + "\"");
+            // a date the record states wins; one that cannot be used costs the date, not the article
+            LocalDate d = RecordDates.parse(date);
+            if (d != null) {
+                b.date = null;
+                b.date(d, "jsonl");
+            } else {
+                warn.accept("date \"" + Limits.clip(date) + "\" not used (" + RecordDates.whyNot(date) + "); stored "
+                        + (b.date != null ? "with the date found in its text, " + b.date : "without a date"));
             }
-            b.date = null;
-            b.date(d, "jsonl");
         }
         return b.build(defaultDate);
+    }
+
+    private static String withoutNul(String s) {
+        return s == null || s.indexOf('\0') < 0 ? s : s.replace('\0', ' ');
+    }
+
+    static String stripBom(String s) {
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
     private static String str(JsonNode o, String field) {

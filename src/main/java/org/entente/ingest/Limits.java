@@ -18,6 +18,11 @@ public final class Limits {
     private Limits() {
     }
 
+    /** A value from an input, shortened for a message (an input may put a megabyte where a date should be). */
+    static String clip(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "...";
+    }
+
     static String mb(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }

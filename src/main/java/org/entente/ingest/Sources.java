@@ -5,16 +5,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.ZipException;
 
 /**
@@ -52,27 +54,80 @@ public final class Sources {
         }
     }
 
-    /** Regular, non-hidden files under a folder, in a stable (sorted) order. */
+    /**
+     * Regular, non-hidden files under a folder, in a stable (sorted) order. An entry that cannot be read (a
+     * sub-folder without permission, a file gone meanwhile) or is no regular file (a pipe, a device) is one
+     * failure naming that entry; the rest of the folder is read.
+     */
     static List<Path> filesUnder(Path dir, String label, ArticleSink sink) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !dir.relativize(p).toString().matches("(^|.*/)\\..*"))
-                    .sorted().toList();
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    return !d.equals(dir) && hidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (hidden(f)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isRegularFile()) {
+                        files.add(f);
+                    } else if (attrs.isSymbolicLink() && Files.isRegularFile(f)) {
+                        files.add(f); // a link to a file is read; links to folders are not followed (no loops)
+                    } else if (attrs.isOther()) {
+                        sink.failure(new InputFailure(f.toString(), NOT_REGULAR));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    sink.failure(new InputFailure(f.toString(), "cannot read folder entry: " + ioReason(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             sink.failure(new InputFailure(label, "cannot list folder: " + e.getMessage()));
-            return new ArrayList<>();
         }
+        files.sort(null);
+        return files;
+    }
+
+    private static final String NOT_REGULAR = "not a regular file (a pipe, device or socket), skipped: "
+            + "reading one could wait forever; give '-' to read standard input";
+
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static String ioReason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static void readFile(String label, Path path, InputFormat format, LocalDate defaultDate,
                                  ArticleSink sink, ReadProgress progress) {
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            // opening a FIFO blocks until someone writes to it: the inputs after it would never be read
+            sink.failure(new InputFailure(label, NOT_REGULAR));
+            return;
+        }
         try (InputStream file = Files.newInputStream(path);
              InputStream in = progress == null ? file : progress.counting(file)) {
             readOne(label, path.getFileName().toString(), in, format, defaultDate, sink);
         } catch (NoSuchFileException e) {
             sink.failure(new InputFailure(label, "no such file"));
         } catch (IOException e) {
-            sink.failure(new InputFailure(label, "cannot open: " + e.getMessage()));
+            sink.failure(new InputFailure(label, "cannot open: " + ioReason(e)));
         }
     }
 
@@ -104,7 +159,8 @@ public final class Sources {
         } catch (StackOverflowError e) {
             sink.failure(new InputFailure(label, "document nested too deeply to process"));
         } catch (RuntimeException e) {
-            sink.failure(new InputFailure(label, "cannot read: " + e));
+            sink.failure(new InputFailure(label, "cannot read: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
         }
     }
 

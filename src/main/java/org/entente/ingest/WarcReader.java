@@ -15,46 +15,74 @@ import org.netpreserve.jwarc.WarcResponse;
 /**
  * WARC and WARC.gz (jwarc): every HTML response record (status 2xx) or HTML resource record is one article,
  * named {@code file#n} by its record number. The crawl date is the last resort for the publication date.
- * A truncated archive yields the records before the damage plus one failure naming where it stopped.
+ * Damage costs only the damaged record ({@link WarcChunks}): a truncated archive yields the records before the
+ * damage plus one failure naming where it stopped; a wrong Content-Length or a corrupt gzip member is named and
+ * reading resumes at the next record.
  */
 final class WarcReader {
     private WarcReader() {
     }
 
     static void read(Input input, LocalDate defaultDate, ArticleSink sink) throws IOException {
-        int recordNo = 0;
-        int articles = 0;
-        try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(input.raw())) {
+        int[] recordNo = {0};
+        int[] articles = {0};
+        boolean[] damaged = {false};
+        WarcChunks.read(input.raw(), input.gzipped(), new WarcChunks.Receiver() {
+            @Override
+            public void chunk(byte[] bytes) {
+                records(bytes, input, defaultDate, sink, recordNo, articles);
+            }
+
+            @Override
+            public void damage(String reason, boolean record) {
+                damaged[0] = true;
+                if (record) {
+                    recordNo[0]++; // later records keep their numbers: file#n is the n-th record of the file
+                }
+                sink.failure(new InputFailure(input.label() + (record ? "#" + recordNo[0] : ""), reason + " ("
+                        + articles[0] + " articles read before it)"));
+            }
+        });
+        if (recordNo[0] == 0 && !damaged[0]) {
+            sink.failure(new InputFailure(input.label(), "no WARC records"));
+        }
+    }
+
+    /** The records of one undamaged chunk (usually one record): each HTML page becomes an article. */
+    private static void records(byte[] chunk, Input input, LocalDate defaultDate, ArticleSink sink, int[] recordNo,
+                                int[] articles) {
+        try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(
+                new java.io.ByteArrayInputStream(chunk))) {
             reader.setLenient(true);
             while (true) {
                 Optional<WarcRecord> next;
                 try {
                     next = reader.next();
                 } catch (IOException | RuntimeException e) {
-                    sink.failure(new InputFailure(input.label(), "truncated or corrupt WARC after record " + recordNo
-                            + " (" + articles + " articles read): " + reason(e)));
+                    recordNo[0]++;
+                    sink.failure(new InputFailure(input.label() + "#" + recordNo[0], "unreadable WARC record: "
+                            + reason(e)));
                     return;
                 }
                 if (next.isEmpty()) {
-                    break;
+                    return;
                 }
-                recordNo++;
-                String name = input.name() + "#" + recordNo;
+                recordNo[0]++;
+                String name = input.name() + "#" + recordNo[0];
                 try {
                     Article a = article(next.get(), name, defaultDate);
                     if (a != null) {
-                        articles++;
+                        articles[0]++;
                         sink.article(a);
                     }
                 } catch (BadInputException e) {
-                    sink.failure(new InputFailure(input.label() + "#" + recordNo, e.getMessage()));
+                    sink.failure(new InputFailure(input.label() + "#" + recordNo[0], e.getMessage()));
                 } catch (IOException | RuntimeException e) {
-                    sink.failure(new InputFailure(input.label() + "#" + recordNo, "unreadable record: " + reason(e)));
+                    sink.failure(new InputFailure(input.label() + "#" + recordNo[0], "unreadable record: " + reason(e)));
                 }
             }
-        }
-        if (recordNo == 0) {
-            sink.failure(new InputFailure(input.label(), "no WARC records"));
+        } catch (IOException e) {
+            sink.failure(new InputFailure(input.label(), "unreadable WARC data: " + reason(e)));
         }
     }
 

@@ -3,6 +3,7 @@ package org.entente.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.entente.actors.ActorMention;
 import org.entente.actors.ActorRecognizer;
 import org.entente.events.EventCoder;
@@ -62,10 +63,12 @@ public final class Pipeline {
     public CodedArticle process(Article article, StageTimer timer) {
         long t0 = timer.now();
         List<Sentence> untagged = analyzer.untagged(article.text());
+        stopIfCancelled(article);
         long t1 = timer.now();
         List<ActorMention> found = actors.recognize(new AnalyzedArticle(article, untagged));
+        stopIfCancelled(article);
         long t2 = timer.now();
-        AnalyzedArticle analyzed = new AnalyzedArticle(article, tagWhereActors(untagged, found));
+        AnalyzedArticle analyzed = new AnalyzedArticle(article, tagWhereActors(article, untagged, found));
         long t3 = timer.now();
         List<EventMention> events = coder.code(analyzed, found);
         long t4 = timer.now();
@@ -75,7 +78,17 @@ public final class Pipeline {
         return new CodedArticle(analyzed, found, events);
     }
 
-    private List<Sentence> tagWhereActors(List<Sentence> sentences, List<ActorMention> mentions) {
+    /**
+     * Ends the coding of an article whose thread was interrupted: the ingest cancels an article that overran its
+     * budget, and the thread must come free for the next one rather than finish work nobody will store.
+     */
+    private static void stopIfCancelled(Article article) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("coding of " + article.name() + " cancelled");
+        }
+    }
+
+    private List<Sentence> tagWhereActors(Article article, List<Sentence> sentences, List<ActorMention> mentions) {
         boolean[] wanted = new boolean[sentences.size()];
         for (ActorMention m : mentions) {
             if (m.sentence() >= 0 && m.sentence() < wanted.length) {
@@ -84,6 +97,9 @@ public final class Pipeline {
         }
         List<Sentence> out = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
+            if (wanted[s.index()]) {
+                stopIfCancelled(article);
+            }
             out.add(wanted[s.index()] ? analyzer.tag(s) : s);
         }
         return out;

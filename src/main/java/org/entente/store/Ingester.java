@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -46,25 +49,34 @@ public final class Ingester {
     public record Result(long read, long written, long skipped, long failed, long eventMentions, Duration elapsed) {
     }
 
-    private record Job(Article article, Future<CodedArticle> coded) {
+    private record Job(Article article, Future<CodedArticle> coded, CodingBudget.Meter meter) {
     }
 
-    private static final Job END = new Job(null, null);
+    private static final Job END = new Job(null, null, null);
+    /** How often the writer, waiting for an article, checks the article's coding budget. */
+    private static final Duration BUDGET_CHECK = Duration.ofMillis(200);
 
     private final StoreWriter writer;
     private final Store store;
     private final Function<Article, CodedArticle> coder;
     private final int threads;
     private final PrintStream err;
+    private final CodingBudget budget;
     private final Counters counters = new Counters();
 
     public Ingester(Store store, StoreWriter writer, Function<Article, CodedArticle> coder, int threads,
                     PrintStream err) {
+        this(store, writer, coder, threads, err, CodingBudget.standard());
+    }
+
+    public Ingester(Store store, StoreWriter writer, Function<Article, CodedArticle> coder, int threads,
+                    PrintStream err, CodingBudget budget) {
         this.store = store;
         this.writer = writer;
         this.coder = coder;
         this.threads = Math.max(1, threads);
         this.err = err;
+        this.budget = budget;
     }
 
     public Counters counters() {
@@ -100,13 +112,22 @@ public final class Ingester {
                         counters.skipped.incrementAndGet();
                         return;
                     }
-                    put(queue, new Job(a, workers.submit(() -> coder.apply(a))));
+                    CodingBudget.Meter meter = new CodingBudget.Meter();
+                    put(queue, new Job(a, workers.submit(() -> {
+                        meter.start();
+                        return coder.apply(a);
+                    }), meter));
                 }
 
                 @Override
                 public void failure(InputFailure f) {
                     counters.failed.incrementAndGet();
                     err.println("entente: " + f);
+                }
+
+                @Override
+                public void warning(InputFailure w) {
+                    err.println("entente: " + w.input() + ": warning: " + w.reason());
                 }
             });
         } finally {
@@ -153,12 +174,30 @@ public final class Ingester {
         }
     }
 
+    /**
+     * The job's coded article, or null if it failed or overran its {@link CodingBudget}: then its coding is
+     * cancelled (the pipeline stops at its next check of the thread's interrupt), the article is named with the
+     * reason, and the writer goes on with the next one.
+     */
     private CodedArticle await(Job job) {
         try {
-            return job.coded().get();
+            while (true) {
+                try {
+                    return job.coded().get(BUDGET_CHECK.toNanos(), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    String overrun = job.meter().overrun(budget);
+                    if (overrun != null) {
+                        job.coded().cancel(true);
+                        fail(job.article(), overrun);
+                        return null;
+                    }
+                }
+            }
+        } catch (CancellationException e) {
+            fail(job.article(), "coding cancelled");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            fail(job.article(), "coding failed: " + cause);
+            fail(job.article(), "coding failed: " + Store.describe(cause));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

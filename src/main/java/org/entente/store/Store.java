@@ -34,6 +34,13 @@ public final class Store implements AutoCloseable {
     public static final String FILE = "entente.duckdb";
     /** Marker left in the store folder by a process waiting for the file (see {@link #yieldLock}). */
     public static final String WANTED = ".entente-lock-wanted";
+    /**
+     * A process that opened the file keeps it at least this long before it lets a waiting process have it, so
+     * that two busy processes (a server answering requests, an ingest) take turns and each gets work done.
+     */
+    static final Duration MIN_HOLD = Duration.ofMillis(250);
+    /** After letting go for a waiting process, this one waits this long before taking the file back. */
+    static final Duration HANDOVER = Duration.ofMillis(150);
 
     private final Path dir;
     private final Path file;
@@ -46,6 +53,7 @@ public final class Store implements AutoCloseable {
     private java.sql.PreparedStatement probe;
     private int users;
     private long lastRelease;
+    private long openedAt;
     private boolean closed;
 
     private Store(Path dir, Duration lockWait) {
@@ -203,13 +211,7 @@ public final class Store implements AutoCloseable {
         synchronized (this) {
             released = users == 0 && root != null;
             if (released) {
-                try {
-                    Files.deleteIfExists(wanted);
-                } catch (IOException ignored) {
-                    // the marker stays: at worst one more yield
-                }
-                closeRoot();
-                pausedUntil = System.nanoTime() + pause.toNanos();
+                handOver(pause);
             }
         }
         if (released && !pause.isZero()) {
@@ -219,6 +221,27 @@ public final class Store implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Closes the database for a process that waits for it, and keeps this one off it for {@code pause}. */
+    private void handOver(Duration pause) {
+        try {
+            Files.deleteIfExists(wanted);
+        } catch (IOException ignored) {
+            // the marker stays: at worst one more hand-over
+        }
+        closeRoot();
+        pausedUntil = System.nanoTime() + pause.toNanos();
+    }
+
+    /**
+     * Whether another process waits for the file and this one, unused now, has held it long enough: every user of
+     * the store (a server between requests, an ingest between batches, a feed watcher) then lets go at once, so
+     * that no reader, however busy, keeps a writer out (a dashboard polling 3 times a second used to hold the file
+     * for good, and an ingest beside it failed after a minute).
+     */
+    private boolean someoneWaits() {
+        return root != null && users == 0 && System.nanoTime() - openedAt > MIN_HOLD.toNanos() && Files.exists(wanted);
     }
 
     /** While a {@link #yieldLock} pause runs, callers wait instead of taking the file back at once. */
@@ -257,6 +280,7 @@ public final class Store implements AutoCloseable {
         awaitPause();
         if (root == null) {
             root = connect();
+            openedAt = System.nanoTime();
         }
         return root;
     }
@@ -276,6 +300,9 @@ public final class Store implements AutoCloseable {
         }
         users--;
         lastRelease = System.nanoTime();
+        if (someoneWaits()) {
+            handOver(HANDOVER);
+        }
     }
 
     private DuckDBConnection connect() {
@@ -312,7 +339,9 @@ public final class Store implements AutoCloseable {
     }
 
     private synchronized void closeIfIdle() {
-        if (root != null && users == 0 && System.nanoTime() - lastRelease > IDLE.toNanos()) {
+        if (someoneWaits()) {
+            handOver(HANDOVER);
+        } else if (root != null && users == 0 && System.nanoTime() - lastRelease > IDLE.toNanos()) {
             closeRoot();
         }
     }
@@ -341,5 +370,11 @@ public final class Store implements AutoCloseable {
     static String firstLine(String s) {
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** A failure for a person to read: its message's first line (with its kind only when it has no message). */
+    static String describe(Throwable t) {
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : firstLine(m);
     }
 }

@@ -20,6 +20,12 @@ final class MemoTokenizer {
     /** Entries kept before the memo starts over (bounds memory: ~20 MB at most). */
     static final int CAPACITY = 200_000;
     private static final int[] WHOLE = new int[0];
+    /**
+     * Longer white-space tokens stay whole, unasked: the model builds features from the token's prefixes and
+     * suffixes at every character, so its cost grows with the square of the token's length (an 800,000-character
+     * "word" took hours), and a memo entry that long would hold megabytes. No word or URL of real news is this long.
+     */
+    static final int MAX_MODELLED_WORD = 256;
 
     private final TokenizerME tokenizer;
     private final Map<String, int[]> splits;
@@ -47,7 +53,7 @@ final class MemoTokenizer {
         int[][] cuts = new int[words.length][];
         for (int i = 0; i < words.length; i++) {
             Span w = words[i];
-            cuts[i] = w.length() < 2 ? WHOLE : cuts(text.substring(w.getStart(), w.getEnd()));
+            cuts[i] = w.length() < 2 || w.length() > MAX_MODELLED_WORD ? WHOLE : cuts(text.substring(w.getStart(), w.getEnd()));
             extra += cuts[i].length;
         }
         Span[] out = new Span[words.length + extra];

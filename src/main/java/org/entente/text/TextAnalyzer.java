@@ -85,12 +85,20 @@ public final class TextAnalyzer {
         for (Span s : SentenceSplitter.split(text, sentenceDetector.get())) {
             String sentenceText = text.substring(s.getStart(), s.getEnd());
             Span[] tokenSpans = tokenizer.get().tokenizePos(sentenceText);
-            List<Token> tokens = new ArrayList<>(tokenSpans.length);
-            for (Span t : tokenSpans) {
-                tokens.add(new Token(s.getStart() + t.getStart(), s.getStart() + t.getEnd(),
-                        sentenceText.substring(t.getStart(), t.getEnd()), null, null));
+            for (int[] piece : LongSentences.pieces(tokenSpans, sentenceText)) {
+                int from = piece[0];
+                int to = piece[1];
+                // the first and last pieces keep the sentence's own ends; cuts fall on token edges
+                int pieceStart = from == 0 ? s.getStart() : s.getStart() + tokenSpans[from].getStart();
+                int pieceEnd = to == tokenSpans.length ? s.getEnd() : s.getStart() + tokenSpans[to - 1].getEnd();
+                List<Token> tokens = new ArrayList<>(to - from);
+                for (int k = from; k < to; k++) {
+                    Span t = tokenSpans[k];
+                    tokens.add(new Token(s.getStart() + t.getStart(), s.getStart() + t.getEnd(),
+                            sentenceText.substring(t.getStart(), t.getEnd()), null, null));
+                }
+                out.add(new Sentence(out.size(), pieceStart, pieceEnd, text.substring(pieceStart, pieceEnd), tokens));
             }
-            out.add(new Sentence(out.size(), s.getStart(), s.getEnd(), sentenceText, tokens));
         }
         return out;
     }

@@ -24,6 +24,12 @@ public final class ApiException extends RuntimeException {
         return new ApiException(404, null, "no " + what + " with id '" + Params.clip(id) + "'");
     }
 
+    /** 403: the request named a host this server does not answer for (see {@link HostCheck}). */
+    public static ApiException hostNotAllowed(String host) {
+        return new ApiException(403, null, "host '" + Params.clip(host) + "' is not served here (allowed: loopback"
+                + " names and hosts given with serve --allow-host)");
+    }
+
     public int status() {
         return status;
     }

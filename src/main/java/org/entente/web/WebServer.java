@@ -48,9 +48,18 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    /** Starts serving {@code data} on host:port (port 0 picks a free port). */
+    /** Starts serving {@code data} on host:port (port 0 picks a free port), for loopback host names only. */
     public static WebServer start(WebData data, String host, int port) {
+        return start(data, host, port, java.util.List.of());
+    }
+
+    /**
+     * Starts serving {@code data} on host:port, answering requests whose {@code Host} is a loopback name, the
+     * listening address or one of {@code allowedHosts} (403 otherwise; see {@link HostCheck}).
+     */
+    public static WebServer start(WebData data, String host, int port, java.util.Collection<String> allowedHosts) {
         quietLogs();
+        HostCheck hosts = new HostCheck(host, allowedHosts);
         byte[] openApi = resource("web/openapi.json");
         ApiRoutes api = new ApiRoutes(data);
         Javalin app = Javalin.create(config -> {
@@ -58,6 +67,8 @@ public final class WebServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(mapper(), false));
             config.router.ignoreTrailingSlashes = true;
+            config.http.prefer405over404 = true; // POST /api/stats: the path exists, the method does not
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
@@ -69,6 +80,9 @@ public final class WebServer implements AutoCloseable {
                 ctx.header("Content-Security-Policy", CSP);
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
+                if (!hosts.allows(ctx.header("Host"))) {
+                    throw ApiException.hostNotAllowed(ctx.header("Host"));
+                }
             });
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(),
                     e.parameter()));
@@ -86,6 +100,8 @@ public final class WebServer implements AutoCloseable {
                     error(ctx, 404, "no such endpoint or file: " + Params.clip(ctx.path()), null);
                 }
             });
+            config.routes.error(405, ctx -> error(ctx, 405, "method " + Params.clip(ctx.method().name())
+                    + " not allowed on " + Params.clip(ctx.path()) + " (the API answers GET)", null));
         });
         app.start(host, port);
         return new WebServer(app);

@@ -10,6 +10,7 @@ import java.util.List;
 final class Collect implements ArticleSink {
     final List<Article> articles = new ArrayList<>();
     final List<InputFailure> failures = new ArrayList<>();
+    final List<InputFailure> warnings = new ArrayList<>();
 
     @Override
     public void article(Article article) {
@@ -19,6 +20,11 @@ final class Collect implements ArticleSink {
     @Override
     public void failure(InputFailure failure) {
         failures.add(failure);
+    }
+
+    @Override
+    public void warning(InputFailure warning) {
+        warnings.add(warning);
     }
 
     static Collect read(Object... inputs) {

@@ -172,8 +172,12 @@ class ReadersTest {
 
     /** A gzipped WARC of {@code n} HTML responses, built with jwarc (no fixture file needed). */
     static void writeWarc(Path file, int n) throws IOException {
+        writeWarc(file, n, WarcCompression.GZIP);
+    }
+
+    static void writeWarc(Path file, int n, WarcCompression compression) throws IOException {
         try (WarcWriter w = new WarcWriter(java.nio.channels.FileChannel.open(file,
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), compression)) {
             for (int i = 0; i < n; i++) {
                 String html = "<html><head><title>Talks " + i + "</title>"
                         + "<meta property=\"article:published_time\" content=\"2024-05-16T08:00:00Z\"></head><body>"
