@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,9 +17,11 @@ import java.util.UUID;
 import org.duckdb.DuckDBConnection;
 import org.entente.actors.ActorMention;
 import org.entente.events.EventMention;
+import org.entente.events.Location;
 import org.entente.events.Span;
 import org.entente.ingest.Article;
 import org.entente.pipeline.CodedArticle;
+import org.entente.text.Tone;
 
 /**
  * Writes coded articles: each article with its actor mentions, event mentions and event updates in the same
@@ -146,9 +149,11 @@ public final class StoreWriter {
                 out.add(new Written(Outcome.ALREADY_STORED, null));
                 continue;
             }
-            LocalDateTime now = LocalDateTime.now();
+            // UTC, whatever the JVM's zone: GDELT's DATEADDED and every reader of the store expect one clock
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            Tone.Score tone = Tone.standard().score(a.text());
             rows.articles.add(new Object[] {a.id(), a.name(), a.url(), a.outlet(), a.title(), a.date(), a.author(),
-                a.language(), a.text(), metaJson(a), now, runId});
+                a.language(), a.text(), metaJson(a), now, runId, tone.tone(), tone.words()});
             actorRows(rows.actors, a.id(), coded.actors());
             eventRows(c, rows.events, a, coded.events(), now);
             out.add(new Written(Outcome.WRITTEN, null));
@@ -225,6 +230,7 @@ public final class StoreWriter {
         for (int idx = 0; idx < events.size(); idx++) {
             EventMention m = events.get(idx);
             long eventId = resolver.resolve(c, a, m, now);
+            Location loc = m.location();
             out.add(new Object[] {a.id(), idx, m.article(), m.date(), m.source(), m.target(), m.sourceCountry(),
                 m.targetCountry(), m.code(), m.root(), (byte) m.quad(), m.goldstein(), m.plover(),
                 m.modality().label(), m.sentence(), m.text(),
@@ -232,7 +238,11 @@ public final class StoreWriter {
                 start(m.verbSpan()), end(m.verbSpan()), start(m.targetSpan()), end(m.targetSpan()),
                 m.location() == null ? null : m.location().country(),
                 m.location() == null ? null : m.location().place(), m.historical(), m.saidBy(), m.pattern(),
-                eventId});
+                eventId,
+                // ColumnAdditions, in order
+                loc == null ? null : loc.division(), loc == null ? null : loc.adm1Code(),
+                loc == null ? null : loc.lat(), loc == null ? null : loc.lon(), loc == null ? null : loc.featureId(),
+                m.span() == null ? null : Tone.standard().score(a.text(), m.span().start(), m.span().end()).tone()});
         }
     }
 
