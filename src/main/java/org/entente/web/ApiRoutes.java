@@ -25,6 +25,7 @@ final class ApiRoutes {
                     "historical", "limit", "offset"),
             "/api/events/{id}", List.of(),
             "/api/articles/{id}", List.of(),
+            "/api/articles", List.of("language", "coded", "limit", "offset"),
             "/api/openapi.json", List.of());
 
     private final WebData data;
@@ -41,6 +42,7 @@ final class ApiRoutes {
         routes.get("/api/events", this::events);
         routes.get("/api/events/{id}", this::event);
         routes.get("/api/articles/{id}", this::article);
+        routes.get("/api/articles", this::articles);
     }
 
     /** The request's parameters, checked against what its endpoint accepts. */
@@ -124,6 +126,17 @@ final class ApiRoutes {
         params(ctx);
         String id = id(ctx);
         ctx.json(data.article(id).orElseThrow(() -> ApiException.notFound("article", id)));
+    }
+
+    void articles(Context ctx) {
+        Params p = params(ctx);
+        String language = p.text("language");
+        if (language != null && !language.matches("[a-z]{2,3}")) {
+            throw ApiException.badParameter("language", "must be an ISO 639 code such as 'en' or 'es'");
+        }
+        String coded = p.choice("coded", List.of("true", "false", "any"), "any");
+        ctx.json(data.articles(new WebData.ArticleQuery(language, coded.equals("any") ? null : Boolean.valueOf(coded),
+                p.integer("limit", 1, MAX_PAGE, 50), p.integer("offset", 0, Integer.MAX_VALUE, 0))));
     }
 
     private static String id(Context ctx) {

@@ -27,6 +27,9 @@ public interface WebData extends AutoCloseable {
 
     Optional<ArticleDetail> article(String id);
 
+    /** Articles, newest first, optionally of one language or only the coded (or uncoded) ones. */
+    Page<ArticleRow> articles(ArticleQuery query);
+
     @Override
     void close();
 
@@ -55,9 +58,23 @@ public interface WebData extends AutoCloseable {
     record Page<T>(long total, int limit, int offset, List<T> items) {
     }
 
+    /**
+     * Store statistics. {@code languages}: articles per detected language; {@code notCoded}: articles stored but not
+     * coded because the coder does not read their language, the first {@link Extras#MAX_UNCODED} named in
+     * {@code notCodedArticles}.
+     */
     record Stats(long articles, long events, long eventMentions, long actorMentions, long actors, long outlets,
                  LocalDate firstDate, LocalDate lastDate, List<Count> quads, List<Count> modalities,
-                 List<Count> countries, List<Run> runs) {
+                 List<Count> countries, List<Run> runs, List<Count> languages, long notCoded,
+                 List<ArticleRow> notCodedArticles) {
+    }
+
+    /** One article in a list: what it is, its language and tone, and whether (and how much) it was coded. */
+    record ArticleRow(String id, String name, String title, String outlet, LocalDate date, String language,
+                      Double tone, boolean coded, long events) {
+    }
+
+    record ArticleQuery(String language, Boolean coded, int limit, int offset) {
     }
 
     /** A labelled count, for the small breakdowns in {@link Stats}. */
@@ -81,7 +98,7 @@ public interface WebData extends AutoCloseable {
      * events are present (the time axis stays honest) with null goldstein and index.
      */
     record Period(String period, LocalDate start, LocalDate end, long events, long q1, long q2, long q3, long q4,
-                  Double goldstein, Double index, boolean shift) {
+                  Double goldstein, Double index, boolean shift, Double tone) {
     }
 
     /** A shift: the period's index left the pair's normal range (z against the trailing window). */
@@ -106,13 +123,13 @@ public interface WebData extends AutoCloseable {
                     String targetCountry, String code, String root, int quad, double goldstein, String plover,
                     String modality, boolean historical, int mentions, int articles, int sources,
                     String articleId, String title, String outlet, int sentence, String text, int[] span,
-                    Evidence evidence) {
+                    Evidence evidence, Double tone, String language) {
     }
 
     /** One mention of an event in one article: the evidence the event rests on. */
     record Mention(String articleId, String article, String title, String outlet, String url, LocalDate date,
                    String modality, int sentence, String text, int[] span, Evidence evidence, String saidBy,
-                   String pattern) {
+                   String pattern, Double tone, Double docTone, String language) {
     }
 
     record EventDetail(EventRow event, List<Mention> mentions) {
@@ -127,6 +144,7 @@ public interface WebData extends AutoCloseable {
     }
 
     record ArticleDetail(String id, String name, String title, String url, String outlet, LocalDate date,
-                         String author, String text, List<ActorSpan> actors, List<EventSpan> events) {
+                         String author, String text, List<ActorSpan> actors, List<EventSpan> events,
+                         String language, Double tone, boolean coded) {
     }
 }
