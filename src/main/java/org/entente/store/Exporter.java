@@ -44,6 +44,8 @@ public final class Exporter {
         return store.read(c -> {
             if (format == Format.GDELT || format == Format.MENTIONS) {
                 checkIds(c, options, from, to);
+            }
+            if (format == Format.GDELT) {
                 GdeltExport.prepare(c);
             }
             String query = switch (format) {

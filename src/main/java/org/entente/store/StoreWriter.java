@@ -21,6 +21,7 @@ import org.entente.events.Location;
 import org.entente.events.Span;
 import org.entente.ingest.Article;
 import org.entente.pipeline.CodedArticle;
+import org.entente.store.gdelt.GdeltNames;
 import org.entente.text.Tone;
 
 /**
@@ -155,7 +156,7 @@ public final class StoreWriter {
             rows.articles.add(new Object[] {a.id(), a.name(), a.url(), a.outlet(), a.title(), a.date(), a.author(),
                 a.language(), a.text(), metaJson(a), now, runId, tone.tone(), tone.words()});
             actorRows(rows.actors, a.id(), coded.actors());
-            eventRows(c, rows.events, a, coded.events(), now);
+            eventRows(c, rows.events, a, coded.actors(), coded.events(), now);
             out.add(new Written(Outcome.WRITTEN, null));
         }
         bulk.insert("articles", rows.articles);
@@ -225,8 +226,8 @@ public final class StoreWriter {
         return Integer.highestOneBit(Math.min(left, max));
     }
 
-    private void eventRows(Connection c, List<Object[]> out, Article a, List<EventMention> events,
-                           LocalDateTime now) throws SQLException {
+    private void eventRows(Connection c, List<Object[]> out, Article a, List<ActorMention> actors,
+                           List<EventMention> events, LocalDateTime now) throws SQLException {
         for (int idx = 0; idx < events.size(); idx++) {
             EventMention m = events.get(idx);
             long eventId = resolver.resolve(c, a, m, now);
@@ -242,7 +243,9 @@ public final class StoreWriter {
                 // ColumnAdditions, in order
                 loc == null ? null : loc.division(), loc == null ? null : loc.adm1Code(),
                 loc == null ? null : loc.lat(), loc == null ? null : loc.lon(), loc == null ? null : loc.featureId(),
-                m.span() == null ? null : Tone.standard().score(a.text(), m.span().start(), m.span().end()).tone()});
+                m.span() == null ? null : Tone.standard().score(a.text(), m.span().start(), m.span().end()).tone(),
+                GdeltNames.standard().forSpan(actors, m.sourceSpan(), m.source(), m.sourceCountry()),
+                GdeltNames.standard().forSpan(actors, m.targetSpan(), m.target(), m.targetCountry())});
         }
     }
 

@@ -1,7 +1,6 @@
 package org.entente.store.gdelt;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -10,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
  * The GDELT 2.0 Event (61 columns) and Mentions (16 columns) exports as SQL over an Entente store, field by field as
@@ -37,7 +38,10 @@ public final class GdeltExport {
     private GdeltExport() {
     }
 
-    /** Fills the TEMP tables the queries join: FIPS codes and names, parsed actor codes, actor names. */
+    /**
+     * Fills the TEMP tables the Event query joins: FIPS codes and country names, parsed actor codes. (Actor names
+     * are stored with each mention at ingest, from the dictionary row it matched: {@link GdeltNames#forSpan}.)
+     */
     public static void prepare(Connection c) throws SQLException {
         GdeltCountries countries = GdeltCountries.standard();
         try (Statement s = c.createStatement()) {
@@ -45,56 +49,50 @@ public final class GdeltExport {
             s.execute("CREATE OR REPLACE TEMP TABLE gdelt_actor(code VARCHAR, actor VARCHAR, country VARCHAR,"
                     + " grp VARCHAR, ethnic VARCHAR, rel1 VARCHAR, rel2 VARCHAR, type1 VARCHAR, type2 VARCHAR,"
                     + " type3 VARCHAR)");
-            s.execute("CREATE OR REPLACE TEMP TABLE gdelt_name(dictionary VARCHAR, kind VARCHAR, country VARCHAR,"
-                    + " name VARCHAR)");
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO gdelt_country VALUES (?, ?, ?)")) {
-            for (String iso3 : countries.countries()) {
-                ps.setString(1, iso3);
-                ps.setString(2, countries.fips(iso3));
-                ps.setString(3, countries.name(iso3));
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        List<Object[]> rows = new ArrayList<>();
+        for (String iso3 : countries.countries()) {
+            rows.add(new Object[] {iso3, countries.fips(iso3), countries.name(iso3)});
         }
-        List<String> codes = strings(c, "SELECT DISTINCT source FROM events WHERE source IS NOT NULL"
-                + " UNION SELECT DISTINCT target FROM events WHERE target IS NOT NULL");
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO gdelt_actor VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (String code : codes) {
-                GdeltActor a = GdeltActor.parse(code, countries::isPlace);
-                Object[] v = {code, a.code(), a.countryCode(), a.knownGroupCode(), a.ethnicCode(), a.religion1Code(),
-                    a.religion2Code(), a.type1Code(), a.type2Code(), a.type3Code()};
-                for (int i = 0; i < v.length; i++) {
-                    ps.setObject(i + 1, v[i]);
+        append(c, "gdelt_country", rows);
+        rows.clear();
+        for (String code : strings(c, "SELECT DISTINCT source FROM events WHERE source IS NOT NULL"
+                + " UNION SELECT DISTINCT target FROM events WHERE target IS NOT NULL")) {
+            GdeltActor a = GdeltActor.parse(code, countries::isPlace);
+            rows.add(new Object[] {code, a.code(), a.countryCode(), a.knownGroupCode(), a.ethnicCode(),
+                a.religion1Code(), a.religion2Code(), a.type1Code(), a.type2Code(), a.type3Code()});
+        }
+        append(c, "gdelt_actor", rows);
+        rows.clear();
+    }
+
+    /**
+     * Fills a TEMP table through DuckDB's Appender (row-by-row INSERTs through JDBC cost about a millisecond each:
+     * more than the whole export of a thousand articles).
+     */
+    private static void append(Connection c, String table, List<Object[]> rows) throws SQLException {
+        try (DuckDBAppender ap = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", table)) {
+            for (Object[] row : rows) {
+                ap.beginRow();
+                for (Object v : row) {
+                    if (v == null) {
+                        ap.appendNull();
+                    } else {
+                        ap.append((String) v);
+                    }
                 }
-                ps.addBatch();
+                ap.endRow();
             }
-            ps.executeBatch();
-        }
-        GdeltNames names = new GdeltNames(countries);
-        try (PreparedStatement q = c.prepareStatement("SELECT DISTINCT dictionary, kind, country FROM actor_mentions");
-             ResultSet rs = q.executeQuery();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO gdelt_name VALUES (?, ?, ?, ?)")) {
-            while (rs.next()) {
-                String name = names.name(rs.getString(1), rs.getString(2), rs.getString(3));
-                if (name != null) {
-                    ps.setString(1, rs.getString(1));
-                    ps.setString(2, rs.getString(2));
-                    ps.setString(3, rs.getString(3));
-                    ps.setString(4, name);
-                    ps.addBatch();
-                }
-            }
-            ps.executeBatch();
         }
     }
 
     /** The 61 Event columns of every dated event of the chosen modalities, by id. */
     public static String events(Options o, LocalDate from, LocalDate to) {
+        // the first report of the event (in its first article) names the actors
         return "WITH f AS (SELECT m.event_id, m.article_id, m.source_start, m.source_end, m.target_start,"
-                + " m.target_end FROM event_mentions m JOIN events e ON m.event_id = e.id AND m.article_id = e.article_id"
+                + " m.target_end, m.source_name, m.target_name FROM event_mentions m JOIN events e"
+                + " ON m.event_id = e.id AND m.article_id = e.article_id"
                 + " QUALIFY row_number() OVER (PARTITION BY m.event_id ORDER BY m.idx) = 1),"
-                + actorName("n1", "source") + "," + actorName("n2", "target") + ","
                 // the event's place as the gazetteer resolved it, from its first report that names the same place
                 + " g AS (SELECT m.event_id, m.location_division, m.location_adm1, m.location_lat, m.location_lon,"
                 + " m.location_feature_id FROM event_mentions m JOIN events e ON e.id = m.event_id"
@@ -108,8 +106,8 @@ public final class GdeltExport {
                 + " SELECT e.id + " + o.idBase() + ", strftime(e.date, '%Y%m%d'), strftime(e.date, '%Y%m'), year(e.date),"
                 // as real GDELT files compute it (every month 30 days), not the codebook's day-of-year text
                 + " round(year(e.date) + ((month(e.date) - 1) * 30 + day(e.date)) / 365.0, 4), "
-                + actorColumns("a1", "n1", "f.source_start", "f.source_end") + ", "
-                + actorColumns("a2", "n2", "f.target_start", "f.target_end") + ", "
+                + actorColumns("a1", "f.source_name", "f.source_start", "f.source_end") + ", "
+                + actorColumns("a2", "f.target_name", "f.target_start", "f.target_end") + ", "
                 + " CASE WHEN e.sentence < 3 THEN 1 ELSE 0 END, e.code, substr(e.code, 1, 3), e.root, e.quad,"
                 + " e.goldstein, e.num_mentions, e.num_sources, e.num_articles, round(t.tone, 4), "
                 + EMPTY_GEO + ", " + EMPTY_GEO + ", " + actionGeo() + ", "
@@ -117,7 +115,6 @@ public final class GdeltExport {
                 + clean("coalesce(a.url, a.name)")
                 + " FROM events e LEFT JOIN f ON f.event_id = e.id LEFT JOIN articles a ON a.id = e.article_id"
                 + " LEFT JOIN gdelt_actor a1 ON a1.code = e.source LEFT JOIN gdelt_actor a2 ON a2.code = e.target"
-                + " LEFT JOIN n1 ON n1.event_id = e.id LEFT JOIN n2 ON n2.event_id = e.id"
                 + " LEFT JOIN g ON g.event_id = e.id LEFT JOIN t ON t.event_id = e.id"
                 + " LEFT JOIN gdelt_country lc ON lc.iso3 = e.location_country"
                 + " WHERE " + where(o, from, to) + " ORDER BY e.id";
@@ -184,26 +181,10 @@ public final class GdeltExport {
         return "coalesce(regexp_replace(" + expr + ", '[\\t\\r\\n]+', ' ', 'g'), '')";
     }
 
-    /**
-     * The dictionary name of one side's actor: the actor mention inside the first report's evidence span with the
-     * event's code (else its country), the last such (a noun phrase's head comes last: "Chinese President Xi").
-     */
-    private static String actorName(String alias, String side) {
-        String span = side.equals("source") ? "f.source_start" : "f.target_start";
-        String end = side.equals("source") ? "f.source_end" : "f.target_end";
-        return " " + alias + " AS (SELECT f.event_id, gn.name FROM f JOIN events e ON e.id = f.event_id"
-                + " JOIN actor_mentions am ON am.article_id = f.article_id AND am.start_char >= " + span
-                + " AND am.end_char <= " + end
-                + " AND (am.code = e." + side + " OR am.country IS NOT DISTINCT FROM e." + side + "_country)"
-                + " JOIN gdelt_name gn ON gn.dictionary IS NOT DISTINCT FROM am.dictionary"
-                + " AND gn.kind IS NOT DISTINCT FROM am.kind AND gn.country IS NOT DISTINCT FROM am.country"
-                + " QUALIFY row_number() OVER (PARTITION BY f.event_id ORDER BY (am.code = e." + side + ") DESC,"
-                + " am.end_char DESC) = 1)";
-    }
-
     private static String actorColumns(String a, String n, String start, String end) {
-        // the evidence span is the fallback name only where no dictionary row can be read (a user file since moved)
-        String name = "coalesce(" + n + ".name, upper(substr(a.text, " + start + " + 1, " + end + " - " + start + ")))";
+        // the evidence span is the fallback name only where no name was stored (a store written before issue 16,
+        // or an actor whose dictionary row could not be read)
+        String name = "coalesce(" + n + ", upper(substr(a.text, " + start + " + 1, " + end + " - " + start + ")))";
         return String.join(", ", clean(a + ".actor"), "CASE WHEN " + a + ".code IS NULL THEN '' ELSE "
                 + clean(name) + " END", clean(a + ".country"), clean(a + ".grp"), clean(a + ".ethnic"),
                 clean(a + ".rel1"), clean(a + ".rel2"), clean(a + ".type1"), clean(a + ".type2"), clean(a + ".type3"));

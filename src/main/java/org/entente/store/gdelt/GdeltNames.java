@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,11 +22,45 @@ public final class GdeltNames {
     /** Mention kinds named by their own dictionary row; every other kind is named by its country. */
     private static final Set<String> OWN_NAME = Set.of("person", "org", "seat", "region");
 
+    private static final GdeltNames STANDARD = new GdeltNames(GdeltCountries.standard());
+
     private final GdeltCountries countries;
-    private final Map<String, String[]> files = new HashMap<>();
+    private final Map<String, String[]> files = new java.util.concurrent.ConcurrentHashMap<>();
 
     public GdeltNames(GdeltCountries countries) {
         this.countries = countries;
+    }
+
+    /** Names from the bundled dictionaries (and user files where their paths still exist); thread-safe. */
+    public static GdeltNames standard() {
+        return STANDARD;
+    }
+
+    /**
+     * The name of the actor behind an event's evidence span: among the actor mentions inside the span, one with
+     * the event's actor code (else its country), the last such (a noun phrase's head comes last: "Chinese
+     * President Xi Jinping"); null when none is there.
+     */
+    public String forSpan(java.util.List<org.entente.actors.ActorMention> actors, org.entente.events.Span span,
+                          String code, String country) {
+        if (span == null || code == null) {
+            return null;
+        }
+        org.entente.actors.ActorMention best = null;
+        for (org.entente.actors.ActorMention a : actors) {
+            if (a.start() < span.start() || a.end() > span.end()) {
+                continue;
+            }
+            boolean exact = code.equals(a.code());
+            if (!exact && (country == null || !country.equals(a.country()))) {
+                continue;
+            }
+            boolean bestExact = best != null && code.equals(best.code());
+            if (best == null || (exact && !bestExact) || (exact == bestExact && a.end() > best.end())) {
+                best = a;
+            }
+        }
+        return best == null ? null : name(best.source(), best.kind(), best.country());
     }
 
     /** The name for a mention with this provenance, kind and country, or null. */
