@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * Country facts a GDELT row needs: the FIPS 10-4 code of an ISO alpha-3 country ({@code gdelt/fips-countries.tsv},
- * derived by {@code scripts/derive-fips.sh}), the country's common English name (the first {@code country} row of
- * the actor dictionary {@code actors/countries.tsv}), and the CAMEO region codes ({@code gdelt/cameo-regions.tsv}).
+ * Country facts a GDELT row needs: the FIPS 10-4 code of an ISO alpha-3 country and its common English name
+ * ({@code gdelt/fips-countries.tsv}, derived by {@code scripts/derive-fips.sh}; the name is the first
+ * {@code country} row of the actor dictionary), and the CAMEO region codes ({@code gdelt/cameo-regions.tsv}).
  */
 public final class GdeltCountries {
     private static final GdeltCountries STANDARD = new GdeltCountries();
@@ -25,13 +25,13 @@ public final class GdeltCountries {
     private final Set<String> regions = new HashSet<>();
 
     private GdeltCountries() {
-        read("/gdelt/fips-countries.tsv", (f, line) -> fips.put(f[0], f[1]));
-        read("/gdelt/cameo-regions.tsv", (f, line) -> regions.add(f[0]));
-        read("/actors/countries.tsv", (f, line) -> {
-            if (f.length > 2 && f[2].equals("country") && f[1].length() == 3) {
-                names.putIfAbsent(f[1], f[0].split("\\|")[0]);
+        read("/gdelt/fips-countries.tsv", (f, line) -> {
+            fips.put(f[0], f[1]);
+            if (f.length > 2 && !f[2].isEmpty()) {
+                names.put(f[0], f[2]);
             }
         });
+        read("/gdelt/cameo-regions.tsv", (f, line) -> regions.add(f[0]));
     }
 
     public static GdeltCountries standard() {
