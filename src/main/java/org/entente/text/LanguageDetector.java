@@ -24,6 +24,16 @@ public final class LanguageDetector {
     /** Fewer letters than this: no answer. */
     public static final int MIN_LETTERS = 40;
 
+    /**
+     * Fast path: at least this share of the first {@link #SHARE_WORDS} words are English function words
+     * ({@code stopwords.tsv}) and the text is English without asking the model, which costs ~5 ms an article.
+     * English news runs at 40-50 %; Spanish, French, German and Dutch prose, whose words collide with a few
+     * English ones ("a", "in", "on"), at well under 15 %.
+     */
+    static final double ENGLISH_SHARE = 0.25;
+    static final int SHARE_WORDS = 200;
+    private static final java.util.Set<String> ENGLISH = org.entente.ingest.LanguageGuess.english();
+
     private static final Map<String, String> ISO1 = iso639_1();
     private static volatile LanguageDetectorModel model;
     private static final ThreadLocal<LanguageDetectorME> DETECTOR =
@@ -51,8 +61,32 @@ public final class LanguageDetector {
         if (letters < MIN_LETTERS) {
             return null;
         }
+        double english = englishShare(sample);
+        if (english >= ENGLISH_SHARE) {
+            return new Detection("en", english);
+        }
         Language best = DETECTOR.get().predictLanguage(sample);
         return new Detection(ISO1.getOrDefault(best.getLang(), best.getLang()), best.getConfidence());
+    }
+
+    /** Share of the first {@link #SHARE_WORDS} words (at least 20) that are English function words, else 0. */
+    static double englishShare(String text) {
+        int words = 0;
+        int hits = 0;
+        StringBuilder w = new StringBuilder(16);
+        for (int i = 0; i <= text.length() && words < SHARE_WORDS; i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetter(c) || (c == '\'' && w.length() > 0)) {
+                w.append(Character.toLowerCase(c));
+            } else if (w.length() > 0) {
+                words++;
+                if (ENGLISH.contains(w.toString())) {
+                    hits++;
+                }
+                w.setLength(0);
+            }
+        }
+        return words < 20 ? 0 : hits / (double) words;
     }
 
     /** A language's English name ("es" -> "Spanish"), for messages; the code itself when unknown. */
