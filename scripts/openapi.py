@@ -27,13 +27,16 @@ def page(item, counting=False):
     return obj(props, ["total", "limit", "offset", "items"])
 evidence = obj({"source": nspan, "verb": span, "target": nspan}, desc="Where the source actor, the event trigger and the target are in the clean text.")
 nul = lambda t: {"type": t, "nullable": True}
+tone = lambda d: {"type": "number", "nullable": True, "description": d}
 eventrow = obj({"id": S, "date": D, "source": nul("string"), "target": nul("string"),
   "source_name": {"type": "string", "nullable": True, "description": "The source actor as a reader names it (\"Russian government\")."},
   "target_name": nul("string"), "source_country": nul("string"), "target_country": nul("string"),
   "code": {"type": "string", "example": "042"}, "root": {"type": "string", "example": "04"}, "quad": {"type": "integer", "minimum": 1, "maximum": 4},
   "goldstein": N, "plover": nul("string"), "modality": ref("Modality"), "historical": {"type": "boolean"},
   "mentions": {"type": "integer", "description": "Reports grouped into this event."}, "articles": I, "sources": {"type": "integer", "description": "Distinct outlets."}, "article_id": S, "title": nul("string"), "outlet": nul("string"),
-  "sentence": I, "text": S, "span": span, "evidence": evidence}, ["id", "code", "quad", "modality", "text", "evidence"],
+  "sentence": I, "text": S, "span": span, "evidence": evidence,
+  "tone": tone("Mean document tone of the articles reporting the event (GDELT's AvgTone: 100 x (positive - negative words) / words, VADER lexicon)."),
+  "language": nul("string")}, ["id", "code", "quad", "modality", "text", "evidence"],
   "An event with its first (earliest) mention's evidence.")
 schemas = {
  "Error": obj({"status": I, "error": S, "parameter": {"type": "string", "description": "The offending parameter (400 only)."}}, ["status", "error"]),
@@ -46,7 +49,13 @@ schemas = {
  "Run": obj({"run": I, "started": S, "entente": nul("string"), "actors": nul("string"), "coder": nul("string"), "inputs": nul("string")}, desc="One ingest run and the pipeline versions it used."),
  "Stats": obj({"articles": I, "events": I, "event_mentions": I, "actor_mentions": I, "actors": I, "outlets": I, "first_date": nul("string"), "last_date": nul("string"),
    "runs": {"type": "array", "items": ref("Run")},
-   "quads": {"type": "array", "items": ref("Count")}, "modalities": {"type": "array", "items": ref("Count")}, "countries": {"type": "array", "items": ref("Count"), "description": "Most active countries."}}),
+   "quads": {"type": "array", "items": ref("Count")}, "modalities": {"type": "array", "items": ref("Count")}, "countries": {"type": "array", "items": ref("Count"), "description": "Most active countries."},
+   "languages": {"type": "array", "items": ref("Count"), "description": "Articles per detected language (ISO 639-1)."},
+   "not_coded": {"type": "integer", "description": "Articles stored but not coded: written in a language the coder does not read."},
+   "not_coded_articles": {"type": "array", "items": ref("ArticleRow"), "description": "The first 100 of them, named."}}),
+ "ArticleRow": obj({"id": S, "name": nul("string"), "title": nul("string"), "outlet": nul("string"), "date": nul("string"), "language": nul("string"),
+   "tone": tone("Document tone."), "coded": {"type": "boolean", "description": "False when the coder does not read the article's language."}, "events": I}),
+ "ArticlePage": page("ArticleRow"),
  "ActorHit": obj({"code": S, "name": nul("string"), "country": nul("string"), "role": nul("string"), "events": I, "mentions": I,
    "rollup": {"type": "boolean", "description": "A bare country code standing for all its actors; events counts them all."}}, ["code", "events"]),
  "Shift": obj({"period": S, "start": D, "direction": {"type": "string", "enum": ["cooperation", "conflict"]}, "index": N, "baseline": N, "z": N, "events": I,
@@ -56,7 +65,8 @@ schemas = {
    "index": {"type": "number", "minimum": -1, "maximum": 1, "description": "Net co-operation: (q1+q2-q3-q4)/events."},
    "index_low": {"type": "number", "nullable": True, "description": "Lower end of the index's 95 % interval (Wilson interval of the co-operative share): wide when few events stand behind it."},
    "index_high": {"type": "number", "nullable": True, "description": "Upper end of that interval."},
-   "shift": {"type": "boolean", "description": "A shift was detected in this period (see shifts)."}}, desc="Periods without events are listed with null goldstein and index."),
+   "shift": {"type": "boolean", "description": "A shift was detected in this period (see shifts)."},
+   "tone": tone("Mean tone of the period's events (each event: the mean document tone of its articles).")}, desc="Periods without events are listed with null goldstein and index."),
  "Series": obj({"a": S, "b": S, "a_name": nul("string"), "b_name": nul("string"), "by": S, "from": nul("string"), "to": nul("string"), "events": I, "index": nul("number"),
    "undated": {"type": "integer", "description": "Events of the pair without a date: in events and index, in no period."},
    "periods": {"type": "array", "items": ref("Period")}, "shifts": {"type": "array", "items": ref("Shift")}, "counting": ref("Counting")}),
@@ -77,13 +87,15 @@ schemas = {
  "EventRow": eventrow,
  "EventPage": page("EventRow"),
  "Mention": obj({"article_id": S, "article": nul("string"), "title": nul("string"), "outlet": nul("string"), "url": nul("string"), "date": D, "modality": ref("Modality"),
-   "sentence": I, "text": S, "span": span, "evidence": evidence, "said_by": nul("string"), "pattern": nul("string")}),
+   "sentence": I, "text": S, "span": span, "evidence": evidence, "said_by": nul("string"), "pattern": nul("string"),
+   "tone": tone("Tone of the mention's sentence."), "doc_tone": tone("Tone of the whole article (GDELT's MentionDocTone)."), "language": nul("string")}),
  "EventDetail": obj({"event": ref("EventRow"), "mentions": {"type": "array", "items": ref("Mention")}}),
  "ActorSpan": obj({"span": span, "text": S, "code": S, "name": nul("string"), "country": nul("string"), "role": nul("string"), "kind": nul("string"), "confidence": N,
    "dictionary": {"type": "string", "nullable": True, "description": "The dictionary file and line that produced the code."}}),
  "EventSpan": obj({"id": S, "span": span, "evidence": evidence, "source": nul("string"), "target": nul("string"), "source_name": nul("string"), "target_name": nul("string"), "code": S, "quad": I, "goldstein": N, "modality": ref("Modality"), "sentence": I, "historical": {"type": "boolean"}, "pattern": nul("string")}),
  "ArticleDetail": obj({"id": S, "name": nul("string"), "title": nul("string"), "url": nul("string"), "outlet": nul("string"), "date": nul("string"), "author": nul("string"),
-   "text": {"type": "string", "description": "Clean text: untrusted, render as text only."}, "actors": {"type": "array", "items": ref("ActorSpan")}, "events": {"type": "array", "items": ref("EventSpan")}}),
+   "text": {"type": "string", "description": "Clean text: untrusted, render as text only."}, "actors": {"type": "array", "items": ref("ActorSpan")}, "events": {"type": "array", "items": ref("EventSpan")},
+   "language": nul("string"), "tone": tone("Document tone."), "coded": {"type": "boolean", "description": "False when the coder does not read the article's language (then actors and events are empty)."}}),
 }
 actorp = lambda n, d, r=False: q(n, d, {"type": "string", "pattern": "^[A-Za-z0-9]{1,24}$"}, r)
 paths = {
@@ -127,6 +139,12 @@ paths = {
    "parameters": [q("to", "Last day of the window (YYYY-MM-DD); default the store's last dated event.", D),
       q("months", "Window length in months (1..120, default 3).", {"type": "integer", "minimum": 1, "maximum": 120, "default": 3}), mod, limit(20, 100)],
    "responses": {"200": ok(ref("ChangeList"), "Pairs ranked by change."), "400": err}}},
+ "/api/articles": {"get": {"summary": "List articles by language and coded state", "operationId": "articles",
+   "description": "Newest first. coded=false lists the articles stored but not coded because the coder does not read their language.",
+   "parameters": [q("language", "ISO 639-1 code (e.g. es), as detected.", {"type": "string", "pattern": "^[a-z]{2,3}$"}),
+      q("coded", "true: coded articles; false: uncoded (language not read); any (default).", {"type": "string", "enum": ["true", "false", "any"], "default": "any"}),
+      limit(50, 500), offset],
+   "responses": {"200": ok(ref("ArticlePage"), "Articles."), "400": err}}},
  "/api/openapi.json": {"get": {"summary": "This document", "operationId": "openapi", "responses": {"200": {"description": "OpenAPI 3.0 document.", "content": {"application/json": {}}}}}},
 }
 doc = {"openapi": "3.0.3", "info": {"title": "Entente API", "version": "0.1.0",

@@ -41,6 +41,11 @@ public record ActorCode(String code, String country, String role) {
         return (country == null ? "---" : country) + (role == null ? "" : role);
     }
 
+    /** Whether a 3-letter part is one of the role (type) codes this project's dictionaries use. */
+    public static boolean isRole(String part) {
+        return ROLES.contains(part);
+    }
+
     /** The first 3-letter role, or null. */
     public static String primaryRole(String role) {
         return role == null || role.length() < 3 ? null : role.substring(0, 3);

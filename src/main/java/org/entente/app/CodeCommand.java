@@ -5,10 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.entente.events.CameoTable;
 import org.entente.events.EventMention;
 import org.entente.events.RuleEventCoder;
+import org.entente.pipeline.CodedArticle;
 import org.entente.pipeline.Pipeline;
+import org.entente.text.LanguageDetector;
+import org.entente.text.Tone;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,8 +48,22 @@ public final class CodeCommand implements Callable<Integer> {
         Pipeline coding = pipeline;
         PrintStream out = Main.stdout();
         int failed = input.forEachArticle(a -> {
-            for (EventMention e : coding.process(a).events()) {
-                out.println(Json.event(e).toString());
+            CodedArticle coded = coding.process(a);
+            if (coded.uncodedLanguage()) {
+                System.err.println("entente code: " + a.name() + ": not coded: written in "
+                        + LanguageDetector.name(a.language()) + " (" + a.language() + "); the coder reads "
+                        + String.join(", ", Pipeline.CODED_LANGUAGES));
+                return;
+            }
+            double docTone = Tone.standard().score(a.text()).tone();
+            for (EventMention e : coded.events()) {
+                ObjectNode o = Json.event(e);
+                // added fields (the contract's fields are unchanged): the article's language and tone, and the
+                // tone of the mention's sentence, GDELT's 100 x (positive - negative words) / words
+                o.put("language", a.language());
+                o.put("tone", Tone.standard().score(e.text()).tone());
+                o.put("doc_tone", docTone);
+                out.println(o.toString());
             }
         }, System.err);
         out.flush();

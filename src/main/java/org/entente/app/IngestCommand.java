@@ -17,6 +17,7 @@ import org.entente.store.Ingester;
 import org.entente.store.Resolution;
 import org.entente.store.Store;
 import org.entente.store.StoreWriter;
+import org.entente.text.LanguageDetector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -75,6 +76,9 @@ public final class IngestCommand implements Callable<Integer> {
                 err.printf("entente ingest: %d read, %d stored, %d already stored, %d failed, %d event mentions in %.1f s%n",
                         r.read(), r.written(), r.skipped(), r.failed(), r.eventMentions(), r.elapsed().toMillis() / 1000.0);
             }
+            if (r.uncodedCount() > 0) {
+                err.println(uncodedSummary(r));
+            }
             if (json) {
                 ObjectNode o = Json.MAPPER.createObjectNode();
                 o.put("read", r.read());
@@ -83,6 +87,9 @@ public final class IngestCommand implements Callable<Integer> {
                 o.put("failed", r.failed());
                 o.put("event_mentions", r.eventMentions());
                 o.put("seconds", r.elapsed().toMillis() / 1000.0);
+                o.put("not_coded", r.uncodedCount());
+                var named = o.putArray("not_coded_articles");
+                r.uncoded().forEach(u -> named.addObject().put("article", u.article()).put("language", u.language()));
                 var stats = store.stats();
                 o.put("store_articles", stats.articles());
                 o.put("store_event_mentions", stats.eventMentions());
@@ -91,6 +98,26 @@ public final class IngestCommand implements Callable<Integer> {
             }
             return r.failed() > 0 ? ExitCode.SOME_INPUTS_FAILED : ExitCode.OK;
         }
+    }
+
+    /** The closing account of articles stored but not coded, by language, each named. */
+    static String uncodedSummary(Ingester.Result r) {
+        java.util.Map<String, Integer> byLanguage = new java.util.TreeMap<>();
+        r.uncoded().forEach(u -> byLanguage.merge(u.language(), 1, Integer::sum));
+        StringBuilder sb = new StringBuilder("entente ingest: " + r.uncodedCount() + " article"
+                + (r.uncodedCount() == 1 ? "" : "s") + " stored but not coded (language not read; the coder reads "
+                + String.join(", ", Pipeline.CODED_LANGUAGES) + "):");
+        byLanguage.forEach((lang, n) -> sb.append(' ').append(LanguageDetector.name(lang)).append(" (").append(lang)
+                .append(") ").append(n).append(';'));
+        sb.setLength(sb.length() - 1);
+        for (Ingester.Uncoded u : r.uncoded()) {
+            sb.append(System.lineSeparator()).append("  ").append(u.article()).append('\t').append(u.language());
+        }
+        if (r.uncodedCount() > r.uncoded().size()) {
+            sb.append(System.lineSeparator()).append("  ... and ").append(r.uncodedCount() - r.uncoded().size())
+                    .append(" more");
+        }
+        return sb.toString();
     }
 
     static String version() {

@@ -3,6 +3,7 @@ package org.entente.ingest;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.entente.text.LanguageDetector;
 
 /** Collects what a reader found about one article and makes the immutable {@link Article}. */
 final class ArticleBuilder {
@@ -48,8 +49,14 @@ final class ArticleBuilder {
         if (outlet == null && url != null) {
             outlet = Dates.domain(url);
         }
-        if (language == null) {
-            language = LanguageGuess.guess(clean);
+        // the text's own language wins over a declared one (a JSONL "lang", which may be a feed-wide default);
+        // a text too short to tell keeps what was declared, or none
+        LanguageDetector.Detection detected = LanguageDetector.detect(clean);
+        if (detected != null) {
+            if (language != null && !language.equalsIgnoreCase(detected.language())) {
+                meta.put("declaredLanguage", language);
+            }
+            language = detected.language();
         }
         if (dateSource != null) {
             meta.put("dateSource", dateSource);

@@ -11,4 +11,9 @@ public record CodedArticle(AnalyzedArticle analyzed, List<ActorMention> actors, 
         actors = List.copyOf(actors);
         events = List.copyOf(events);
     }
+
+    /** Whether the article was left uncoded because it is in a language the coder does not read. */
+    public boolean uncodedLanguage() {
+        return !Pipeline.reads(analyzed.article().language());
+    }
 }

@@ -61,6 +61,11 @@ public final class Pipeline {
      * Sentences without actors therefore come back untagged (their tokens' {@code pos} and {@code lemma} null).
      */
     public CodedArticle process(Article article, StageTimer timer) {
+        if (!reads(article.language())) {
+            // the tokenizer, tagger, actor dictionaries and verb patterns are English: an article in another
+            // language is stored uncoded and reported as such, never passed off as an English text without events
+            return new CodedArticle(new AnalyzedArticle(article, List.of()), List.of(), List.of());
+        }
         long t0 = timer.now();
         List<Sentence> untagged = analyzer.untagged(article.text());
         stopIfCancelled(article);
@@ -76,6 +81,17 @@ public final class Pipeline {
         timer.record(ACTORS, t2 - t1);
         timer.record(CODE, t4 - t3);
         return new CodedArticle(analyzed, found, events);
+    }
+
+    /** Languages the coder reads (ISO 639-1). */
+    public static final java.util.Set<String> CODED_LANGUAGES = java.util.Set.of("en");
+
+    /**
+     * Whether the coder reads an article in {@code language}: English, or unknown (a text too short to tell, or
+     * a caller that states no language), which is read as English.
+     */
+    public static boolean reads(String language) {
+        return language == null || CODED_LANGUAGES.contains(language);
     }
 
     /**

@@ -232,6 +232,35 @@ public final class Relations {
         return fwd || (!q.directed() && back);
     }
 
+    /**
+     * The pair's mean tone per period (issue 16): the mean over the period's events of each event's tone, itself
+     * the mean document tone of the articles reporting it (GDELT's AvgTone). Periods whose articles carry no tone
+     * (stores written before tone was scored) are absent.
+     */
+    public java.util.Map<java.time.LocalDate, Double> toneSeries(PairQuery q) {
+        require(q);
+        Sql pair = pairPredicate(q);
+        String trunc = "CAST(date_trunc('" + q.by().sqlPart() + "', date) AS DATE)";
+        String sql = "WITH e AS (SELECT id, " + trunc + " p FROM events WHERE " + pair.sql + " AND " + commonFilter(q)
+                + "), t AS (SELECT d.event_id, avg(a.tone) tone FROM (SELECT DISTINCT event_id, article_id"
+                + " FROM event_mentions WHERE event_id IN (SELECT id FROM e)) d JOIN articles a ON a.id = d.article_id"
+                + " GROUP BY 1) SELECT e.p, avg(t.tone) FROM e JOIN t ON t.event_id = e.id WHERE e.p IS NOT NULL"
+                + " AND t.tone IS NOT NULL GROUP BY 1 ORDER BY 1";
+        return store.read(c -> {
+            java.util.Map<java.time.LocalDate, Double> out = new java.util.TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = pair.bind(ps, 1);
+                bindCommon(ps, i, q);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getObject(1, java.time.LocalDate.class), rs.getDouble(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     private static boolean side(PairQuery q, String code, String actor, String country) {
         if (code.equals(actor)) {
             return true;

@@ -39,15 +39,25 @@ public final class Ingester {
         public final AtomicLong skipped = new AtomicLong();
         public final AtomicLong failed = new AtomicLong();
         public final AtomicLong eventMentions = new AtomicLong();
+        /** Stored without coding: written in a language the coder does not read. */
+        public final AtomicLong uncoded = new AtomicLong();
 
         public long done() {
             return written.get() + skipped.get() + failed.get();
         }
     }
 
-    /** The outcome of a run. */
-    public record Result(long read, long written, long skipped, long failed, long eventMentions, Duration elapsed) {
+    /** The outcome of a run; {@code uncoded} names the first {@link #MAX_NAMED} articles stored uncoded. */
+    public record Result(long read, long written, long skipped, long failed, long eventMentions, Duration elapsed,
+                         long uncodedCount, List<Uncoded> uncoded) {
     }
+
+    /** An article stored without coding because of its language. */
+    public record Uncoded(String article, String language) {
+    }
+
+    /** How many uncoded articles a result names (the count covers all of them; memory stays bounded). */
+    public static final int MAX_NAMED = 1000;
 
     private record Job(Article article, Future<CodedArticle> coded, CodingBudget.Meter meter) {
     }
@@ -63,6 +73,7 @@ public final class Ingester {
     private final PrintStream err;
     private final CodingBudget budget;
     private final Counters counters = new Counters();
+    private final List<Uncoded> uncoded = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     public Ingester(Store store, StoreWriter writer, Function<Article, CodedArticle> coder, int threads,
                     PrintStream err) {
@@ -140,7 +151,8 @@ public final class Ingester {
             workers.shutdownNow();
         }
         return new Result(counters.read.get(), counters.written.get(), counters.skipped.get(), counters.failed.get(),
-                counters.eventMentions.get(), Duration.ofNanos(System.nanoTime() - t0));
+                counters.eventMentions.get(), Duration.ofNanos(System.nanoTime() - t0), counters.uncoded.get(),
+                List.copyOf(uncoded));
     }
 
     /** Stores in input order, one transaction per {@link GroupCommit} batch. */
@@ -227,6 +239,17 @@ public final class Ingester {
         if (o == StoreWriter.Outcome.WRITTEN) {
             counters.written.incrementAndGet();
             counters.eventMentions.addAndGet(c.events().size());
+            if (c.uncodedLanguage()) {
+                Article a = c.analyzed().article();
+                String name = a.name() != null ? a.name() : a.id();
+                counters.uncoded.incrementAndGet();
+                if (uncoded.size() < MAX_NAMED) {
+                    uncoded.add(new Uncoded(name, a.language()));
+                }
+                err.println("entente: " + name + ": stored, not coded: written in "
+                        + org.entente.text.LanguageDetector.name(a.language()) + " (" + a.language()
+                        + "); the coder reads " + String.join(", ", org.entente.pipeline.Pipeline.CODED_LANGUAGES));
+            }
         } else {
             counters.skipped.incrementAndGet();
         }

@@ -74,6 +74,7 @@ final class Schema {
         for (String ddl : Rollups.DDL) {
                 s.execute(ddl);
             }
+            ColumnAdditions.apply(c);
             s.execute("INSERT INTO store_meta VALUES ('schema', '" + VERSION + "') ON CONFLICT DO NOTHING");
         }
     }

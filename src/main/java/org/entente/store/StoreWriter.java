@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,9 +17,12 @@ import java.util.UUID;
 import org.duckdb.DuckDBConnection;
 import org.entente.actors.ActorMention;
 import org.entente.events.EventMention;
+import org.entente.events.Location;
 import org.entente.events.Span;
 import org.entente.ingest.Article;
 import org.entente.pipeline.CodedArticle;
+import org.entente.store.gdelt.GdeltNames;
+import org.entente.text.Tone;
 
 /**
  * Writes coded articles: each article with its actor mentions, event mentions and event updates in the same
@@ -146,11 +150,13 @@ public final class StoreWriter {
                 out.add(new Written(Outcome.ALREADY_STORED, null));
                 continue;
             }
-            LocalDateTime now = LocalDateTime.now();
+            // UTC, whatever the JVM's zone: GDELT's DATEADDED and every reader of the store expect one clock
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            Tone.Score tone = Tone.standard().score(a.text());
             rows.articles.add(new Object[] {a.id(), a.name(), a.url(), a.outlet(), a.title(), a.date(), a.author(),
-                a.language(), a.text(), metaJson(a), now, runId});
+                a.language(), a.text(), metaJson(a), now, runId, tone.tone(), tone.words()});
             actorRows(rows.actors, a.id(), coded.actors());
-            eventRows(c, rows.events, ReportContext.of(a, coded.actors()), a, coded.events(), now);
+            eventRows(c, rows.events, ReportContext.of(a, coded.actors()), a, coded.actors(), coded.events(), now);
             out.add(new Written(Outcome.WRITTEN, null));
         }
         bulk.insert("articles", rows.articles);
@@ -220,11 +226,12 @@ public final class StoreWriter {
         return Integer.highestOneBit(Math.min(left, max));
     }
 
-    private void eventRows(Connection c, List<Object[]> out, ReportContext ctx, Article a, List<EventMention> events,
-                           LocalDateTime now) throws SQLException {
+    private void eventRows(Connection c, List<Object[]> out, ReportContext ctx, Article a, List<ActorMention> actors,
+                           List<EventMention> events, LocalDateTime now) throws SQLException {
         for (int idx = 0; idx < events.size(); idx++) {
             EventMention m = events.get(idx);
             EventResolver.Resolved r = resolver.resolve(c, ctx, a, m, now);
+            Location loc = m.location();
             out.add(new Object[] {a.id(), idx, m.article(), m.date(), m.source(), m.target(), m.sourceCountry(),
                 m.targetCountry(), m.code(), m.root(), (byte) m.quad(), m.goldstein(), m.plover(),
                 m.modality().label(), m.sentence(), m.text(),
@@ -232,8 +239,15 @@ public final class StoreWriter {
                 start(m.verbSpan()), end(m.verbSpan()), start(m.targetSpan()), end(m.targetSpan()),
                 m.location() == null ? null : m.location().country(),
                 m.location() == null ? null : m.location().place(), m.historical(), m.saidBy(), m.pattern(),
-                r.eventId(), r.evidence() == null ? null : r.evidence().score(),
-                r.evidence() == null ? null : r.evidence().explain()});
+                r.eventId(),
+                // columns added later, in the order the store adds them: Schema.ADDED, then ColumnAdditions
+                r.evidence() == null ? null : r.evidence().score(),
+                r.evidence() == null ? null : r.evidence().explain(),
+                loc == null ? null : loc.division(), loc == null ? null : loc.adm1Code(),
+                loc == null ? null : loc.lat(), loc == null ? null : loc.lon(), loc == null ? null : loc.featureId(),
+                m.span() == null ? null : Tone.standard().score(a.text(), m.span().start(), m.span().end()).tone(),
+                GdeltNames.standard().forSpan(actors, m.sourceSpan(), m.source(), m.sourceCountry()),
+                GdeltNames.standard().forSpan(actors, m.targetSpan(), m.target(), m.targetCountry())});
         }
     }
 

@@ -25,6 +25,7 @@ final class ApiRoutes {
                     "historical", "limit", "offset")),
             Map.entry("/api/events/{id}", List.of()),
             Map.entry("/api/articles/{id}", List.of()),
+            Map.entry("/api/articles", List.of("language", "coded", "limit", "offset")),
             Map.entry("/api/map", List.of("actor", "a", "b", "from", "to", "modality")),
             Map.entry("/api/changes", List.of("to", "months", "modality", "limit")),
             Map.entry("/api/openapi.json", List.of()));
@@ -45,6 +46,7 @@ final class ApiRoutes {
         routes.get("/api/articles/{id}", this::article);
         routes.get("/api/map", this::map);
         routes.get("/api/changes", this::changes);
+        routes.get("/api/articles", this::articles);
     }
 
     /** The request's parameters, checked against what its endpoint accepts. */
@@ -151,6 +153,17 @@ final class ApiRoutes {
         Params p = params(ctx);
         ctx.json(data.changes(new WebData.ChangeQuery(p.date("to"), p.integer("months", 1, 120, 3),
                 p.modalities("modality"), p.integer("limit", 1, 100, 20))));
+    }
+
+    void articles(Context ctx) {
+        Params p = params(ctx);
+        String language = p.text("language");
+        if (language != null && !language.matches("[a-z]{2,3}")) {
+            throw ApiException.badParameter("language", "must be an ISO 639 code such as 'en' or 'es'");
+        }
+        String coded = p.choice("coded", List.of("true", "false", "any"), "any");
+        ctx.json(data.articles(new WebData.ArticleQuery(language, coded.equals("any") ? null : Boolean.valueOf(coded),
+                p.integer("limit", 1, MAX_PAGE, 50), p.integer("offset", 0, Integer.MAX_VALUE, 0))));
     }
 
     private static String id(Context ctx) {

@@ -27,8 +27,19 @@ final class Extras {
         this.store = store;
     }
 
-    /** Where the event's first mention (the one the store lists with it) puts its sentence, actors and verb. */
-    record FirstMention(int[] span, WebData.Evidence evidence, String title, String outlet) {
+    /** How many uncoded articles the statistics name. */
+    static final int MAX_UNCODED = 100;
+
+    /**
+     * Where the event's first mention (the one the store lists with it) puts its sentence, actors and verb; the
+     * event's tone (mean document tone of the articles reporting it, GDELT's AvgTone) and the first article's language.
+     */
+    record FirstMention(int[] span, WebData.Evidence evidence, String title, String outlet, Double tone,
+                        String language) {
+    }
+
+    /** One mention's sentence tone, its article's tone and language. */
+    record MentionTone(Double tone, Double docTone, String language) {
     }
 
     Map<Long, FirstMention> firstMentions(List<EventSummary> events) {
@@ -42,10 +53,12 @@ final class Extras {
         }
         String marks = String.join(",", java.util.Collections.nCopies(byId.size(), "?"));
         String sql = "SELECT m.event_id, m.article_id, m.sentence, m.span_start, m.span_end, m.source_start,"
-                + " m.source_end, m.verb_start, m.verb_end, m.target_start, m.target_end, coalesce(a.title, a.name), a.outlet"
+                + " m.source_end, m.verb_start, m.verb_end, m.target_start, m.target_end, coalesce(a.title, a.name), a.outlet,"
+                + " a.tone, a.language"
                 + " FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IN (" + marks + ")"
                 + " ORDER BY m.event_id, a.date NULLS LAST, m.article_id, m.idx";
-        return store.read(c -> {
+        Map<Long, Map<String, Double>> articleTones = new HashMap<>();
+        Map<Long, FirstMention> found = store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
                 for (Long id : byId.keySet()) {
@@ -57,11 +70,15 @@ final class Extras {
                         EventSummary e = byId.get(id);
                         boolean exact = e.articleId() != null && e.articleId().equals(rs.getString(2))
                                 && e.sentence() == rs.getInt(3);
+                        double t = rs.getDouble(14);
+                        if (!rs.wasNull()) {
+                            articleTones.computeIfAbsent(id, k -> new HashMap<>()).put(rs.getString(2), t);
+                        }
                         if (out.containsKey(id) && !exact) {
                             continue;                 // keep the earliest unless this is the very mention listed
                         }
                         FirstMention m = new FirstMention(pair(rs, 4), new WebData.Evidence(pair(rs, 6), pair(rs, 8),
-                                pair(rs, 10)), rs.getString(12), rs.getString(13));
+                                pair(rs, 10)), rs.getString(12), rs.getString(13), null, rs.getString(15));
                         if (exact || !out.containsKey(id)) {
                             out.put(id, m);
                         }
@@ -70,6 +87,111 @@ final class Extras {
             }
             return out;
         });
+        Map<Long, FirstMention> withTone = new HashMap<>();
+        found.forEach((id, m) -> {
+            Map<String, Double> tones = articleTones.get(id);
+            Double tone = tones == null ? null
+                    : Math.round(tones.values().stream().mapToDouble(Double::doubleValue).average().orElse(0) * 1000)
+                    / 1000.0;
+            withTone.put(id, new FirstMention(m.span(), m.evidence(), m.title(), m.outlet(), tone, m.language()));
+        });
+        return withTone;
+    }
+
+    /** Tone and language of each mention of an event, by "articleId#index". */
+    Map<String, MentionTone> mentionTones(long eventId) {
+        return store.read(c -> {
+            Map<String, MentionTone> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT m.article_id, m.idx, m.tone, a.tone, a.language"
+                    + " FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?")) {
+                ps.setLong(1, eventId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1) + "#" + rs.getInt(2), new MentionTone(nullable(rs, 3),
+                                nullable(rs, 4), rs.getString(5)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** An article's document tone, or null (unknown article, or stored before tone was scored). */
+    Double articleTone(String articleId) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT tone FROM articles WHERE id = ?")) {
+                ps.setString(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? nullable(rs, 1) : null;
+                }
+            }
+        });
+    }
+
+    /** Articles per detected language ("unknown" for texts too short to tell). */
+    List<WebData.Count> languages() {
+        return counts("SELECT coalesce(language, 'unknown'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC, 1",
+                k -> k.equals("unknown") ? "unknown" : org.entente.text.LanguageDetector.name(k));
+    }
+
+    /** Articles stored but not coded: in a language the coder does not read. */
+    long uncodedCount() {
+        return store.read(c -> scalar(c, "SELECT count(*) FROM articles WHERE " + uncoded(true)));
+    }
+
+    private static String uncoded(boolean wanted) {
+        String read = org.entente.pipeline.Pipeline.CODED_LANGUAGES.stream().sorted().map(l -> "'" + l + "'")
+                .collect(java.util.stream.Collectors.joining(", "));
+        String coded = "(language IS NULL OR language IN (" + read + "))";
+        return wanted ? "NOT " + coded : coded;
+    }
+
+    /** A page of articles, newest first (undated last), by language and coded state. */
+    WebData.Page<WebData.ArticleRow> articles(WebData.ArticleQuery q) {
+        StringBuilder where = new StringBuilder("TRUE");
+        if (q.language() != null) {
+            where.append(" AND language = ?");
+        }
+        if (q.coded() != null) {
+            where.append(" AND ").append(uncoded(!q.coded()));
+        }
+        return store.read(c -> {
+            long total;
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM articles WHERE " + where)) {
+                if (q.language() != null) {
+                    ps.setString(1, q.language());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<WebData.ArticleRow> items = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.name, a.title, a.outlet, a.date, a.language,"
+                    + " a.tone, (SELECT count(DISTINCT m.event_id) FROM event_mentions m WHERE m.article_id = a.id)"
+                    + " FROM articles a WHERE " + where + " ORDER BY a.date DESC NULLS LAST, a.id LIMIT ? OFFSET ?")) {
+                int i = 1;
+                if (q.language() != null) {
+                    ps.setString(i++, q.language());
+                }
+                ps.setInt(i++, q.limit());
+                ps.setInt(i, q.offset());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String lang = rs.getString(6);
+                        items.add(new WebData.ArticleRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getObject(5, java.time.LocalDate.class), lang, nullable(rs, 7),
+                                org.entente.pipeline.Pipeline.reads(lang), rs.getLong(8)));
+                    }
+                }
+            }
+            return new WebData.Page<>(total, q.limit(), q.offset(), items);
+        });
+    }
+
+    private static Double nullable(ResultSet rs, int col) throws SQLException {
+        double v = rs.getDouble(col);
+        return rs.wasNull() ? null : Math.round(v * 1000) / 1000.0;
     }
 
     private static int[] pair(ResultSet rs, int col) throws SQLException {

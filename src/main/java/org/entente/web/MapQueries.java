@@ -33,8 +33,10 @@ final class MapQueries {
         return store.read(c -> {
             long events = 0, located = 0, placed = 0;
             boolean coordinates = hasCoordinates(c);
+            // coordinates live on the mentions (each report's own location); an event is placed by any of them
             String totals = "SELECT count(*), count_if(e.location_country IS NOT NULL OR e.location_place IS NOT NULL)"
-                    + (coordinates ? ", count_if(e.location_lat IS NOT NULL)" : ", 0") + " FROM events e WHERE " + where;
+                    + (coordinates ? ", count_if(e.id IN (SELECT event_id FROM event_mentions WHERE location_lat IS NOT NULL))"
+                    : ", 0") + " FROM events e WHERE " + where;
             try (PreparedStatement ps = c.prepareStatement(totals)) {
                 bind(ps, params, 1);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -61,10 +63,13 @@ final class MapQueries {
             }
             List<WebData.MapPoint> points = new ArrayList<>();
             if (coordinates) {
-                String sql = "SELECT round(e.location_lat, 3) la, round(e.location_lon, 3) lo, any_value(e.location_place),"
-                        + " any_value(e.location_division), any_value(e.location_country), count(*) n,"
-                        + " list(e.id ORDER BY e.num_mentions DESC, e.id)[1:" + IDS_PER_POINT + "]"
-                        + " FROM events e WHERE " + where + " AND e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL"
+                String sql = "WITH loc AS (SELECT event_id, arg_min(location_lat, idx) lat, arg_min(location_lon, idx) lon,"
+                        + " arg_min(location_place, idx) place, arg_min(location_division, idx) division,"
+                        + " arg_min(location_country, idx) country FROM event_mentions"
+                        + " WHERE location_lat IS NOT NULL AND location_lon IS NOT NULL GROUP BY event_id)"
+                        + " SELECT round(l.lat, 3) la, round(l.lon, 3) lo, any_value(l.place), any_value(l.division),"
+                        + " any_value(l.country), count(*) n, list(e.id ORDER BY e.num_mentions DESC, e.id)[1:"
+                        + IDS_PER_POINT + "] FROM events e JOIN loc l ON l.event_id = e.id WHERE " + where
                         + " GROUP BY la, lo ORDER BY n DESC, la, lo LIMIT " + MAX_POINTS;
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     bind(ps, params, 1);
@@ -86,7 +91,8 @@ final class MapQueries {
     /** Stores written before the gazetteer had coordinates have no such columns: they draw no points. */
     private static boolean hasCoordinates(java.sql.Connection c) throws java.sql.SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM information_schema.columns"
-                + " WHERE table_name = 'events' AND column_name IN ('location_lat', 'location_lon', 'location_division')")) {
+                + " WHERE table_name = 'event_mentions'"
+                + " AND column_name IN ('location_lat', 'location_lon', 'location_division')")) {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getInt(1) == 3;
             }

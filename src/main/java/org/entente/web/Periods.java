@@ -54,8 +54,8 @@ public final class Periods {
 
     /** An empty period starting at {@code start}. */
     static WebData.Period empty(LocalDate start, String by) {
-        return new WebData.Period(label(start, by), start, next(start, by).minusDays(1), 0, 0, 0, 0, 0, null, null, null, null,
-                false);
+        return new WebData.Period(label(start, by), start, next(start, by).minusDays(1), 0, 0, 0, 0, 0, null, null,
+                null, null, false, null);
     }
 
     /**

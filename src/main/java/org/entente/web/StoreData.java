@@ -50,7 +50,8 @@ public final class StoreData implements WebData {
                 r.inputs())).toList();
         return new Stats(s.articles(), s.events(), s.eventMentions(), s.actorMentions(), extras.actorCount(),
                 s.outlets(), s.firstDate(), s.lastDate(), extras.quads(), extras.modalities(), extras.countries(10),
-                runs);
+                runs, extras.languages(), extras.uncodedCount(),
+                extras.articles(new ArticleQuery(null, false, Extras.MAX_UNCODED, 0)).items());
     }
 
     @Override
@@ -91,6 +92,7 @@ public final class StoreData implements WebData {
             shifts.add(new Shift(Periods.label(s.period(), q.by()), s.period(), s.direction(), round(s.index()),
                     round(s.baselineMean()), round(s.z()), s.events(), rows(s.evidence())));
         }
+        Map<LocalDate, Double> tones = store.relations().toneSeries(pq);
         TreeMap<LocalDate, Period> filled = new TreeMap<>();
         long[] undated = store.relations().undated(pq);
         long q1 = undated[0], q2 = undated[1], q3 = undated[2], q4 = undated[3];
@@ -101,7 +103,8 @@ public final class StoreData implements WebData {
             filled.put(p.period(), new Period(Periods.label(p.period(), q.by()), p.period(),
                     Periods.next(p.period(), q.by()).minusDays(1), p.events(), c[0], c[1], c[2], c[3],
                     round(p.goldsteinMean()), round(p.index()), band == null ? null : round(band[0]),
-                    band == null ? null : round(band[1]), shiftStarts.contains(p.period())));
+                    band == null ? null : round(band[1]), shiftStarts.contains(p.period()),
+                    tones.containsKey(p.period()) ? round(tones.get(p.period())) : null));
         }
         List<Period> periods = Periods.fill(filled, q.by(), q.from(), q.to());
         return new Series(q.a(), q.b(), Names.actor(q.a(), q.a()), Names.actor(q.b(), q.b()), q.by(), q.from(), q.to(),
@@ -145,13 +148,22 @@ public final class StoreData implements WebData {
         } catch (NumberFormatException e) {
             return Optional.empty();                  // not an event id at all: unknown, hence 404
         }
-        return store.event(n).map(d -> new EventDetail(rows(List.of(d.event())).get(0),
-                d.mentions().stream().map(StoreData::mention).toList()));
+        return store.event(n).map(d -> {
+            Map<String, Extras.MentionTone> tones = extras.mentionTones(n);
+            return new EventDetail(rows(List.of(d.event())).get(0),
+                    d.mentions().stream().map(m -> mention(m, tones.get(m.mention().articleId() + "#" + m.index())))
+                            .toList());
+        });
     }
 
     @Override
     public Optional<ArticleDetail> article(String id) {
-        return store.article(id).map(StoreData::article);
+        return store.article(id).map(v -> article(v, extras.articleTone(v.article().id())));
+    }
+
+    @Override
+    public Page<ArticleRow> articles(ArticleQuery q) {
+        return extras.articles(q);
     }
 
     @Override
@@ -199,20 +211,22 @@ public final class StoreData implements WebData {
                     e.targetCountry(), e.code(), e.root(), e.quad(), e.goldstein(), e.plover(), e.modality(),
                     e.historical(), e.numMentions(), e.numArticles(), e.numSources(), e.articleId(),
                     m == null ? null : m.title(), m == null ? null : m.outlet(), e.sentence(), e.text(),
-                    m == null ? null : m.span(), m == null ? null : m.evidence()));
+                    m == null ? null : m.span(), m == null ? null : m.evidence(), m == null ? null : m.tone(),
+                    m == null ? null : m.language()));
         }
         return out;
     }
 
-    private static Mention mention(StoredMention s) {
+    private static Mention mention(StoredMention s, Extras.MentionTone t) {
         EventMention m = s.mention();
         return new Mention(m.articleId(), m.article(), s.title(), s.outlet(), s.url(),
                 s.published() != null ? s.published() : m.date(), m.modality().label(), m.sentence(), m.text(),
                 span(m.span()), evidence(m), m.saidBy(), m.pattern(), m.code(), m.source(), m.target(),
-                s.resolution(), s.resolutionScore());
+                s.resolution(), s.resolutionScore(), t == null ? null : t.tone(), t == null ? null : t.docTone(),
+                t == null ? null : t.language());
     }
 
-    private static ArticleDetail article(ArticleView v) {
+    private static ArticleDetail article(ArticleView v, Double tone) {
         org.entente.ingest.Article a = v.article();
         List<ActorSpan> actors = new ArrayList<>();
         for (ActorMention m : v.actors()) {
@@ -228,7 +242,8 @@ public final class StoreData implements WebData {
                     m.pattern()));
         }
         return new ArticleDetail(a.id(), a.name(), a.title(), a.url(), a.outlet(), a.date(), a.author(), a.text(),
-                actors, events);
+                actors, events, a.language(), tone == null ? null : round(tone),
+                org.entente.pipeline.Pipeline.reads(a.language()));
     }
 
     static Evidence evidence(EventMention m) {

@@ -31,6 +31,9 @@ public interface WebData extends AutoCloseable {
 
     ChangeList changes(ChangeQuery query);
 
+    /** Articles, newest first, optionally of one language or only the coded (or uncoded) ones. */
+    Page<ArticleRow> articles(ArticleQuery query);
+
     @Override
     void close();
 
@@ -104,9 +107,23 @@ public interface WebData extends AutoCloseable {
         }
     }
 
+    /**
+     * Store statistics. {@code languages}: articles per detected language; {@code notCoded}: articles stored but not
+     * coded because the coder does not read their language, the first {@link Extras#MAX_UNCODED} named in
+     * {@code notCodedArticles}.
+     */
     record Stats(long articles, long events, long eventMentions, long actorMentions, long actors, long outlets,
                  LocalDate firstDate, LocalDate lastDate, List<Count> quads, List<Count> modalities,
-                 List<Count> countries, List<Run> runs) {
+                 List<Count> countries, List<Run> runs, List<Count> languages, long notCoded,
+                 List<ArticleRow> notCodedArticles) {
+    }
+
+    /** One article in a list: what it is, its language and tone, and whether (and how much) it was coded. */
+    record ArticleRow(String id, String name, String title, String outlet, LocalDate date, String language,
+                      Double tone, boolean coded, long events) {
+    }
+
+    record ArticleQuery(String language, Boolean coded, int limit, int offset) {
     }
 
     /** A labelled count, for the small breakdowns in {@link Stats}. */
@@ -131,7 +148,7 @@ public interface WebData extends AutoCloseable {
      * without events are present (the time axis stays honest) with null goldstein, index and interval.
      */
     record Period(String period, LocalDate start, LocalDate end, long events, long q1, long q2, long q3, long q4,
-                  Double goldstein, Double index, Double indexLow, Double indexHigh, boolean shift) {
+                  Double goldstein, Double index, Double indexLow, Double indexHigh, boolean shift, Double tone) {
     }
 
     /** A shift: the period's index left the pair's normal range (z against the trailing window). */
@@ -162,7 +179,7 @@ public interface WebData extends AutoCloseable {
                     String plover,
                     String modality, boolean historical, int mentions, int articles, int sources,
                     String articleId, String title, String outlet, int sentence, String text, int[] span,
-                    Evidence evidence) {
+                    Evidence evidence, Double tone, String language) {
     }
 
     /**
@@ -173,7 +190,7 @@ public interface WebData extends AutoCloseable {
     record Mention(String articleId, String article, String title, String outlet, String url, LocalDate date,
                    String modality, int sentence, String text, int[] span, Evidence evidence, String saidBy,
                    String pattern, String code, String source, String target, String resolution,
-                   Double resolutionScore) {
+                   Double resolutionScore, Double tone, Double docTone, String language) {
     }
 
     record EventDetail(EventRow event, List<Mention> mentions) {
@@ -189,6 +206,7 @@ public interface WebData extends AutoCloseable {
     }
 
     record ArticleDetail(String id, String name, String title, String url, String outlet, LocalDate date,
-                         String author, String text, List<ActorSpan> actors, List<EventSpan> events) {
+                         String author, String text, List<ActorSpan> actors, List<EventSpan> events,
+                         String language, Double tone, boolean coded) {
     }
 }

@@ -58,8 +58,13 @@ class StoreCommandsTest {
 
         Path out = tmp.resolve("gdelt.tsv");
         assertTrue(run("export", "--db", db.toString(), "--format", "gdelt", out.toString()).startsWith("0\n"));
+        List<String> asserted = Files.readAllLines(out);
+        // GDELT has no modality column: asserted events only, unless --modality names others
+        assertTrue(run("export", "--db", db.toString(), "--format", "gdelt", "--modality", "all", out.toString())
+                .startsWith("0\n"));
         List<String> rows = Files.readAllLines(out);
         assertEquals(s1.get("store_events").asLong(), rows.size());
+        assertTrue(asserted.size() < rows.size(), "the samples' negated and future events are left out by default");
         rows.forEach(r -> assertEquals(61, r.split("\t", -1).length));
         assertTrue(run("export", "--db", db.toString(), "--format", "nope", out.toString()).startsWith("2\n"));
         assertTrue(run("relations", "--db", tmp.resolve("none").toString()).startsWith("2\n"));

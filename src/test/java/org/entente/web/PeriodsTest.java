@@ -26,8 +26,8 @@ class PeriodsTest {
         TreeMap<LocalDate, WebData.Period> m = new TreeMap<>();
         LocalDate jan = LocalDate.parse("2024-01-01");
         LocalDate apr = LocalDate.parse("2024-04-01");
-        m.put(jan, new WebData.Period("2024-01", jan, LocalDate.parse("2024-01-31"), 2, 2, 0, 0, 0, 3.0, 1.0, null, null, false));
-        m.put(apr, new WebData.Period("2024-04", apr, LocalDate.parse("2024-04-30"), 1, 0, 0, 0, 1, -9.0, -1.0, null, null, true));
+        m.put(jan, new WebData.Period("2024-01", jan, LocalDate.parse("2024-01-31"), 2, 2, 0, 0, 0, 3.0, 1.0, null, null, false, null));
+        m.put(apr, new WebData.Period("2024-04", apr, LocalDate.parse("2024-04-30"), 1, 0, 0, 0, 1, -9.0, -1.0, null, null, true, null));
         List<WebData.Period> s = Periods.fill(m, "month", null, null);
         assertEquals(List.of("2024-01", "2024-02", "2024-03", "2024-04"), s.stream().map(WebData.Period::period).toList());
         assertNull(s.get(1).index());
