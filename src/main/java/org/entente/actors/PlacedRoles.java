@@ -14,7 +14,8 @@ import java.util.Set;
  * </ol>
  * Only roles that live where they are found take the place: police, civilians, protesters and opposition,
  * students, workers, refugees, health workers, the media. Soldiers, troops and rebels do not: foreign forces
- * fight abroad ("troops in Syria" are often not Syria's). The provenance names the place's row.
+ * fight abroad ("troops in Syria" are often not Syria's). The provenance names the place's row. First of all,
+ * a spokesperson for a body is coded as that body ("a spokesman for the Pakistani interior ministry" → PAKGOV).
  */
 final class PlacedRoles {
     /** Roles that belong to the place they are in. */
@@ -28,7 +29,13 @@ final class PlacedRoles {
     private PlacedRoles() {
     }
 
-    /** Gives each bare local role in {@code groups} (one list per sentence, in place) its place's country. */
+    /** Words for people who speak for a body: "a spokesman for the Pakistani interior ministry". */
+    private static final String[] SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"};
+
+    /**
+     * Gives each bare local role in {@code groups} (one list per sentence, in place) its place's country, and a
+     * spokesperson for a body that body's code ("a spokesman for the Pakistani interior ministry" → PAKGOV).
+     */
     static void apply(List<List<Composer.Group>> groups, List<WordScanner.Words> words, String text) {
         Composer.Group dateline = dateline(groups, words, text);
         for (int si = 0; si < groups.size(); si++) {
@@ -36,6 +43,13 @@ final class PlacedRoles {
             WordScanner.Words w = words.get(si);
             for (int i = 0; i < gs.size(); i++) {
                 Composer.Group g = gs.get(i);
+                Composer.Group body = spokenFor(gs, i, w);
+                if (body != null) {
+                    gs.set(i, new Composer.Group(g.first(), g.last(), body.code(), body.country(), body.role(),
+                            "role", body.entityId(), Math.min(g.confidence(), body.confidence()),
+                            g.source() + "+" + body.source() + " (speaks for)", false, false, false));
+                    continue;
+                }
                 if (g.country() != null || g.role() == null || !"role".equals(g.kind())
                         || !LOCAL.contains(ActorCode.primaryRole(g.role()))) {
                     continue;
@@ -54,6 +68,21 @@ final class PlacedRoles {
                 }
             }
         }
+    }
+
+    /** The body a bare spokesperson group i speaks for: "spokesman for (the) <actor with a country>", or null. */
+    private static Composer.Group spokenFor(List<Composer.Group> gs, int i, WordScanner.Words w) {
+        Composer.Group g = gs.get(i);
+        if (g.country() != null || i + 1 >= gs.size() || !w.isAny(g.last(), SPEAKERS)) {
+            return null;
+        }
+        Composer.Group h = gs.get(i + 1);
+        int k = g.last() + 1;
+        if (k >= w.size || !w.is(k, "for") || h.country() == null || "person".equals(h.kind())) {
+            return null;
+        }
+        int next = k + 1 < w.size && w.is(k + 1, "the") ? k + 2 : k + 1;
+        return h.first() == next ? h : null;
     }
 
     private static Composer.Group placeAfter(List<Composer.Group> gs, int i, WordScanner.Words w) {

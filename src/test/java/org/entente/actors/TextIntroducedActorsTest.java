@@ -64,6 +64,13 @@ class TextIntroducedActorsTest {
     }
 
     @Test
+    void aSpokespersonIsCodedAsTheBodyTheySpeakFor() {
+        assertEquals("PAKGOV", at("A spokesman for the Pakistani interior ministry said the border was closed.",
+                "spokesman").code());
+        assertEquals("---GOV", at("A spokesman said the border was closed.", "spokesman").code());
+    }
+
+    @Test
     void theDatelineGivesThePlaceWhenTheSentenceDoesNot() {
         String text = "KISUMU, March 4 (Wirepress) - Dozens of families fled their homes overnight.\n\n"
                 + "Police fired tear gas at the crowd, witnesses said.";
