@@ -378,7 +378,8 @@ class RolesTest {
 
     @Test
     void compoundWithoutTargetIsReciprocalOnlyWhenTheTextSaysSo() {
-        assertEquals("CHL>null:057 PER>null:057",
+        // signing is a symmetric act: "X and Y signed an agreement" is X and Y signing with each other (issue 13)
+        assertEquals("CHL>PER:057 PER>CHL:057",
                 triples(code("Chile and Peru signed a fisheries agreement.", "Chile", "CHL", "Peru", "PER")));
         assertEquals("CHL>PER:057 PER>CHL:057", triples(code(
                 "Chile and Peru signed a fisheries agreement with each other.", "Chile", "CHL", "Peru", "PER")));
