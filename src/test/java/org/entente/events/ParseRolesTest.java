@@ -6,10 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Roles read from the dependency parse (ParseRoles); every sentence is written for these tests. */
+/**
+ * Roles read from the dependency parse (ParseRoles); every sentence is written for these tests. The parser is off by
+ * default (docs/coder.md says why), so this class switches it on for its own tests and off again.
+ */
 class ParseRolesTest {
+    @BeforeAll
+    static void parserOn() {
+        System.setProperty("entente.parser", "on");
+    }
+
+    @AfterAll
+    static void parserOff() {
+        System.clearProperty("entente.parser");
+    }
+
     @Test
     void passiveAgentIsTheDoerPastARelativeClause() {
         assertEquals("PER>CHL:190", triples(code("Chile, which had been warned for weeks, was attacked by Peru.",
