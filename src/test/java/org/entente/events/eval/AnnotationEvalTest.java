@@ -46,22 +46,23 @@ class AnnotationEvalTest {
     void scoresTriplesRecallByEssentialAndRolesOverTheExtentOnly() throws Exception {
         AnnotationEval.Report r = new AnnotationEval(pipeline).evaluate(read(null), null);
         assertEquals(2, r.units());
-        // x1: RUS>-:057, CHN>-:057, FRA>IRN:111; s2 (first sentence only): DEU>UKR:07x. Poland's promise lies
-        // outside the short report's extent and is not coded.
+        // x1: RUS>CHN:057 and CHN>RUS:057 ("X and Y signed" pairs the two, the mutual_compound trait), FRA>IRN:111;
+        // s2 (first sentence only): DEU>UKR:07x. Poland's promise lies outside the short report's extent and is
+        // not coded.
         assertEquals(4, r.predicted());
         assertEquals(5, r.gold());
         assertEquals(4, r.goldEssential());
-        assertEquals(2, r.right());
-        assertEquals(2, r.foundEssential());
-        assertEquals(0.5, r.precision(), 1e-9);
-        assertEquals(0.4, r.recall(), 1e-9);
-        assertEquals(0.5, r.recallEssential(), 1e-9);
+        assertEquals(4, r.right());
+        assertEquals(4, r.foundEssential());
+        assertEquals(1.0, r.precision(), 1e-9);
+        assertEquals(0.8, r.recall(), 1e-9);
+        assertEquals(1.0, r.recallEssential(), 1e-9);
         assertEquals(1.0, r.modalityAccuracy(), 1e-9);
-        // the two signings match on sentence and root: sources right, targets missing
+        // the two signings match on sentence and root, with both sides right
         assertEquals(4, r.roleMatches());
         assertEquals(4, r.sourceRight());
-        assertEquals(2, r.targetRight());
-        assertEquals(new AnnotationEval.RootRow(2, 2, 0, 0, 2, 0), r.perRoot().get("05"));
+        assertEquals(4, r.targetRight());
+        assertEquals(new AnnotationEval.RootRow(2, 2, 2, 2, 2, 2), r.perRoot().get("05"));
         assertEquals(new AnnotationEval.RootRow(1, 0, 0, 0, 0, 0), r.perRoot().get("17"));
     }
 
