@@ -20,8 +20,12 @@ export function drawRelationChart(host, series, {onSelect, selected} = {}) {
     return;
   }
   const width = Math.max(480, host.clientWidth || 900);
-  const height = 330;
-  const iw = width - M.left - M.right, ih = height - M.top - M.bottom;
+  // a strip under the chart for tone (GDELT's AvgTone of the events' articles), where the store has it
+  const tones = periods.map(p => (p.tone === null || p.tone === undefined) ? null : p.tone);
+  const hasTone = tones.some(t => t !== null);
+  const TONE_H = hasTone ? 64 : 0;
+  const height = 330 + TONE_H;
+  const iw = width - M.left - M.right, ih = height - M.top - M.bottom - TONE_H;
   const up = Math.max(...periods.map(p => p.q1 + p.q2));
   const down = Math.max(...periods.map(p => p.q3 + p.q4));
   const top = niceMax(Math.max(up, down, 1));
@@ -118,7 +122,34 @@ export function drawRelationChart(host, series, {onSelect, selected} = {}) {
     }
   });
   svg.append(dots);
+  if (hasTone) svg.append(toneStrip(periods, tones, x, band, bw, M.top + ih + 30, TONE_H - 16, M.left, iw));
   host.append(svg, tip);
+}
+
+/**
+ * Mean tone per period beside the co-operation index: bars up for positive, down for negative wording, on their own
+ * scale (at least +-2, GDELT's AvgTone is 100 x (positive - negative words) / words), so the two measures can be
+ * read side by side without one rescaling the other.
+ */
+function toneStrip(periods, tones, x, band, bw, top, h, left, iw) {
+  const g = s('g', {class: 'tone-strip'});
+  const max = Math.max(2, ...tones.filter(t => t !== null).map(Math.abs));
+  const mid = top + h / 2;
+  g.append(s('line', {x1: left, x2: left + iw, y1: mid, y2: mid, class: 'tone-zero'}));
+  g.append(s('text', {x: left - 8, y: top + 8, class: 'axis-l', text: '+' + max.toFixed(1)}));
+  g.append(s('text', {x: left - 8, y: top + h, class: 'axis-l', text: '−' + max.toFixed(1)}));
+  g.append(s('text', {x: left + iw + 8, y: mid + 4, class: 'axis-r', text: 'tone'}));
+  periods.forEach((p, i) => {
+    const t = tones[i];
+    if (t === null) return;
+    const hh = Math.max(1, Math.abs(t) / max * (h / 2));
+    const w = Math.max(2, Math.min(bw, 18));
+    const r = s('rect', {class: 'tone ' + (t >= 0 ? 'tone-pos' : 'tone-neg'), x: x(i) + (band - w) / 2,
+      y: t >= 0 ? mid - hh : mid, width: w, height: hh, 'data-tone': t});
+    r.append(s('title', {text: `${p.period}: tone ${t > 0 ? '+' : ''}${Number(t).toFixed(2)}`}));
+    g.append(r);
+  });
+  return g;
 }
 
 function showTip(tip, host, ev, p) {
@@ -131,6 +162,9 @@ function showTip(tip, host, ev, p) {
   }
   for (const q of [1, 2, 3, 4]) {
     tip.append(h('div', {class: 'tip-row'}, [h('i', {class: 'sw q' + q}), `${QUAD_NAMES[q]}: ${fmtNum(p['q' + q])}`]));
+  }
+  if (p.tone !== null && p.tone !== undefined) {
+    tip.append(h('div', {class: 'muted', text: `tone ${p.tone > 0 ? '+' : ''}${Number(p.tone).toFixed(2)}`}));
   }
   tip.append(h('div', {class: 'tip-hint', text: 'Click to list these events'}));
   const r = host.getBoundingClientRect();
@@ -146,5 +180,6 @@ export function chartLegend() {
     h('span', {}, [h('i', {class: 'sw line'}), 'Net co-operation index (right axis)']),
     h('span', {}, [h('i', {class: 'sw band'}), '95 % interval of the index (wide = few events)']),
     h('span', {}, [h('i', {class: 'sw shift'}), 'Shift']),
+    h('span', {}, [h('i', {class: 'sw tonesw'}), 'Tone of the events\' articles (strip below; AvgTone, own scale)']),
   ]);
 }

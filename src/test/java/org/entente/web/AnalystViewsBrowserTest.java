@@ -44,6 +44,24 @@ class AnalystViewsBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void thePairViewDrawsToneBesideTheIndex() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode series = ApiTest.JSON.readTree(new java.net.URL(base
+                + "api/relations?a=FRA&b=DEU").openStream());
+        int withTone = 0;
+        for (com.fasterxml.jackson.databind.JsonNode p : series.get("periods")) {
+            withTone += p.get("tone").isNull() ? 0 : 1;
+        }
+        assertTrue(withTone >= 4, series.toString());
+        // the conflictual April reads more negative than the co-operative January
+        assertTrue(series.get("periods").get(3).get("tone").asDouble() < series.get("periods").get(0).get("tone").asDouble(),
+                series.toString());
+        browser.driver.get(base + "#/relations?a=FRA&b=DEU");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tone-strip rect.tone")));
+        assertEquals(withTone, browser.driver.findElements(By.cssSelector(".tone-strip rect.tone")).size());
+        browser.screenshot("fixture-tone-france-germany");
+    }
+
+    @Test
     void theMapShadesCountriesAndOpensTheEventsOfAPlace() throws Exception {
         browser.driver.get(base + "#/map");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.worldmap path.has-events")));
