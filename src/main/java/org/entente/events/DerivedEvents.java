@@ -1,11 +1,5 @@
 package org.entente.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -42,28 +36,13 @@ final class DerivedEvents {
     private static DerivedEvents load() {
         Map<String, String> m = new LinkedHashMap<>();
         CameoTable cameo = CameoTable.standard();
-        try (InputStream in = DerivedEvents.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("derived-event table not on the classpath: " + RESOURCE);
+        for (DataTable.Row row : DataTable.read(RESOURCE)) {
+            String prefix = row.field(0);
+            String derived = row.field(1).trim();
+            if (!prefix.matches("\\d+") || !(derived.equals("-") || cameo.contains(derived))) {
+                throw row.error("expected a code prefix and a CAMEO code (or -)");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                String derived = f.length > 1 ? f[1].trim() : "";
-                if (f.length < 2 || !f[0].matches("\\d+") || !(derived.equals("-") || cameo.contains(derived))) {
-                    throw new IllegalStateException(RESOURCE + ":" + n
-                            + ": expected a code prefix and a CAMEO code (or -)");
-                }
-                m.put(f[0], derived.equals("-") ? null : derived);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            m.put(prefix, derived.equals("-") ? null : derived);
         }
         return new DerivedEvents(m);
     }

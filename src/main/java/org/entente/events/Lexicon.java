@@ -1,11 +1,5 @@
 package org.entente.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,32 +52,17 @@ final class Lexicon {
     private static Map<String, Category> load() {
         Map<String, List<String>> words = new HashMap<>();
         Map<String, Boolean> inflected = new HashMap<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon not on the classpath: " + RESOURCE);
+        for (DataTable.Row row : DataTable.read(RESOURCE)) {
+            String[] f = row.fields();
+            if (f.length < 2 || f[0].isBlank() || f[1].isEmpty()) {
+                throw row.error("expected category<TAB>word[<TAB>+]");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < 2 || f[0].isBlank() || f[1].isEmpty()) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": expected category<TAB>word[<TAB>+]");
-                }
-                boolean plus = f.length > 2 && f[2].equals("+");
-                Boolean before = inflected.putIfAbsent(f[0], plus);
-                if (before != null && before != plus) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": category " + f[0]
-                            + " mixes base forms (+) and exact words");
-                }
-                words.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[1]);
+            boolean plus = f.length > 2 && f[2].equals("+");
+            Boolean before = inflected.putIfAbsent(f[0], plus);
+            if (before != null && before != plus) {
+                throw row.error("category " + f[0] + " mixes base forms (+) and exact words");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            words.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[1]);
         }
         Map<String, Category> out = new HashMap<>();
         words.forEach((k, v) -> out.put(k, new Category(List.copyOf(v), inflected.get(k))));

@@ -1,11 +1,5 @@
 package org.entente.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,28 +35,16 @@ final class PlaceDoers {
     /** The bundled table {@code events/place-doers.tsv}: CAMEO code prefix, role of the unnamed doer of a passive. */
     static PlaceDoers standard() {
         Map<String, String> m = new LinkedHashMap<>();
-        String name = "/events/place-doers.tsv";
-        try (InputStream in = PlaceDoers.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
+        for (DataTable.Row row : DataTable.read("/events/place-doers.tsv")) {
+            String code = row.field(0).trim();
+            String role = row.field(1).trim();
+            if (code.equals("code")) {
+                continue; // the header
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("code\t")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length < 2 || !f[0].matches("\\d{2,4}") || !(f[1].matches("[A-Z]{3}") || f[1].equals(UNNAMED))) {
-                    throw new IllegalStateException(name + ":" + n + ": expected code<TAB>ROLE|unnamed, got \""
-                            + line + "\"");
-                }
-                m.put(f[0], f[1]);
+            if (!code.matches("\\d{2,4}") || !(role.matches("[A-Z]{3}") || role.equals(UNNAMED))) {
+                throw row.error("expected code<TAB>ROLE|unnamed, got \"" + String.join("\t", row.fields()) + "\"");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            m.put(code, role);
         }
         return new PlaceDoers(m);
     }

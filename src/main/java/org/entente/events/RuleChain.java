@@ -1,11 +1,5 @@
 package org.entente.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -116,43 +110,28 @@ public final class RuleChain {
         List<Entry> out = new ArrayList<>();
         Set<String> names = new java.util.HashSet<>();
         int lastStage = 0;
-        try (InputStream in = RuleChain.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("rule chain not on the classpath: " + RESOURCE);
+        for (DataTable.Row row : DataTable.read(RESOURCE)) {
+            String[] f = row.fields();
+            if (f.length < 4) {
+                throw row.error("expected name, stage, kind, what");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < 4) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": expected name, stage, kind, what");
-                }
-                Stage stage;
-                try {
-                    stage = Stage.valueOf(f[1].trim().toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": unknown stage " + f[1]);
-                }
-                if (stage.ordinal() < lastStage) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": stage " + f[1]
-                            + " after a later stage (candidate, event, sentence)");
-                }
-                lastStage = stage.ordinal();
-                if (!KINDS.contains(f[2].trim())) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": unknown kind " + f[2] + " " + KINDS);
-                }
-                if (!names.add(f[0].trim())) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": rule " + f[0] + " declared twice");
-                }
-                out.add(new Entry(f[0].trim(), f[1].trim(), f[2].trim(), f[3].trim()));
+            Stage stage;
+            try {
+                stage = Stage.valueOf(f[1].trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown stage " + f[1]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (stage.ordinal() < lastStage) {
+                throw row.error("stage " + f[1] + " after a later stage (candidate, event, sentence)");
+            }
+            lastStage = stage.ordinal();
+            if (!KINDS.contains(f[2].trim())) {
+                throw row.error("unknown kind " + f[2] + " " + KINDS);
+            }
+            if (!names.add(f[0].trim())) {
+                throw row.error("rule " + f[0] + " declared twice");
+            }
+            out.add(new Entry(f[0].trim(), f[1].trim(), f[2].trim(), f[3].trim()));
         }
         return List.copyOf(out);
     }

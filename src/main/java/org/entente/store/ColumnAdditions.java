@@ -12,6 +12,13 @@ import java.sql.Statement;
  */
 final class ColumnAdditions {
     private static final String[] ADDED = {
+        // issue 18: resolution's evidence: the story names and the people on each side of an event, and why each
+        // report joined its event
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS names VARCHAR",
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS src_entity VARCHAR",
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS tgt_entity VARCHAR",
+        "ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS resolution_score DOUBLE",
+        "ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS resolution VARCHAR",
         // issue 16: event locations from the gazetteer (Location's division, ADM1 code, coordinates, feature id)
         "ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS location_division VARCHAR",
         "ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS location_adm1 VARCHAR",

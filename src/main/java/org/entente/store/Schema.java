@@ -47,18 +47,6 @@ final class Schema {
             sentence INTEGER, text VARCHAR, words VARCHAR, outlets VARCHAR[])""",
     };
 
-    /**
-     * Columns added after the first release, at the end of their tables (stores made before get them on open):
-     * resolution's evidence (issue 18) — the story names and the people on each side of an event, and why each
-     * report joined its event.
-     */
-    private static final String[] ADDED = {
-        "ALTER TABLE events ADD COLUMN IF NOT EXISTS names VARCHAR",
-        "ALTER TABLE events ADD COLUMN IF NOT EXISTS src_entity VARCHAR",
-        "ALTER TABLE events ADD COLUMN IF NOT EXISTS tgt_entity VARCHAR",
-        "ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS resolution_score DOUBLE",
-        "ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS resolution VARCHAR",
-    };
 
     private Schema() {
     }
@@ -68,13 +56,10 @@ final class Schema {
             for (String ddl : DDL) {
                 s.execute(ddl);
             }
-            for (String ddl : ADDED) {
-            s.execute(ddl);
-        }
         for (String ddl : Rollups.DDL) {
                 s.execute(ddl);
             }
-            ColumnAdditions.apply(c);
+            ColumnAdditions.apply(c); // every column added after the first release, in the order added
             s.execute("INSERT INTO store_meta VALUES ('schema', '" + VERSION + "') ON CONFLICT DO NOTHING");
         }
     }

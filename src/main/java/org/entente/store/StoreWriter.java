@@ -240,7 +240,7 @@ public final class StoreWriter {
                 m.location() == null ? null : m.location().country(),
                 m.location() == null ? null : m.location().place(), m.historical(), m.saidBy(), m.pattern(),
                 r.eventId(),
-                // columns added later, in the order the store adds them: Schema.ADDED, then ColumnAdditions
+                // columns added later, in the order the store adds them: ColumnAdditions
                 r.evidence() == null ? null : r.evidence().score(),
                 r.evidence() == null ? null : r.evidence().explain(),
                 loc == null ? null : loc.division(), loc == null ? null : loc.adm1Code(),
