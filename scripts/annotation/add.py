@@ -3,7 +3,8 @@
 
 Usage:
   add.py show UNIT...                 print the units' labelled extent as numbered sentences
-  add.py add FILE < blocks.txt        append one label line per block to FILE (labels-A.jsonl, ...)
+  add.py add FILE < blocks.txt        append one label line per block to FILE (labels-A|B|C.jsonl,
+                                      overlap-A|B.jsonl)
   add.py amend FILE < blocks.txt      change units already in FILE: event lines are added (an identical
                                       (sentence, source, target, code) replaces the old one); a line
                                       "- K SOURCE TARGET CODE" removes that event

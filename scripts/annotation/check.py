@@ -4,6 +4,7 @@
 Usage: check.py [--corpus FILE] [--units FILE] [LABELS.jsonl ...]
   With no files, checks every annotations/labels-*.jsonl and annotations/overlap-*.jsonl that exists.
 
+Files: labels-A|B|C.jsonl (C labels batch 2 only) and overlap-A|B.jsonl (the A/B agreement overlap).
 Checks, per line: valid JSON with the fields of annotations/README.md; the unit exists in units.tsv
 with the same line, id, kind and annotator (overlap files: the unit is an overlap article assigned to
 the other annotator); text_sha1 is the SHA-1 of the record's "text" (utf-8); extent covers the whole
