@@ -13,11 +13,11 @@ work="$(mktemp -d /tmp/entente-kinds.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 cp "$root/annotations/units.tsv" "$work/units.tsv"
 python3 - "$root/annotations" "$work" <<'PY'
-import json, sys
+import glob, json, sys
 src, out = sys.argv[1], sys.argv[2]
 files = {}
-for name in ("labels-A.jsonl", "labels-B.jsonl"):
-    for line in open(f"{src}/{name}", encoding="utf-8"):
+for name in sorted(glob.glob(f"{src}/labels-*.jsonl")):
+    for line in open(name, encoding="utf-8"):
         if line.strip():
             kind = json.loads(line)["kind"]
             if kind not in files:

@@ -19,6 +19,7 @@ sys.path = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(
 import argparse  # noqa: E402
 import collections  # noqa: E402
 import csv  # noqa: E402
+import glob  # noqa: E402
 import json  # noqa: E402
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
@@ -41,8 +42,7 @@ def root(code):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="train,dev")
-    ap.add_argument("--labels", nargs="*", default=[os.path.join(REPO, "annotations", f)
-                                                    for f in ("labels-A.jsonl", "labels-B.jsonl")])
+    ap.add_argument("--labels", nargs="*", default=sorted(glob.glob(os.path.join(REPO, "annotations", "labels-*.jsonl"))))
     ap.add_argument("--units", default=os.path.join(REPO, "annotations", "units.tsv"))
     ap.add_argument("--corpus", default=os.path.join(REPO, "..", "shared", "corpus", "articles.jsonl"))
     ap.add_argument("--entente", default=os.path.join(REPO, "entente"))

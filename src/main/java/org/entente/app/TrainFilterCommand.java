@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.entente.events.eval.AnnotationSet;
 import org.entente.events.learn.FilterTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,8 +19,8 @@ import picocli.CommandLine.Parameters;
                 + "Deterministic: the same labels and coder give the same file. Never give it public gold sets.")
 public final class TrainFilterCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "LABELS", description = "The team's label files (default: "
-            + "annotations/labels-A.jsonl annotations/labels-B.jsonl).")
-    List<Path> labels = List.of(Path.of("annotations/labels-A.jsonl"), Path.of("annotations/labels-B.jsonl"));
+            + "every annotations/labels-*.jsonl).")
+    List<Path> labels = List.of();
 
     @Option(names = "--units", paramLabel = "FILE", description = "Units table with the splits (default: "
             + "${DEFAULT-VALUE}).")
@@ -45,6 +46,9 @@ public final class TrainFilterCommand implements Callable<Integer> {
         }
         FilterTrainer.Result r;
         try {
+            if (labels.isEmpty()) {
+                labels = AnnotationSet.labelFiles(units.toAbsolutePath().getParent());
+            }
             r = FilterTrainer.fromAnnotations(labels, corpus, units);
         } catch (IOException | RuntimeException e) {
             System.err.println("entente train-filter: " + labels + ": " + e.getMessage());

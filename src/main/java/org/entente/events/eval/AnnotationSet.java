@@ -77,6 +77,16 @@ public final class AnnotationSet {
     }
 
     /**
+     * The team's label files in {@code dir} ({@code labels-*.jsonl}, one per annotator), in name order: the default
+     * input of training and of the regression guard, so a new annotator's file joins both without a code change.
+     */
+    public static List<Path> labelFiles(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().matches("labels-.*\\.jsonl")).sorted().toList();
+        }
+    }
+
+    /**
      * Reads label files, keeping the units of {@code split} (null: all). A unit labelled twice (the same unit in two
      * files) is kept once, from the first file. Splits come from {@code unitsFile}; without one every unit's split is
      * unknown and a split filter keeps none.

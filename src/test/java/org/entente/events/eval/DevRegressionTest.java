@@ -67,12 +67,7 @@ class DevRegressionTest {
     private static void annotations(Path shared, Properties baseline, StringBuilder failures) throws Exception {
         Path dir = Path.of("annotations");
         Path corpus = shared.resolve("corpus/articles.jsonl");
-        List<Path> labels = new java.util.ArrayList<>();
-        if (Files.isDirectory(dir)) {
-            try (var files = Files.list(dir)) {
-                files.filter(f -> f.getFileName().toString().matches("labels-.*\\.jsonl")).sorted().forEach(labels::add);
-            }
-        }
+        List<Path> labels = Files.isDirectory(dir) ? AnnotationSet.labelFiles(dir) : List.of();
         if (labels.isEmpty() || !Files.exists(corpus) || baseline.getProperty("annotations_dev.f1") == null) {
             return;
         }

@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import org.entente.events.eval.AnnotationSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +23,7 @@ class FilterRetrainTest {
         assumeTrue(Files.exists(corpus), "no " + corpus);
         Path labels = Path.of("annotations");
         FilterTrainer.Result r = FilterTrainer.fromAnnotations(
-                List.of(labels.resolve("labels-A.jsonl"), labels.resolve("labels-B.jsonl")), corpus,
+                AnnotationSet.labelFiles(labels), corpus,
                 labels.resolve("units.tsv"));
         String shipped;
         try (InputStream in = FilterModel.class.getResourceAsStream(FilterModel.RESOURCE)) {
