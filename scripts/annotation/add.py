@@ -159,9 +159,9 @@ def parse(stream, allow_removal=False):
 
 
 def add(path):
-    who = re.search(r"-([AB])\.jsonl$", path)
+    who = re.search(r"labels-([ABC])\.jsonl$|overlap-([AB])\.jsonl$", path)
     if not who:
-        sys.exit("add.py: FILE must be labels-A|B.jsonl or overlap-A|B.jsonl")
+        sys.exit("add.py: FILE must be labels-A|B|C.jsonl or overlap-A|B.jsonl")
     blocks = parse(sys.stdin)
     done = set()
     if os.path.exists(path):
@@ -178,7 +178,7 @@ def add(path):
         events = []
         for n, (k, src, tgt, code, mod, ess, *note) in evs:
             events.append(make_event(spans, k, src, tgt, code, mod, ess, note))
-        out.append({"unit": uid, "line": int(u["line"]), "id": u["id"], "kind": u["kind"], "annotator": who.group(1),
+        out.append({"unit": uid, "line": int(u["line"]), "id": u["id"], "kind": u["kind"], "annotator": who.group(1) or who.group(2),
                     "text_sha1": hashlib.sha1(text.encode("utf-8")).hexdigest(),
                     "extent": [spans[0][0], spans[-1][1]], "events": events})
         done.add(uid)
