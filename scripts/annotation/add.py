@@ -159,9 +159,9 @@ def parse(stream, allow_removal=False):
 
 
 def add(path):
-    who = re.search(r"labels-([ABC])\.jsonl$|overlap-([AB])\.jsonl$", path)
+    who = re.search(r"labels-([ABCD])\.jsonl$|overlap-([AB])\.jsonl$", path)
     if not who:
-        sys.exit("add.py: FILE must be labels-A|B|C.jsonl or overlap-A|B.jsonl")
+        sys.exit("add.py: FILE must be labels-A|B|C|D.jsonl or overlap-A|B.jsonl")
     blocks = parse(sys.stdin)
     done = set()
     if os.path.exists(path):

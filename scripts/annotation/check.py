@@ -92,10 +92,10 @@ class Checker:
 
     def check_file(self, path):
         base = os.path.basename(path)
-        m = re.fullmatch(r"labels-([ABC])\.jsonl|overlap-([AB])\.jsonl", base)
+        m = re.fullmatch(r"labels-([ABCD])\.jsonl|overlap-([AB])\.jsonl", base)
         if not m:
-            # annotator C labels the second batch only; the agreement overlap is between A and B
-            self.err(path, "file name must be labels-A|B|C.jsonl or overlap-A|B.jsonl")
+            # annotators C and D label the second and third batches only; the agreement overlap is between A and B
+            self.err(path, "file name must be labels-A|B|C|D.jsonl or overlap-A|B.jsonl")
             return []
         overlap, who = m.group(2) is not None, m.group(1) or m.group(2)
         other = "B" if who == "A" else "A"
