@@ -1,0 +1,135 @@
+package org.entente.events.es;
+
+import java.util.List;
+import java.util.Set;
+import org.entente.actors.ActorMention;
+import org.entente.text.Token;
+import org.entente.text.es.SpanishWords;
+
+/**
+ * Source and target of a Spanish verb in its clause. Steps, in order:
+ * <ol>
+ *   <li>passive: a participle after "fue", "fueron", "ha sido" ... takes its source from "por X" after it and its
+ *       target from the subject before it ("El embajador de México fue expulsado por el Gobierno de Ecuador");</li>
+ *   <li>source: the first actor of the clause before the verb that no preposition introduces;</li>
+ *   <li>target: the first actor after the verb that "a", "al", "contra", "con", "entre", "sobre", "hacia" or
+ *       "ante" introduces, else the first actor after the verb that no place preposition ("en", "desde") does;</li>
+ *   <li>coordination: with no target, a second subject joined by "y" is the target ("Rusia y China firmaron");</li>
+ * </ol>
+ * An actor with a country is preferred to a bare role word ("el Gobierno") at each step.
+ */
+final class SpanishRoles {
+    private static final Set<String> PASSIVE_AUX = Set.of("fue", "fueron", "sido", "es", "son", "sera", "seran",
+            "era", "eran");
+    private static final Set<String> TARGET_MARKS = Set.of("a", "al", "contra", "con", "entre", "sobre", "hacia",
+            "ante");
+    private static final Set<String> PLACE_MARKS = Set.of("en", "desde");
+    private static final Set<String> PREPOSITIONS = Set.of("a", "al", "ante", "bajo", "con", "contra", "de", "del",
+            "desde", "en", "entre", "hacia", "hasta", "para", "por", "segun", "sin", "sobre", "tras");
+
+    /** The chosen actors (either may be null) and whether the clause was passive. */
+    record Roles(ActorMention source, ActorMention target, boolean passive) {
+    }
+
+    private SpanishRoles() {
+    }
+
+    static Roles find(List<Token> tokens, int verb, SpanishClause clause, List<ActorMention> actors) {
+        if (passive(tokens, verb)) {
+            ActorMention agent = after(tokens, verb, clause, actors, Set.of("por"), true);
+            ActorMention patient = subject(tokens, verb, clause, actors);
+            if (agent != null || patient != null) {
+                return new Roles(agent, patient, true);
+            }
+        }
+        ActorMention source = subject(tokens, verb, clause, actors);
+        ActorMention target = after(tokens, verb, clause, actors, TARGET_MARKS, true);
+        if (target == null) {
+            target = after(tokens, verb, clause, actors, null, false);
+        }
+        if (target == null && source != null) {
+            target = coordinated(tokens, source, verb, actors);
+        }
+        return new Roles(source, target, false);
+    }
+
+    private static boolean passive(List<Token> tokens, int verb) {
+        String w = SpanishWords.plain(tokens.get(verb).text());
+        if (!w.matches(".*(ad|id)(o|a|os|as)")) {
+            return false;
+        }
+        for (int i = verb - 1; i >= 0 && i >= verb - 2; i--) {
+            if (PASSIVE_AUX.contains(SpanishWords.plain(tokens.get(i).text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ActorMention subject(List<Token> tokens, int verb, SpanishClause clause,
+                                        List<ActorMention> actors) {
+        ActorMention roleOnly = null;
+        for (ActorMention a : actors) {
+            if (a.firstToken() >= clause.from() && a.lastToken() < verb && !introduced(tokens, a, PREPOSITIONS)) {
+                if (a.country() != null || a.code().startsWith("IGO")) {
+                    return a;
+                }
+                roleOnly = roleOnly == null ? a : roleOnly;
+            }
+        }
+        return roleOnly;
+    }
+
+    /**
+     * The first actor after the verb in its clause that one of {@code marks} introduces (any actor but those after a
+     * place preposition when {@code marks} is null).
+     */
+    private static ActorMention after(List<Token> tokens, int verb, SpanishClause clause, List<ActorMention> actors,
+                                      Set<String> marks, boolean marked) {
+        ActorMention roleOnly = null;
+        for (ActorMention a : actors) {
+            if (a.firstToken() <= verb || !clause.contains(a.firstToken())) {
+                continue;
+            }
+            boolean ok = marked ? introducedWithin(tokens, a, marks, verb) : !introduced(tokens, a, PLACE_MARKS);
+            if (ok) {
+                if (a.country() != null || a.code().startsWith("IGO")) {
+                    return a;
+                }
+                roleOnly = roleOnly == null ? a : roleOnly;
+            }
+        }
+        return roleOnly;
+    }
+
+    private static ActorMention coordinated(List<Token> tokens, ActorMention source, int verb,
+                                            List<ActorMention> actors) {
+        for (ActorMention a : actors) {
+            if (a.firstToken() == source.lastToken() + 2 && a.lastToken() < verb) {
+                String link = SpanishWords.plain(tokens.get(source.lastToken() + 1).text());
+                if (link.equals("y") || link.equals("e")) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a preposition of {@code marks} stands right before the actor, or before its article. */
+    private static boolean introduced(List<Token> tokens, ActorMention a, Set<String> marks) {
+        return introducedWithin(tokens, a, marks, -1);
+    }
+
+    private static boolean introducedWithin(List<Token> tokens, ActorMention a, Set<String> marks, int limit) {
+        for (int i = a.firstToken() - 1; i > limit && i >= a.firstToken() - 3; i--) {
+            String w = SpanishWords.plain(tokens.get(i).text());
+            if (marks.contains(w)) {
+                return true;
+            }
+            if (!"DET".equals(tokens.get(i).pos()) && !"NUM".equals(tokens.get(i).pos())) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
