@@ -130,6 +130,8 @@ def readable_pattern(text, sets):
             alternatives = sets.get(t[1:].strip("_"))
             if not alternatives:
                 return None
+            if all(a.upper() in ARTICLES or a in {"uno", "ellos", "ellas"} for a in alternatives):
+                continue  # &ARTICULO: articles, dropped like the literal ones
             out.append("|".join(sorted(set(alternatives))))
             continue
         if not re.fullmatch(r"[A-ZÁÉÍÓÚÜÑ_]+", t):

@@ -29,8 +29,10 @@ import org.entente.text.es.VerbForms;
  *       only when its following words are there);</li>
  *   <li>complements: a finite verb followed by an infinitive ("acordaron reabrir", "planea atacar") is one event: a
  *       control verb ({@code es/control-verbs.tsv}) yields to the infinitive and lends it its modality, any other
- *       verb keeps the event and the infinitive codes nothing;</li>
- *   <li>roles in the verb's clause ({@link SpanishRoles}); a verb with neither source nor target codes nothing;</li>
+ *       verb keeps the event and the infinitive codes nothing; so does an infinitive after "de" or "por" in the
+ *       clause of a coded verb ("acusó a Argelia de apoyar", "criticó a Hungría por bloquear");</li>
+ *   <li>roles in the verb's clause ({@link SpanishRoles}); a verb with neither source nor target codes nothing, nor
+ *       does an infinitive or gerund without a target;</li>
  *   <li>modality ({@link SpanishModality});</li>
  *   <li>one mention per (source, target, code) in a sentence.</li>
  * </ol>
@@ -88,6 +90,9 @@ public final class SpanishEventCoder implements EventCoder {
             if (roles.source() == null && roles.target() == null) {
                 continue;
             }
+            if (roles.target() == null && VerbForms.nonFinite(tokens.get(t.token()).text()) && !roles.passive()) {
+                continue; // "para lograr una tregua": a purpose with no one it is aimed at
+            }
             CameoCode code = known(t.coding().code());
             if (code == null) {
                 continue;
@@ -119,20 +124,33 @@ public final class SpanishEventCoder implements EventCoder {
             if (!"VERB".equals(tok.pos())) {
                 continue;
             }
-            VerbForms.Verb verb = verbAt(tokens, i);
-            if (verb == null) {
+            List<VerbForms.Verb> verbs = verbsAt(tokens, i);
+            if (verbs.isEmpty()) {
                 continue;
             }
             int complement = complementOf(tokens, i);
-            Modality control = controlVerbs.get(verb.infinitive());
+            Modality control = verbs.stream().map(v -> controlVerbs.get(v.infinitive())).filter(m -> m != null)
+                    .findFirst().orElse(null);
             if (control != null && complement >= 0) {
                 lend = control;
                 lendUntil = complement;
                 continue; // "planea atacar": the attack is the event
             }
-            SpanishVerbCodes.Coding coding = codes.code(verb.infinitive(), stemsAfter(tokens, i));
+            if (!found.isEmpty() && contentInfinitive(tokens, i, found.get(found.size() - 1).token())) {
+                continue; // "acusó a Argelia de apoyar ...": what the accusation is about, not an event of its own
+            }
+            List<String> after = stemsAfter(tokens, i);
+            SpanishVerbCodes.Coding coding = null;
+            String infinitive = null;
+            for (VerbForms.Verb v : verbs) { // "medió": mediar (coded) before medir (not)
+                coding = codes.code(v.infinitive(), after);
+                infinitive = v.infinitive();
+                if (coding != null) {
+                    break;
+                }
+            }
             if (coding != null) {
-                found.add(new Trigger(i, verb.infinitive(), coding, i == lendUntil ? lend : null));
+                found.add(new Trigger(i, infinitive, coding, i == lendUntil ? lend : null));
                 if (complement >= 0) {
                     i = complement; // "acordaron reabrir": the agreement is the event, the infinitive its content
                 }
@@ -141,7 +159,15 @@ public final class SpanishEventCoder implements EventCoder {
         return found;
     }
 
-    private VerbForms.Verb verbAt(List<Token> tokens, int i) {
+    /** An infinitive after "de" or "por" in the clause of an earlier coded verb ("criticó a Hungría por bloquear"). */
+    private static boolean contentInfinitive(List<Token> tokens, int i, int earlier) {
+        String before = i > 0 ? SpanishWords.plain(tokens.get(i - 1).text()) : "";
+        return (before.equals("de") || before.equals("por")) && VerbForms.nonFinite(tokens.get(i).text())
+                && SpanishClause.around(tokens, i).contains(earlier);
+    }
+
+    private List<VerbForms.Verb> verbsAt(List<Token> tokens, int i) {
+        List<VerbForms.Verb> out = new ArrayList<>();
         for (VerbForms.Verb v : forms.of(tokens.get(i).text())) {
             boolean follows = true;
             for (int k = 0; k < v.following().size() && follows; k++) {
@@ -149,10 +175,10 @@ public final class SpanishEventCoder implements EventCoder {
                         && SpanishWords.plain(tokens.get(i + 1 + k).text()).equals(v.following().get(k));
             }
             if (follows) {
-                return v;
+                out.add(v);
             }
         }
-        return null;
+        return out;
     }
 
     /** The index of an infinitive verb complementing a finite verb at {@code i} ("planea atacar", "amenazó con

@@ -14,7 +14,8 @@ import org.entente.text.es.SpanishWords;
  *   <li>source: the first actor of the clause before the verb that no preposition introduces;</li>
  *   <li>target: the first actor after the verb that "a", "al", "contra", "con", "entre", "sobre", "hacia" or
  *       "ante" introduces, else the first actor after the verb that no place preposition ("en", "desde") does;</li>
- *   <li>coordination: with no target, a second subject joined by "y" is the target ("Rusia y China firmaron");</li>
+ *   <li>coordination: with no target, or only a bare role word, a second subject joined by "y" is the target
+ *       ("Rusia y China firmaron");</li>
  * </ol>
  * An actor with a country is preferred to a bare role word ("el Gobierno") at each step.
  */
@@ -47,8 +48,9 @@ final class SpanishRoles {
         if (target == null) {
             target = after(tokens, verb, clause, actors, null, false);
         }
-        if (target == null && source != null) {
-            target = coordinated(tokens, source, verb, actors);
+        if ((target == null || target.country() == null) && source != null) {
+            ActorMention partner = coordinated(tokens, source, verb, actors);
+            target = partner != null ? partner : target;
         }
         return new Roles(source, target, false);
     }

@@ -9,7 +9,7 @@ import org.entente.text.es.SpanishWords;
 
 /**
  * The CAMEO code of a Spanish verb in its clause: the longest pattern of the verb's blocks whose words follow the
- * verb in order ({@code es/patterns.tsv}), else the verb's own code ({@code es/verb-codes.tsv} where the team
+ * verb in order ({@code es/patterns.tsv}, and the team's {@code es/patterns-extra.tsv}), else the verb's own code ({@code es/verb-codes.tsv} where the team
  * corrected it, else {@code es/verbs.tsv}); "---" codes nothing. Words are compared by their Snowball stems.
  * Immutable; thread-safe.
  */
@@ -57,7 +57,9 @@ public final class SpanishVerbCodes {
             }
             verbs.put(SpanishWords.plain(r.field(0)), new VerbRow(r.field(1), r.where(), before.blocks()));
         }
-        for (SpanishData.Row r : SpanishData.read("patterns.tsv", 4)) {
+        List<SpanishData.Row> patternRows = new ArrayList<>(SpanishData.read("patterns.tsv", 4));
+        patternRows.addAll(SpanishData.read("patterns-extra.tsv", 4));
+        for (SpanishData.Row r : patternRows) {
             List<List<List<String>>> elements = new ArrayList<>();
             for (String element : r.field(2).split(";")) {
                 List<List<String>> alternatives = new ArrayList<>();

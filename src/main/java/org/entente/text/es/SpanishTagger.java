@@ -13,14 +13,19 @@ import org.entente.text.Token;
  * <ol>
  *   <li>punctuation and numbers;</li>
  *   <li>function words (determiners, prepositions, conjunctions, pronouns, auxiliaries);</li>
- *   <li>a capitalised word inside the sentence is a proper noun, never a verb;</li>
- *   <li>a verb form is a noun after a determiner ("el acuerdo", "una visita"), and after a finite verb unless it is
- *       non-finite ("envió ayuda" is a noun, "planea atacar" an infinitive);</li>
+ *   <li>a capitalised word inside the sentence, or followed by another ("Estados Unidos"), is a proper noun;</li>
+ *   <li>a word with a noun ending ("-ción", "-miento", "-dad") is a noun; a verb form is a noun after a determiner
+ *       ("el acuerdo", "una visita"), after a finite verb unless it is non-finite ("envió ayuda" is a noun,
+ *       "planea atacar" an infinitive), and an infinitive-like word right after a noun is not a verb ("ayuda
+ *       militar");</li>
  *   <li>otherwise a form of a dictionary verb is VERB.</li>
  * </ol>
  * No adjective/noun distinction: the coder does not need one.
  */
 public final class SpanishTagger {
+    /** Endings no verb form has ("posiciones", "negociación", "movimiento", "seguridad"). */
+    private static final java.util.regex.Pattern NOUN_ENDING =
+            java.util.regex.Pattern.compile(".*(cion|ciones|sion|siones|miento|mientos|dad|dades)");
     private static volatile SpanishTagger standard;
     private final Map<String, String> functionWords = new HashMap<>();
     private final VerbForms verbs;
@@ -51,7 +56,9 @@ public final class SpanishTagger {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String plain = SpanishWords.plain(t.text());
-            String pos = pos(t.text(), plain, i == 0, previous);
+            boolean nameStart = i + 1 < tokens.size() && Character.isUpperCase(t.text().charAt(0))
+                    && Character.isUpperCase(tokens.get(i + 1).text().charAt(0));
+            String pos = nameStart ? "PROPN" : pos(t.text(), plain, i == 0, previous);
             String lemma = "VERB".equals(pos) ? verbs.of(t.text()).get(0).infinitive() : plain;
             out.add(new Token(t.start(), t.end(), t.text(), pos, lemma));
             previous = pos;
@@ -74,10 +81,11 @@ public final class SpanishTagger {
         if (Character.isUpperCase(c) && !first) {
             return "PROPN";
         }
-        if (!verbs.of(text).isEmpty()) {
+        if (!verbs.of(text).isEmpty() && !NOUN_ENDING.matcher(plain).matches()) {
             boolean afterDeterminer = "DET".equals(previous);
             boolean afterFinite = "VERB".equals(previous) && !VerbForms.nonFinite(text);
-            if (!afterDeterminer && !afterFinite) {
+            boolean afterNoun = ("NOUN".equals(previous) || "PROPN".equals(previous)) && VerbForms.nonFinite(text);
+            if (!afterDeterminer && !afterFinite && !afterNoun) {
                 return "VERB";
             }
         }

@@ -7,7 +7,8 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
 /**
  * How the Spanish front end compares words: lower case without accents (the source dictionaries spell the same word
  * both ways, "negociación" and "negociacion"), and stems from the Snowball Spanish stemmer that ships in OpenNLP
- * ("firmó", "firmarán", "firmar" -> "firm"), the same on the text's words and the dictionaries'.
+ * ("firmó", "firmarán", "firmar" -> "firm"), the same on the text's words and the dictionaries' (a dictionary word
+ * written without its accent may stem otherwise: such pattern words do not match).
  */
 public final class SpanishWords {
     private static final ThreadLocal<SnowballStemmer> STEMMER =
@@ -37,8 +38,11 @@ public final class SpanishWords {
         return b.toString();
     }
 
-    /** The Snowball stem of a word's plain form. */
+    /**
+     * The Snowball stem of a word, made plain. The stemmer reads the accents ("reunió" -> "reun"; without its accent
+     * "reunio" keeps its ending), so it runs on the lower-cased word and the accents go afterwards.
+     */
     public static String stem(String word) {
-        return STEMMER.get().stem(plain(word)).toString();
+        return plain(STEMMER.get().stem(word.toLowerCase(Locale.ROOT)).toString());
     }
 }

@@ -46,6 +46,9 @@ public final class VerbForms {
             String[] words = SpanishWords.plain(row.field(0)).split(" ");
             Verb verb = new Verb(words[0], List.of(words).subList(1, words.length), row.where());
             add(SpanishWords.stem(words[0]), verb);
+            for (String form : regularForms(words[0])) {
+                add(SpanishWords.stem(form), verb);
+            }
             for (String variant : irregularStems(words[0], stemRules)) {
                 for (String ending : ENDINGS) {
                     add(SpanishWords.stem(variant + ending), verb);
@@ -53,6 +56,29 @@ public final class VerbForms {
             }
         }
     }
+
+    /** The third-person and non-finite forms of a regular verb ("bombardeó", "bombardearán", "bombardeado"). */
+    private static List<String> regularForms(String infinitive) {
+        String bare = infinitive.endsWith("se") ? infinitive.substring(0, infinitive.length() - 2) : infinitive;
+        if (bare.length() < 4) {
+            return List.of();
+        }
+        String root = bare.substring(0, bare.length() - 2);
+        String[] endings = bare.endsWith("ar") ? AR_ENDINGS : ER_IR_ENDINGS;
+        String future = bare;
+        List<String> out = new ArrayList<>();
+        for (String e : endings) {
+            out.add(root + e);
+        }
+        out.add(future + "á");
+        out.add(future + "án");
+        return out;
+    }
+
+    private static final String[] AR_ENDINGS = {"a", "an", "ó", "aron", "aba", "aban", "ado", "ada", "ados", "adas",
+            "ando", "e", "en"};
+    private static final String[] ER_IR_ENDINGS = {"e", "en", "ió", "ieron", "ía", "ían", "ido", "ida", "idos",
+            "idas", "iendo", "a", "an"};
 
     private static List<String> irregularStems(String infinitive, List<SpanishData.Row> rules) {
         String bare = infinitive.endsWith("se") ? infinitive.substring(0, infinitive.length() - 2) : infinitive;
