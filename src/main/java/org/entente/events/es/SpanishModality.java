@@ -24,8 +24,8 @@ final class SpanishModality {
     SpanishModality() {
         for (SpanishData.Row r : SpanishData.read("modality.tsv", 4)) {
             String scope = r.field(2);
-            if (!List.of("before", "clause-start", "sentence").contains(scope)) {
-                throw r.error("scope must be before, clause-start or sentence: " + scope);
+            if (!List.of("before", "clause-start", "clause", "sentence").contains(scope)) {
+                throw r.error("scope must be before, clause-start, clause or sentence: " + scope);
             }
             List<String> words = new ArrayList<>();
             for (String w : r.field(0).split(" ")) {
@@ -58,6 +58,13 @@ final class SpanishModality {
         switch (c.scope()) {
             case "clause-start":
                 return at(c.words(), words, clause.from());
+            case "clause":
+                for (int i = clause.from(); i < clause.to(); i++) {
+                    if (at(c.words(), words, i)) {
+                        return true;
+                    }
+                }
+                return false;
             case "sentence":
                 for (int i = 0; i < words.size(); i++) {
                     if (at(c.words(), words, i)) {

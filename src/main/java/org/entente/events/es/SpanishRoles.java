@@ -11,13 +11,15 @@ import org.entente.text.es.SpanishWords;
  * <ol>
  *   <li>passive: a participle after "fue", "fueron", "ha sido" ... takes its source from "por X" after it and its
  *       target from the subject before it ("El embajador de México fue expulsado por el Gobierno de Ecuador");</li>
- *   <li>source: the first actor of the clause before the verb that no preposition introduces;</li>
+ *   <li>source: the first actor of the clause before the verb that no preposition introduces, else a subject
+ *       right after the verb ("anunció el primer ministro polaco"), the target then sought after it;</li>
  *   <li>target: the first actor after the verb that "a", "al", "contra", "con", "entre", "sobre", "hacia" or
  *       "ante" introduces, else the first actor after the verb that no place preposition ("en", "desde") does;</li>
  *   <li>coordination: with no target, or only a bare role word, a second subject joined by "y" is the target
  *       ("Rusia y China firmaron");</li>
  * </ol>
- * An actor with a country is preferred to a bare role word ("el Gobierno") at each step.
+ * An actor with a country is preferred to a bare role word ("el Gobierno") in the subject and the unmarked target;
+ * a target a preposition introduces is taken as it is, the first one.
  */
 final class SpanishRoles {
     private static final Set<String> PASSIVE_AUX = Set.of("fue", "fueron", "sido", "es", "son", "sera", "seran",
@@ -44,9 +46,14 @@ final class SpanishRoles {
             }
         }
         ActorMention source = subject(tokens, verb, clause, actors);
-        ActorMention target = after(tokens, verb, clause, actors, TARGET_MARKS, true);
+        int targetFrom = verb;
+        if (source == null) {
+            source = postposed(tokens, verb, clause, actors);
+            targetFrom = source == null ? verb : source.lastToken();
+        }
+        ActorMention target = after(tokens, targetFrom, clause, actors, TARGET_MARKS, true);
         if (target == null) {
-            target = after(tokens, verb, clause, actors, null, false);
+            target = after(tokens, targetFrom, clause, actors, null, false);
         }
         if ((target == null || target.country() == null) && source != null) {
             ActorMention partner = coordinated(tokens, source, verb, actors);
@@ -94,6 +101,9 @@ final class SpanishRoles {
                 continue;
             }
             boolean ok = marked ? introducedWithin(tokens, a, marks, verb) : !introduced(tokens, a, PLACE_MARKS);
+            if (ok && marked) {
+                return a; // "pidió al Gobierno que ... con Marruecos": the one the verb is addressed to
+            }
             if (ok) {
                 if (a.country() != null || a.code().startsWith("IGO")) {
                     return a;
@@ -104,14 +114,39 @@ final class SpanishRoles {
         return roleOnly;
     }
 
+    /** The subject after its verb ("anunció el primer ministro polaco"): an actor right after the verb, no
+     * preposition before it. */
+    private static ActorMention postposed(List<Token> tokens, int verb, SpanishClause clause,
+                                          List<ActorMention> actors) {
+        for (ActorMention a : actors) {
+            if (a.firstToken() > verb && clause.contains(a.firstToken())) {
+                for (int i = verb + 1; i < a.firstToken(); i++) {
+                    if (!"DET".equals(tokens.get(i).pos())) {
+                        return null;
+                    }
+                }
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** A second subject joined by "y" ("Rusia y China", "el Gobierno de España y el de Marruecos"). */
     private static ActorMention coordinated(List<Token> tokens, ActorMention source, int verb,
                                             List<ActorMention> actors) {
+        int link = source.lastToken() + 1;
+        if (link >= tokens.size() || !Set.of("y", "e").contains(SpanishWords.plain(tokens.get(link).text()))) {
+            return null;
+        }
         for (ActorMention a : actors) {
-            if (a.firstToken() == source.lastToken() + 2 && a.lastToken() < verb) {
-                String link = SpanishWords.plain(tokens.get(source.lastToken() + 1).text());
-                if (link.equals("y") || link.equals("e")) {
-                    return a;
+            if (a.firstToken() > link && a.firstToken() <= link + 3 && a.lastToken() < verb) {
+                for (int i = link + 1; i < a.firstToken(); i++) {
+                    String pos = tokens.get(i).pos();
+                    if (!"DET".equals(pos) && !"ADP".equals(pos)) {
+                        return null;
+                    }
                 }
+                return a;
             }
         }
         return null;
