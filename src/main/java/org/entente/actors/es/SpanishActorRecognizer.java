@@ -21,12 +21,18 @@ import org.entente.text.es.SpanishWords;
  *   <li>people: the knowledge base's person names, coded as of the article's date, found by the English
  *       recognizer (names are the same in both languages), kept where they overlap no Spanish mention.</li>
  * </ol>
- * A role word left without a country is kept with code "---ROLE" and no country, at low confidence.
+ * A role word of the hand-written list left without a country is kept with code "---ROLE" and no country, at low
+ * confidence; a derived role word alone is dropped.
  */
 public final class SpanishActorRecognizer implements ActorRecognizer {
     /** Words that may stand between a role word and its country ("ministro de Exteriores de Turquía"). */
     private static final Set<String> LINKS = Set.of("de", "del", "la", "las", "los", "el");
     private static final int MAX_LINK = 4;
+    /**
+     * The hand-written names file: only its role words stand alone as actors. The derived agents list is too
+     * loose for that ("acuerdo" and "ciudad" are civilian agents there) and codes a role only beside a country.
+     */
+    private static final String CURATED = "es/names-extra.tsv";
 
     private final SpanishNames names;
     private final ActorRecognizer people;
@@ -78,7 +84,7 @@ public final class SpanishActorRecognizer implements ActorRecognizer {
                         next.entry().country(), m.entry().role(), "role", 0.9,
                         m.entry().where() + "+" + next.entry().where()));
                 i++;
-            } else {
+            } else if (!m.entry().roleOnly() || m.entry().where().startsWith(CURATED)) {
                 SpanishNames.Entry e = m.entry();
                 out.add(mention(s, m.first(), m.last(), e.code(), e.country(), e.role(), e.kind(),
                         e.roleOnly() ? 0.4 : 0.9, e.where()));
