@@ -6,10 +6,11 @@
                 is listed in, and the source line. A verb listed in several blocks takes the code most of its coded
                 blocks give (ties: the first); a verb only in uncoded blocks ("[---]") has code "---" and codes an
                 event only through a pattern.
-  patterns.tsv  block, code, the words that must follow the verb (each a "|"-separated set of alternatives, a
-                synonym set "&NAME" expanded), source line. Only the patterns this coder can read are kept: a verb
+  patterns.tsv  block, code, the words that must follow the verb (";" between them; "&NAME" a synonym set of
+                synonyms.tsv), source line. Only the patterns this coder can read are kept: a verb
                 marker "*" followed by plain words; words before the verb, compound-actor and skip markers are
                 dropped, and so are articles ("el", "la", ...), which the pattern writers used inconsistently.
+  synonyms.tsv  the synonym sets the kept patterns use: name, members ("|" between them).
   countries.tsv country names and demonyms -> alpha-3 (the Countries section: single-code "NAME_ [CCC]" lines;
                 a name given two different countries is dropped as ambiguous; names of wars and invasions, which
                 the source lists under the country, are left out).
@@ -132,7 +133,7 @@ def readable_pattern(text, sets):
                 return None
             if all(a.upper() in ARTICLES or a in {"uno", "ellos", "ellas"} for a in alternatives):
                 continue  # &ARTICULO: articles, dropped like the literal ones
-            out.append("|".join(sorted(set(alternatives))))
+            out.append("&" + t[1:].strip("_"))
             continue
         if not re.fullmatch(r"[A-ZÁÉÍÓÚÜÑ_]+", t):
             return None
@@ -275,9 +276,12 @@ def main():
     write("verbs.tsv", f"# from {VERBS}: one row a verb; blocks = the source's verb blocks that list it.\n",
           ["verb", "code", "blocks", "line"],
           [(v, default_code(e), ",".join(dict.fromkeys(b for _, b, _ in e)), e[0][2]) for v, e in verbs.items()])
-    write("patterns.tsv", f"# from {VERBS}: words that follow a verb of the block, ';' between words, '|' between"
-                          " alternatives.\n", ["block", "code", "words", "line"],
-          [(b, c, p, n) for b, c, p, n in patterns if c != "---"])
+    kept = [(b, c, p, n) for b, c, p, n in patterns if c != "---"]
+    write("patterns.tsv", f"# from {VERBS}: words that follow a verb of the block, ';' between words, &NAME a synonym"
+                          " set (synonyms.tsv).\n", ["block", "code", "words", "line"], kept)
+    used = sorted({w[1:] for _, _, p, _ in kept for w in p.split(";") if w.startswith("&")})
+    write("synonyms.tsv", f"# from {VERBS}: the synonym sets the patterns use, '|' between members.\n",
+          ["set", "members"], [(name, "|".join(sorted(set(sets[name])))) for name in used])
     parts = sections(read(ACTORS))
     write("countries.tsv", f"# from {ACTORS} (Countries section): names and demonyms.\n", ["name", "country", "line"],
           derive_countries(parts["Countries_JJ_final.TXT"]))

@@ -9,7 +9,8 @@ import org.entente.text.es.SpanishWords;
 
 /**
  * The CAMEO code of a Spanish verb in its clause: the longest pattern of the verb's blocks whose words follow the
- * verb in order ({@code es/patterns.tsv}, and the team's {@code es/patterns-extra.tsv}), else the verb's own code ({@code es/verb-codes.tsv} where the team
+ * verb in order ({@code es/patterns.tsv} with the synonym sets of {@code es/synonyms.tsv}, and the team's
+ * {@code es/patterns-extra.tsv}), else the verb's own code ({@code es/verb-codes.tsv} where the team
  * corrected it, else {@code es/verbs.tsv}); "---" codes nothing. Words are compared by their Snowball stems.
  * Immutable; thread-safe.
  */
@@ -57,24 +58,38 @@ public final class SpanishVerbCodes {
             }
             verbs.put(SpanishWords.plain(r.field(0)), new VerbRow(r.field(1), r.where(), before.blocks()));
         }
+        Map<String, List<List<String>>> sets = new HashMap<>();
+        for (SpanishData.Row r : SpanishData.read("synonyms.tsv", 2)) {
+            sets.put(r.field(0), alternatives(r.field(1)));
+        }
         List<SpanishData.Row> patternRows = new ArrayList<>(SpanishData.read("patterns.tsv", 4));
         patternRows.addAll(SpanishData.read("patterns-extra.tsv", 4));
         for (SpanishData.Row r : patternRows) {
             List<List<List<String>>> elements = new ArrayList<>();
             for (String element : r.field(2).split(";")) {
-                List<List<String>> alternatives = new ArrayList<>();
-                for (String alternative : element.split("\\|")) {
-                    List<String> stems = new ArrayList<>();
-                    for (String w : alternative.trim().split(" ")) {
-                        stems.add(SpanishWords.stem(w));
-                    }
-                    alternatives.add(stems);
+                List<List<String>> alternatives = element.startsWith("&") ? sets.get(element.substring(1))
+                        : alternatives(element);
+                if (alternatives == null) {
+                    throw r.error("no synonym set " + element + " in es/synonyms.tsv");
                 }
                 elements.add(alternatives);
             }
             patterns.computeIfAbsent(r.field(0), k -> new ArrayList<>()).add(new Pattern(r.field(1), elements,
                     r.where()));
         }
+    }
+
+    /** "acuerdo|tratado de paz" -> [[acuerd], [trat, de, paz]]: alternatives, each a run of stems. */
+    private static List<List<String>> alternatives(String members) {
+        List<List<String>> out = new ArrayList<>();
+        for (String alternative : members.split("\\|")) {
+            List<String> stems = new ArrayList<>();
+            for (String w : alternative.trim().split(" ")) {
+                stems.add(SpanishWords.stem(w));
+            }
+            out.add(List.copyOf(stems));
+        }
+        return List.copyOf(out);
     }
 
     /**
