@@ -106,7 +106,7 @@ public final class Pipeline {
      * Ends the coding of an article whose thread was interrupted: the ingest cancels an article that overran its
      * budget, and the thread must come free for the next one rather than finish work nobody will store.
      */
-    private static void stopIfCancelled(Article article) {
+    static void stopIfCancelled(Article article) {
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("coding of " + article.name() + " cancelled");
         }

@@ -32,8 +32,10 @@ final class SpanishRoute {
         long t0 = timer.now();
         List<Sentence> sentences = analyzer.analyze(article.text());
         AnalyzedArticle analyzed = new AnalyzedArticle(article, sentences);
+        Pipeline.stopIfCancelled(article);
         long t1 = timer.now();
         List<ActorMention> found = actors.recognize(analyzed);
+        Pipeline.stopIfCancelled(article);
         long t2 = timer.now();
         List<EventMention> events = coder.code(analyzed, found);
         long t3 = timer.now();

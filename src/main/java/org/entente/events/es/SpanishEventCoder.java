@@ -83,6 +83,10 @@ public final class SpanishEventCoder implements EventCoder {
 
     private void codeSentence(Article article, Sentence s, List<ActorMention> actors, List<EventMention> out) {
         List<Token> tokens = s.tokens();
+        List<String> plain = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            plain.add(SpanishWords.plain(t.text()));
+        }
         Set<String> seen = new HashSet<>();
         for (Trigger t : triggers(tokens)) {
             SpanishClause clause = SpanishClause.around(tokens, t.token());
@@ -107,7 +111,7 @@ public final class SpanishEventCoder implements EventCoder {
             out.add(new EventMention(article.name(), article.id(), article.date(), src == null ? null : src.code(),
                     tgt == null ? null : tgt.code(), src == null ? null : src.country(),
                     tgt == null ? null : tgt.country(), code.code(), code.root(), code.quad(), code.goldstein(),
-                    code.plover(), modality.of(tokens, t.token(), clause, t.lent()), s.index(), s.text(),
+                    code.plover(), modality.of(tokens, plain, t.token(), clause, t.lent()), s.index(), s.text(),
                     new Span(s.start(), s.end()), src == null ? null : new Span(src.start(), src.end()),
                     new Span(verb.start(), verb.end()), tgt == null ? null : new Span(tgt.start(), tgt.end()), null,
                     false, null, t.coding().where(), List.of()));

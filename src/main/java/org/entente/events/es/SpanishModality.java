@@ -35,12 +35,11 @@ final class SpanishModality {
         }
     }
 
-    /** The modality of the verb at {@code verb}, {@code extra} a modality a control verb already implies (or null). */
-    Modality of(List<Token> tokens, int verb, SpanishClause clause, Modality extra) {
-        List<String> plain = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            plain.add(SpanishWords.plain(t.text()));
-        }
+    /**
+     * The modality of the verb at {@code verb}; {@code plain} the sentence's words made plain (once a sentence),
+     * {@code extra} a modality a control verb already implies (or null).
+     */
+    Modality of(List<Token> tokens, List<String> plain, int verb, SpanishClause clause, Modality extra) {
         for (Modality m : ORDER) {
             if (m == extra) {
                 return m;
@@ -66,7 +65,7 @@ final class SpanishModality {
                 }
                 return false;
             case "sentence":
-                for (int i = 0; i < words.size(); i++) {
+                for (int i = 0; i < words.size() && i < clause.to() + SpanishClause.REACH; i++) {
                     if (at(c.words(), words, i)) {
                         return true;
                     }

@@ -105,4 +105,14 @@ class SpanishCodingTest {
         assertEquals("Venezuela", text.substring(e.targetSpan().start(), e.targetSpan().end()));
         assertTrue(e.pattern().startsWith("es/"), e.pattern());
     }
+
+    @Test
+    void aRunOnSentenceOfAWholePageStillCodesEveryPart() {
+        String part = "Chile criticó a Perú por la pesca ilegal y ";
+        String text = part.repeat(2000) + "nada más.";
+        List<EventMention> events = code(text).events();
+        assertEquals(1, events.size(), "one sentence, one (source, target, code)");
+        assertEquals("CHL", events.get(0).sourceCountry());
+        assertEquals("PER", events.get(0).targetCountry());
+    }
 }
