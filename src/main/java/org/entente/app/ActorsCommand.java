@@ -8,6 +8,7 @@ import org.entente.actors.ActorMention;
 import org.entente.actors.ActorRecognizer;
 import org.entente.actors.DictionaryActorRecognizer;
 import org.entente.actors.KnowledgeBase;
+import org.entente.pipeline.Pipeline;
 import org.entente.text.TextAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,9 +33,13 @@ public final class ActorsCommand implements Callable<Integer> {
                     broken[0]++;
                 }));
         TextAnalyzer analyzer = TextAnalyzer.shared();
+        // Spanish articles take the Spanish path (its front end and names, with the same people); no English coder
+        Pipeline spanish = new Pipeline(analyzer, recognizer, null);
         PrintStream out = Main.stdout();
         int failed = input.forEachArticle(a -> {
-            for (ActorMention m : recognizer.recognize(analyzer.analyze(a))) {
+            List<ActorMention> found = Pipeline.SPANISH.equals(a.language()) ? spanish.process(a).actors()
+                    : recognizer.recognize(analyzer.analyze(a));
+            for (ActorMention m : found) {
                 out.println(Json.actor(a.name(), m).toString());
             }
         }, System.err);

@@ -36,6 +36,8 @@ public final class Pipeline {
     private final TextAnalyzer analyzer;
     private final ActorRecognizer actors;
     private final EventCoder coder;
+    /** Made on the first Spanish article: its dictionaries cost a few seconds to load. */
+    private volatile SpanishRoute spanish;
 
     public Pipeline(TextAnalyzer analyzer, ActorRecognizer actors, EventCoder coder) {
         this.analyzer = analyzer;
@@ -61,9 +63,12 @@ public final class Pipeline {
      * Sentences without actors therefore come back untagged (their tokens' {@code pos} and {@code lemma} null).
      */
     public CodedArticle process(Article article, StageTimer timer) {
+        if (SPANISH.equals(article.language())) {
+            return spanish().process(article, timer);
+        }
         if (!reads(article.language())) {
-            // the tokenizer, tagger, actor dictionaries and verb patterns are English: an article in another
-            // language is stored uncoded and reported as such, never passed off as an English text without events
+            // an article in a language without its own front end and dictionaries is stored uncoded and reported
+            // as such, never passed off as an English text without events
             return new CodedArticle(new AnalyzedArticle(article, List.of()), List.of(), List.of());
         }
         long t0 = timer.now();
@@ -83,12 +88,15 @@ public final class Pipeline {
         return new CodedArticle(analyzed, found, events);
     }
 
+    /** Spanish (ISO 639-1), coded by its own front end and dictionaries ({@link SpanishRoute}). */
+    public static final String SPANISH = "es";
+
     /** Languages the coder reads (ISO 639-1). */
-    public static final java.util.Set<String> CODED_LANGUAGES = java.util.Set.of("en");
+    public static final java.util.Set<String> CODED_LANGUAGES = java.util.Set.of("en", SPANISH);
 
     /**
-     * Whether the coder reads an article in {@code language}: English, or unknown (a text too short to tell, or
-     * a caller that states no language), which is read as English.
+     * Whether the coder reads an article in {@code language}: English, Spanish, or unknown (a text too short to
+     * tell, or a caller that states no language), which is read as English.
      */
     public static boolean reads(String language) {
         return language == null || CODED_LANGUAGES.contains(language);
@@ -98,10 +106,23 @@ public final class Pipeline {
      * Ends the coding of an article whose thread was interrupted: the ingest cancels an article that overran its
      * budget, and the thread must come free for the next one rather than finish work nobody will store.
      */
-    private static void stopIfCancelled(Article article) {
+    static void stopIfCancelled(Article article) {
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("coding of " + article.name() + " cancelled");
         }
+    }
+
+    private SpanishRoute spanish() {
+        SpanishRoute s = spanish;
+        if (s == null) {
+            synchronized (this) {
+                if (spanish == null) {
+                    spanish = new SpanishRoute(actors);
+                }
+                s = spanish;
+            }
+        }
+        return s;
     }
 
     private List<Sentence> tagWhereActors(Article article, List<Sentence> sentences, List<ActorMention> mentions) {
