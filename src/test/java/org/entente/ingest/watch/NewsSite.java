@@ -111,6 +111,8 @@ final class NewsSite implements AutoCloseable {
             agents.add(String.valueOf(ex.getRequestHeaders().getFirst("User-Agent")));
             if (path.equals("/feed.xml")) {
                 feed(ex);
+            } else if (path.equals("/news-sitemap.xml")) {
+                sitemap(ex);
             } else if (path.equals("/robots.txt")) {
                 send(ex, 200, "text/plain", robots);
             } else if (path.startsWith("/slow/")) {
@@ -165,6 +167,41 @@ final class NewsSite implements AutoCloseable {
         }
         rss.append("</channel></rss>\n");
         send(ex, 200, "application/rss+xml; charset=utf-8", rss.toString());
+    }
+
+    /** A Google News sitemap of the same stories, linked without tracking parameters. */
+    private void sitemap(HttpExchange ex) throws IOException {
+        List<Instant> snapshot;
+        synchronized (stories) {
+            snapshot = List.copyOf(stories);
+        }
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+                + " xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">\n");
+        for (int n = snapshot.size() - 1; n >= Math.max(0, snapshot.size() - window); n--) {
+            xml.append("<url><loc>").append(base()).append(pagePath(n)).append("</loc><news:news><news:publication>"
+                    + "<news:name>Loopback Wire</news:name><news:language>en</news:language></news:publication>"
+                    + "<news:publication_date>").append(DateTimeFormatter.ISO_INSTANT.format(snapshot.get(n)))
+                    .append("</news:publication_date><news:title>").append(NewsWriter.title(n))
+                    .append("</news:title></news:news></url>\n");
+        }
+        xml.append("</urlset>\n");
+        send(ex, 200, "application/xml; charset=utf-8", xml.toString());
+    }
+
+    /** An RSS feed (no validators) whose items link to {@code paths} on this site, for one scripted answer. */
+    String rssLinking(List<String> paths) {
+        StringBuilder rss = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
+                + "<title>Loopback Wire</title><link>" + base() + "/</link><description>test feed</description>\n");
+        for (String p : paths) {
+            rss.append("<item><title>item ").append(p).append("</title><link>").append(base()).append(p)
+                    .append("</link><guid>").append(base()).append(p).append("</guid></item>\n");
+        }
+        return rss.append("</channel></rss>\n").toString();
+    }
+
+    void slowMillis(long ms) {
+        slowMillis = ms;
     }
 
     private String page(int n, String path) {
