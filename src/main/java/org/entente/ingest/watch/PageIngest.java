@@ -114,7 +114,9 @@ final class PageIngest implements AutoCloseable {
         LocalDate itemDate = it.published() == null ? null : it.published().atOffset(ZoneOffset.UTC).toLocalDate();
         Article article;
         try {
-            article = Sources.page(page.body(), page.uri().toString(), page.charset(), itemDate);
+            // stored under its link without tracking parameters: the store's URLs say where the article is, not who sent us
+            String clean = UrlNormalizer.normalize(page.uri().toString());
+            article = Sources.page(page.body(), clean != null ? clean : page.uri().toString(), page.charset(), itemDate);
         } catch (BadInputException e) {
             return giveUp(it, e.getMessage());
         }

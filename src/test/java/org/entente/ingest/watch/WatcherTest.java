@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -16,12 +22,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.entente.app.Main;
 import org.entente.ingest.Article;
 import org.entente.pipeline.CodedArticle;
 import org.entente.pipeline.Pipeline;
 import org.entente.store.Resolution;
 import org.entente.store.Store;
 import org.entente.store.StoreWriter;
+import org.entente.web.StoreData;
+import org.entente.web.WebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -260,6 +269,100 @@ class WatcherTest {
             assertEquals(3, count(store, "SELECT count(*) FROM articles"));
             assertEquals(1, count(store, "SELECT count(*) FROM watch_items WHERE status = 'duplicate'"));
         }
+    }
+
+    @Test
+    void theDashboardSeesNewEventsWhileTheWatcherRuns() throws Exception {
+        site.publish(Instant.now());
+        site.publish(Instant.now());
+        WatchSettings fast = new WatchSettings(Duration.ofMillis(300), Duration.ofMillis(200), Duration.ofSeconds(1),
+                Duration.ofMillis(20), Duration.ofSeconds(10), 2, Duration.ofSeconds(1), WatchSettings.userAgent(null));
+        StoreWriter writer = StoreWriter.start(store, Resolution.standard(), "test", "actors", "coder", "watch test");
+        try (Watcher w = new Watcher(store, writer, PIPELINE::process, fast, Ticker.SYSTEM, err);
+             WebServer server = quietServer(store)) {
+            w.follow(List.of(site.feedUrl()));
+            Thread running = new Thread(() -> {
+                try {
+                    w.run(() -> { });
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "watcher-under-test");
+            running.start();
+            try {
+                long before = awaitArticles(server, 2).get("events").asLong();
+                assertTrue(before > 0);
+                site.publish(Instant.now());
+                site.publish(Instant.now());
+                long after = awaitArticles(server, 4).get("events").asLong();
+                assertTrue(after > before, "new events while the watcher runs: " + before + " -> " + after);
+            } finally {
+                w.stop();
+                running.join(30_000);
+            }
+            assertTrue(!running.isAlive(), "the watcher stops when asked");
+        }
+    }
+
+    private static WebServer quietServer(Store s) {
+        WebServer.quietLogs();
+        return WebServer.start(new StoreData(s, false), "127.0.0.1", 0);
+    }
+
+    /** /api/stats once it counts {@code articles} articles (asked a few times a second, for at most two minutes). */
+    private static JsonNode awaitArticles(WebServer server, int articles) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        URI stats = URI.create("http://127.0.0.1:" + server.port() + "/api/stats");
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        JsonNode last = null;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(stats).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), r.body());
+            last = new ObjectMapper().readTree(r.body());
+            if (last.get("articles").asLong() >= articles) {
+                return last;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the API never counted " + articles + " articles; last: " + last);
+    }
+
+    @Test
+    void theCommandPollsOnceAndTellsItsStatus() throws Exception {
+        publish(2);
+        Path db = dir.resolve("cli-store");
+        Path list = dir.resolve("feeds.txt");
+        java.nio.file.Files.writeString(list, "# the loopback site\n\n" + site.feedUrl() + "   # its RSS feed\n");
+        PrintStream out = System.out;
+        PrintStream errBefore = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
+        int once;
+        int status;
+        int bad;
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
+            once = Main.run("watch", "--once", "--db", db.toString(), "--host-delay", "0.01", "--timeout", "10",
+                    list.toString());
+            status = Main.run("watch", "--status", "--json", "--db", db.toString());
+            java.nio.file.Files.writeString(list, site.feedUrl() + "\nfeeds.example/rss\n");
+            bad = Main.run("watch", "--once", "--db", db.toString(), list.toString());
+        } finally {
+            System.setOut(out);
+            System.setErr(errBefore);
+        }
+        String errs = capturedErr.toString(StandardCharsets.UTF_8);
+        assertEquals(0, once, errs);
+        JsonNode s = new ObjectMapper().readTree(captured.toString(StandardCharsets.UTF_8).strip());
+        assertEquals(0, status);
+        assertEquals(1, s.get("feeds_followed").asInt());
+        assertEquals(2, s.get("stored").asInt());
+        assertEquals(0, s.get("pending").asInt());
+        assertEquals("200", s.get("feeds").get(0).get("last_status").asText());
+        assertTrue(errs.contains("2 new, 2 coded"), errs);
+        assertEquals(2, bad, "a line that is no feed URL is a usage error");
+        assertTrue(errs.contains(list + ":2: not an http(s) feed URL: feeds.example/rss"), errs);
     }
 
     private static String last(List<String> l) {
