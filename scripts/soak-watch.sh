@@ -14,13 +14,14 @@ every="${2:-3}"
 work="${SOAK_DIR:-$(mktemp -d /tmp/entente-soak.XXXXXX)}"
 mkdir -p "$work"
 ./mvnw -B -q -o test-compile
+./entente --version >/dev/null   # the launcher builds the application now if it must, not on the soak's clock
 java_bin=java
 for jdk in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64; do
   if [ -x "$jdk/bin/java" ]; then java_bin="$jdk/bin/java"; break; fi
 done
 jcmd_bin="$(dirname "$java_bin")/jcmd"
 cp="target/classes:target/test-classes:$(cat target/runtime-classpath.txt)"
-echo "# $(date -u +%FT%TZ) $(git rev-parse --short HEAD), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); work in $work"
+echo "# $(date -u +%FT%TZ) $(git rev-parse --short HEAD 2>/dev/null || echo '(not a git checkout)'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); work in $work"
 
 "$java_bin" -Xmx256m -cp "$cp" org.entente.ingest.watch.SoakWatch site "$work/site" "$every" >"$work/site.log" 2>&1 &
 site_pid=$!
