@@ -19,7 +19,7 @@ import org.entente.ingest.Limits;
  */
 final class FeedPoller {
     /** What one poll did, for the status line and the log. */
-    record Outcome(String feed, String status, int seen, int added, String error, Instant next) {
+    record Outcome(String feed, boolean asked, String status, int seen, int added, String error, Instant next) {
         boolean failed() {
             return error != null;
         }
@@ -52,6 +52,13 @@ final class FeedPoller {
         } catch (IllegalArgumentException e) {
             return failed(feed, "bad URL", "not a URL: " + e.getMessage(), Optional.empty());
         }
+        Instant hostFree = fetcher.gate().notBefore(HostGate.key(uri));
+        if (hostFree.isAfter(ticker.now().plus(PageIngest.LONGEST_WAIT))) {
+            // the host asked for a pause (a Retry-After on one of its pages): the feed waits its turn, others go on
+            FeedState later = feed.postponed(hostFree);
+            ledger.recordFeed(later);
+            return new Outcome(feed.url(), false, later.lastStatus(), 0, 0, null, hostFree);
+        }
         Fetched f;
         try {
             f = fetcher.get(uri, headers, Limits.MAX_FEED_BYTES, "the feed");
@@ -64,7 +71,7 @@ final class FeedPoller {
             FeedState after = feed.polled(feed.kind(), feed.title(), f.header("ETag").orElse(feed.etag()),
                     f.header("Last-Modified").orElse(feed.lastModified()), next, now, "304 not modified", 0, 0);
             ledger.recordFeed(after);
-            return new Outcome(feed.url(), after.lastStatus(), 0, 0, null, after.nextPoll());
+            return new Outcome(feed.url(), true, after.lastStatus(), 0, 0, null, after.nextPoll());
         }
         if (f.status() == 429 || f.status() == 503) {
             Optional<Duration> wait = f.retryAfter(now);
@@ -91,7 +98,7 @@ final class FeedPoller {
                 lastModified, PollInterval.next(feed.interval(), added, dates, maxAge, settings), now, "200",
                 doc.items().size(), added));
         int added = (int) (after.itemsNew() - feed.itemsNew());
-        return new Outcome(feed.url(), after.lastStatus(), doc.items().size(), added, null, after.nextPoll());
+        return new Outcome(feed.url(), true, after.lastStatus(), doc.items().size(), added, null, after.nextPoll());
     }
 
     private Outcome failed(FeedState feed, String status, String reason, Optional<Duration> retryAfter) {
@@ -99,6 +106,6 @@ final class FeedPoller {
         Duration wait = PollInterval.afterFailure(feed.interval(), feed.failures() + 1, retryAfter, settings);
         FeedState after = feed.failed(now, status, reason, wait);
         ledger.recordFeed(after);
-        return new Outcome(feed.url(), status, 0, 0, reason, after.nextPoll());
+        return new Outcome(feed.url(), true, status, 0, 0, reason, after.nextPoll());
     }
 }

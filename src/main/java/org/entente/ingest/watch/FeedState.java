@@ -17,6 +17,12 @@ public record FeedState(String url, String kind, String title, String etag, Stri
                 status, null, 0, polls + 1, itemsSeen + seen, itemsNew + added);
     }
 
+    /** Not polled now because its host asked for a pause: due again when the pause ends; nothing else changes. */
+    FeedState postponed(Instant until) {
+        return new FeedState(url, kind, title, etag, lastModified, interval, until, lastPoll, lastStatus, lastError,
+                failures, polls, itemsSeen, itemsNew);
+    }
+
     /** After a failed poll: validators untouched (only a good parse may move them), retried after {@code wait}. */
     FeedState failed(Instant now, String status, String error, Duration wait) {
         return new FeedState(url, kind, title, etag, lastModified, interval, now.plus(wait), now, status, error,

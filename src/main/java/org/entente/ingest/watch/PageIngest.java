@@ -38,7 +38,7 @@ final class PageIngest implements AutoCloseable {
     enum Result { STORED, DUPLICATE, DISALLOWED, RETRY, FAILED, POSTPONED }
 
     /** A host that asked for a pause longer than this is left for a later round instead of waited for. */
-    private static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
 
     private final HttpFetcher fetcher;
     private final Robots robots;

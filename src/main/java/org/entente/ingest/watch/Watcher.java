@@ -103,7 +103,9 @@ public final class Watcher implements AutoCloseable {
             }
             worked = true;
             FeedPoller.Outcome o = poller.poll(f);
-            counters.polls.incrementAndGet();
+            if (o.asked()) {
+                counters.polls.incrementAndGet();
+            }
             counters.itemsSeen.addAndGet(o.seen());
             counters.itemsNew.addAndGet(o.added());
             if (o.failed()) {
