@@ -55,7 +55,7 @@ public record FeedDocument(String kind, String title, List<FeedItem> items) {
             SyndFeedInput in = new SyndFeedInput();
             in.setAllowDoctypes(false);
             feed = in.build(new InputSource(new ByteArrayInputStream(body)));
-        } catch (FeedException | IllegalArgumentException e) {
+        } catch (FeedException | RuntimeException e) {
             throw new BadInputException("malformed feed: " + firstLine(e.getMessage()));
         }
         List<FeedItem> items = new ArrayList<>();
@@ -88,7 +88,7 @@ public record FeedDocument(String kind, String title, List<FeedItem> items) {
         try {
             URL base = url.toURL();
             map = parser.parseSiteMap("text/xml", body, base);
-        } catch (UnknownFormatException | IOException | IllegalArgumentException e) {
+        } catch (UnknownFormatException | IOException | RuntimeException e) {
             throw new BadInputException("malformed sitemap: " + firstLine(e.getMessage()));
         }
         if (map.isIndex() || !(map instanceof SiteMap sm)) {

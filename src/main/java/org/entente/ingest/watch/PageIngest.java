@@ -119,6 +119,9 @@ final class PageIngest implements AutoCloseable {
             article = Sources.page(page.body(), clean != null ? clean : page.uri().toString(), page.charset(), itemDate);
         } catch (BadInputException e) {
             return giveUp(it, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return giveUp(it, "cannot read the page: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage()));
         }
         List<String> keys = keys(article, page.uri());
         String sameAs = ledger.knownAs(keys, it.item());

@@ -168,14 +168,21 @@ public final class WatchLedger {
         }
     }
 
-    /** Pending items due by {@code now}, oldest first. */
-    public List<PendingItem> due(Instant now, int limit) {
+    /** Pending items of {@code feeds} due by {@code now}, oldest first. */
+    public List<PendingItem> due(Instant now, int limit, List<String> feeds) {
+        if (feeds.isEmpty()) {
+            return List.of();
+        }
         return store.read(c -> {
             List<PendingItem> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT item, feed, guid, url, title, published, attempts"
-                    + " FROM watch_items WHERE status = 'pending' AND next_try <= ? ORDER BY first_seen, item LIMIT ?")) {
+                    + " FROM watch_items WHERE status = 'pending' AND next_try <= ? AND feed IN (" + marks(feeds.size())
+                    + ") ORDER BY first_seen, item LIMIT ?")) {
                 ps.setObject(1, ts(now));
-                ps.setInt(2, limit);
+                for (int i = 0; i < feeds.size(); i++) {
+                    ps.setString(2 + i, feeds.get(i));
+                }
+                ps.setInt(2 + feeds.size(), limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new PendingItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -187,16 +194,27 @@ public final class WatchLedger {
         });
     }
 
-    /** When the next pending item comes due, or null when none waits. */
-    public Instant nextItemDue() {
+    /** When the next pending item of {@code feeds} comes due, or null when none waits. */
+    public Instant nextItemDue(List<String> feeds) {
+        if (feeds.isEmpty()) {
+            return null;
+        }
         return store.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT min(next_try) FROM watch_items WHERE status = 'pending'");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return instant(rs, 1);
+            try (PreparedStatement ps = c.prepareStatement("SELECT min(next_try) FROM watch_items WHERE status = 'pending'"
+                    + " AND feed IN (" + marks(feeds.size()) + ")")) {
+                for (int i = 0; i < feeds.size(); i++) {
+                    ps.setString(1 + i, feeds.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return instant(rs, 1);
+                }
             }
         });
+    }
+
+    private static String marks(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 
     /** The item already known by any of {@code keys} other than {@code self}, or null. */

@@ -11,6 +11,7 @@ import org.entente.ingest.Article;
 import org.entente.pipeline.CodedArticle;
 import org.entente.store.CodingBudget;
 import org.entente.store.Store;
+import org.entente.store.StoreException;
 import org.entente.store.StoreWriter;
 
 /**
@@ -115,8 +116,7 @@ public final class Watcher implements AutoCloseable {
             }
         }
         while (!stopping) {
-            List<PendingItem> due = ledger.due(ticker.now(), ITEMS_PER_LOOK);
-            due = due.stream().filter(i -> feeds.contains(i.feed())).toList();
+            List<PendingItem> due = ledger.due(ticker.now(), ITEMS_PER_LOOK, feeds);
             if (due.isEmpty()) {
                 break;
             }
@@ -151,7 +151,7 @@ public final class Watcher implements AutoCloseable {
                 next = f.nextPoll();
             }
         }
-        Instant item = ledger.nextItemDue();
+        Instant item = ledger.nextItemDue(feeds);
         return item != null && (next == null || item.isBefore(next)) ? item : next;
     }
 
@@ -161,10 +161,19 @@ public final class Watcher implements AutoCloseable {
      */
     public void run(Runnable afterRound) throws InterruptedException {
         while (!stopping) {
-            if (round(false)) {
-                afterRound.run();
+            Instant wake;
+            try {
+                if (round(false)) {
+                    afterRound.run();
+                }
+                wake = nextDue != null ? nextDue : ticker.now().plus(settings.interval());
+            } catch (StoreException e) {
+                // the store could not be had (another process held it past the lease wait, a full disk): nothing was
+                // half-written (every step is one transaction); say so and try again after the shortest interval
+                wake = ticker.now().plus(settings.minInterval());
+                err.println("entente watch: store unavailable: " + e.getMessage() + "; trying again in "
+                        + WatchSettings.seconds(settings.minInterval()) + " s");
             }
-            Instant wake = nextDue != null ? nextDue : ticker.now().plus(settings.interval());
             while (!stopping && ticker.now().isBefore(wake)) {
                 Duration left = Duration.between(ticker.now(), wake);
                 ticker.sleep(left.compareTo(NAP) < 0 ? left : NAP);
