@@ -85,7 +85,9 @@ public final class HttpFetcher implements AutoCloseable {
         } catch (HttpTimeoutException e) {
             throw new FetchException("timed out after " + WatchSettings.seconds(timeout) + " s waiting for an answer");
         } catch (ConnectException e) {
-            throw new FetchException("cannot connect: " + reason(e));
+            // the JDK's client often says only "ClosedChannelException" for a refused connection
+            throw new FetchException("cannot connect to " + HostGate.key(uri) + " (refused or unreachable"
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         } catch (IOException e) {
             throw new FetchException("fetch failed: " + reason(e));
         }

@@ -57,7 +57,9 @@ public record WatchSettings(Duration interval, Duration minInterval, Duration ma
         return d.compareTo(Duration.ZERO) > 0;
     }
 
+    /** Seconds for a message: "30", "1.50". */
     static String seconds(Duration d) {
-        return String.format(java.util.Locale.ROOT, "%.3g", d.toMillis() / 1000.0);
+        return d.toMillis() % 1000 == 0 ? String.valueOf(d.toSeconds())
+                : String.format(java.util.Locale.ROOT, "%.2f", d.toMillis() / 1000.0);
     }
 }

@@ -190,7 +190,7 @@ class WatcherTest {
                     + " AND reason = 'HTTP 404'"));
             assertEquals(1, count(store, "SELECT count(*) FROM watch_items WHERE status = 'pending' AND attempts = 1"
                     + " AND reason LIKE 'timed out%'"), "a timed-out page waits for another try");
-            assertTrue(errText().contains(site.base() + "/slow/1.html: timed out after 1.00 s"), errText());
+            assertTrue(errText().contains(site.base() + "/slow/1.html: timed out after 1 s"), errText());
             assertTrue(errText().contains(site.base() + "/news/999.html: HTTP 404; not stored"), errText());
             assertTrue(errText().contains("disallowed by " + site.base() + "/robots.txt"), errText());
 
