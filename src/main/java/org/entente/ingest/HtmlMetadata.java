@@ -30,6 +30,14 @@ final class HtmlMetadata {
         List<JsonNode> ld = jsonLd(doc);
         b.url = first(knownUrl, meta(doc, "og:url"), attr(doc, "link[rel=canonical]", "href"), ldText(ld, "url"),
                 ldText(ld, "mainEntityOfPage"));
+        if (knownUrl != null) {
+            // the URL a page was fetched or archived under is kept; the one it calls its own is worth knowing too
+            // (the feed watcher recognises one article reached through several links by it)
+            String canonical = first(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"));
+            if (canonical != null && !canonical.equals(knownUrl)) {
+                b.meta.put("canonical", canonical);
+            }
+        }
         b.outlet = first(meta(doc, "og:site_name"), ldPath(ld, "publisher", "name"), meta(doc, "application-name"));
         b.title = first(meta(doc, "og:title"), ldText(ld, "headline"), meta(doc, "twitter:title"), h1(doc),
                 stripSiteName(doc.title()));

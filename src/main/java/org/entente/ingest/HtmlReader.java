@@ -18,6 +18,21 @@ final class HtmlReader {
     }
 
     /**
+     * A page fetched from {@code url} (the feed watcher): decoded with the charset the server declared (or what
+     * the page itself says), its article named and located by that URL.
+     */
+    static Article fromFetched(byte[] bytes, String url, String declaredCharset, LocalDate defaultDate)
+            throws BadInputException {
+        if (bytes.length > Limits.MAX_DOCUMENT_BYTES) {
+            throw new BadInputException("too large: " + Limits.mb(bytes.length) + " exceeds the "
+                    + Limits.mb(Limits.MAX_DOCUMENT_BYTES) + " page cap; skipped");
+        }
+        Decoding.requireText(bytes, bytes.length);
+        Decoding.Decoded decoded = Decoding.decode(bytes, declaredCharset);
+        return fromHtml(decoded.text(), url, url, defaultDate, "html", decoded.charset());
+    }
+
+    /**
      * @param knownUrl the page's URL when the container knows it (WARC target, feed link), else null
      */
     static Article fromHtml(String html, String name, String knownUrl, LocalDate defaultDate, String format,

@@ -164,6 +164,18 @@ public final class Sources {
         }
     }
 
+    /**
+     * One web page fetched from {@code url} (the feed watcher's article pages): metadata, clean text and date as
+     * for an HTML file (the page's own date first, else {@code defaultDate}, e.g. the feed item's). The page's
+     * canonical link, when it names one, is in the article's {@code meta} as {@code canonical}.
+     *
+     * @param declaredCharset the charset of the HTTP Content-Type, or null
+     */
+    public static Article page(byte[] html, String url, String declaredCharset, LocalDate defaultDate)
+            throws BadInputException {
+        return HtmlReader.fromFetched(html, url, declaredCharset, defaultDate);
+    }
+
     /** Stable id of a text: the first 16 hex digits of its SHA-256. */
     public static String contentId(String text) {
         try {

@@ -31,20 +31,20 @@ public record CodingBudget(Duration cpu, Duration wall) {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** One article's coding as it runs: which thread codes it, since when (clock and thread CPU). */
-    static final class Meter {
+    public static final class Meter {
         private volatile Thread thread;
         private volatile long cpuStart;
         private volatile long wallStart;
 
         /** Called by the coding thread as it starts on the article. */
-        void start() {
+        public void start() {
             wallStart = System.nanoTime();
             cpuStart = cpuNanos();
             thread = Thread.currentThread();
         }
 
         /** Null while within budget, else why not (the article has not started coding yet: within budget). */
-        String overrun(CodingBudget budget) {
+        public String overrun(CodingBudget budget) {
             if (thread == null) {
                 return null;
             }

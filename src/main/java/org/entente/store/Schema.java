@@ -45,6 +45,22 @@ final class Schema {
             location_place VARCHAR, num_mentions INTEGER, num_articles INTEGER, num_sources INTEGER,
             first_seen DATE, last_seen DATE, added TIMESTAMP, updated TIMESTAMP, article_id VARCHAR,
             sentence INTEGER, text VARCHAR, words VARCHAR, outlets VARCHAR[])""",
+        // issue 17: the feed watcher's state (org.entente.ingest.watch.WatchLedger), kept with the articles so that
+        // a restart neither fetches an item again nor loses one. One row per feed: its validators (saved only
+        // after a good parse), its adapted interval and when it is due, its last outcome.
+        """
+        CREATE TABLE IF NOT EXISTS watch_feeds(url VARCHAR PRIMARY KEY, kind VARCHAR, title VARCHAR, etag VARCHAR,
+            last_modified VARCHAR, interval_s DOUBLE, next_poll TIMESTAMP, last_poll TIMESTAMP, last_status VARCHAR,
+            last_error VARCHAR, failures INTEGER, polls INTEGER, items_seen BIGINT, items_new BIGINT)""",
+        // one row per feed item: pending until its page is coded and stored (in the article's own transaction),
+        // found to repeat an article already stored, refused by robots.txt, or given up on
+        """
+        CREATE TABLE IF NOT EXISTS watch_items(item VARCHAR PRIMARY KEY, feed VARCHAR, guid VARCHAR, url VARCHAR,
+            title VARCHAR, published TIMESTAMP, status VARCHAR, article_id VARCHAR, attempts INTEGER,
+            reason VARCHAR, first_seen TIMESTAMP, updated TIMESTAMP, next_try TIMESTAMP)""",
+        // every key an item is known by (guid:, url:, canonical:, hash: + value): the exactly-once look-up
+        """
+        CREATE TABLE IF NOT EXISTS watch_keys(key VARCHAR PRIMARY KEY, item VARCHAR)""",
     };
 
 

@@ -102,13 +102,29 @@ public final class StoreWriter {
      * rolled back and rewritten one article per transaction, so only the bad article is left out.
      */
     public List<Written> writeAll(List<CodedArticle> batch) {
+        return writeAll(batch, (c, written) -> { });
+    }
+
+    /**
+     * Rows another part of Entente keeps beside an article (the feed watcher's state of the item it came from),
+     * written by {@link #writeAll(List, AlsoWrite)} inside the article's own transaction, so that both are stored
+     * or neither is.
+     */
+    @FunctionalInterface
+    public interface AlsoWrite {
+        /** {@code outcomes} holds, in batch order, what became of each article of the transaction. */
+        void write(Connection c, List<Written> outcomes) throws SQLException;
+    }
+
+    /** As {@link #writeAll(List)}, with {@code also} written in each transaction before it commits. */
+    public List<Written> writeAll(List<CodedArticle> batch, AlsoWrite also) {
         return store.write(conn -> {
             DuckDBConnection c = (DuckDBConnection) conn;
             c.setAutoCommit(false);
             try {
                 Bulk bulk = new Bulk(c);
                 try {
-                    return writeBatch(c, bulk, batch);
+                    return writeBatch(c, bulk, batch, also);
                 } catch (SQLException | RuntimeException e) {
                     rolledBack(c, bulk);
                     if (batch.size() == 1) {
@@ -118,7 +134,7 @@ public final class StoreWriter {
                 List<Written> out = new ArrayList<>();
                 for (CodedArticle coded : batch) {
                     try {
-                        out.add(writeBatch(c, bulk, List.of(coded)).get(0));
+                        out.add(writeBatch(c, bulk, List.of(coded), also).get(0));
                     } catch (SQLException | RuntimeException e) {
                         rolledBack(c, bulk);
                         out.add(new Written(Outcome.FAILED, Store.firstLine(String.valueOf(e.getMessage()))));
@@ -139,7 +155,8 @@ public final class StoreWriter {
     }
 
     /** One transaction: the articles not stored yet, with all their rows, or nothing. */
-    private List<Written> writeBatch(DuckDBConnection c, Bulk bulk, List<CodedArticle> batch) throws SQLException {
+    private List<Written> writeBatch(DuckDBConnection c, Bulk bulk, List<CodedArticle> batch, AlsoWrite also)
+            throws SQLException {
         // the first statement of the transaction: it must run before any appender flushes (see Bulk)
         Set<String> stored = stored(c, batch);
         Rows rows = new Rows();
@@ -165,6 +182,7 @@ public final class StoreWriter {
         List<EventState> written = resolver.flush(c, bulk);
         String token = writerId + ":" + (++batches);
         resolver.saveMeta(c, token);
+        also.write(c, out);
         c.commit();
         lastToken = token;
         resolver.committed(written);
