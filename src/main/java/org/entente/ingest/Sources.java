@@ -164,6 +164,24 @@ public final class Sources {
         }
     }
 
+    /**
+     * Stable id of one report of a text: the text's hash, joined with the publisher's when one is known (the domain
+     * of its URL, else its outlet). Identical text from several outlets (a syndicated wire story) is so one report
+     * per outlet, each counted as a report of its own; the same outlet's text read twice, or at two URLs, stays one.
+     * A text with no known publisher keeps the text's own id ({@link #contentId}).
+     */
+    public static String reportId(String text, String url, String outlet) {
+        String publisher = publisher(url, outlet);
+        return publisher == null ? contentId(text) : contentId(publisher + "\u0000" + text);
+    }
+
+    /** Who published a report, for {@link #reportId}: the URL's domain, else the outlet, lower case; or null. */
+    public static String publisher(String url, String outlet) {
+        String domain = url == null ? null : Dates.domain(url);
+        String p = domain != null && !domain.isBlank() ? domain : outlet;
+        return p == null || p.isBlank() ? null : p.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Stable id of a text: the first 16 hex digits of its SHA-256. */
     public static String contentId(String text) {
         try {

@@ -151,7 +151,8 @@ public final class StoreData implements WebData {
         return store.event(n).map(d -> {
             Map<String, Extras.MentionTone> tones = extras.mentionTones(n);
             return new EventDetail(rows(List.of(d.event())).get(0),
-                    d.mentions().stream().map(m -> mention(m, tones.get(m.mention().articleId() + "#" + m.index())))
+                    d.mentions().stream().map(m -> mention(m, tones.get(m.mention().articleId() + "#" + m.index()),
+                                    d.event()))
                             .toList());
         });
     }
@@ -217,13 +218,17 @@ public final class StoreData implements WebData {
         return out;
     }
 
-    private static Mention mention(StoredMention s, Extras.MentionTone t) {
+    private static Mention mention(StoredMention s, Extras.MentionTone t, EventSummary e) {
         EventMention m = s.mention();
+        boolean reversed = org.entente.store.Orientation.reversed(
+                org.entente.store.Orientation.key(m.source(), m.sourceCountry()),
+                org.entente.store.Orientation.key(e.source(), e.sourceCountry()),
+                org.entente.store.Orientation.key(e.target(), e.targetCountry()));
         return new Mention(m.articleId(), m.article(), s.title(), s.outlet(), s.url(),
                 s.published() != null ? s.published() : m.date(), m.modality().label(), m.sentence(), m.text(),
                 span(m.span()), evidence(m), m.saidBy(), m.pattern(), m.code(), m.source(), m.target(),
                 s.resolution(), s.resolutionScore(), t == null ? null : t.tone(), t == null ? null : t.docTone(),
-                t == null ? null : t.language());
+                t == null ? null : t.language(), reversed);
     }
 
     private static ArticleDetail article(ArticleView v, Double tone) {
@@ -243,7 +248,7 @@ public final class StoreData implements WebData {
         }
         return new ArticleDetail(a.id(), a.name(), a.title(), a.url(), a.outlet(), a.date(), a.author(), a.text(),
                 actors, events, a.language(), tone == null ? null : round(tone),
-                org.entente.pipeline.Pipeline.reads(a.language()));
+                org.entente.pipeline.Pipeline.reads(a.language()), v.matches(), v.copies());
     }
 
     static Evidence evidence(EventMention m) {
