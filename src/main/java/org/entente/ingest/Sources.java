@@ -75,8 +75,8 @@ public final class Sources {
                     }
                     if (attrs.isRegularFile()) {
                         files.add(f);
-                    } else if (attrs.isSymbolicLink() && Files.isRegularFile(f)) {
-                        files.add(f); // a link to a file is read; links to folders are not followed (no loops)
+                    } else if (attrs.isSymbolicLink()) {
+                        link(f, files, sink);
                     } else if (attrs.isOther()) {
                         sink.failure(new InputFailure(f.toString(), NOT_REGULAR));
                     }
@@ -94,6 +94,22 @@ public final class Sources {
         }
         files.sort(null);
         return files;
+    }
+
+    /**
+     * A link in a folder: to a file, read; to a folder, not followed (no loops), said as a warning; dangling, or to
+     * a pipe or device, one failure naming it — never dropped without a word.
+     */
+    private static void link(Path f, List<Path> files, ArticleSink sink) {
+        if (Files.isRegularFile(f)) {
+            files.add(f);
+        } else if (Files.isDirectory(f)) {
+            sink.warning(new InputFailure(f.toString(), "a link to a folder is not followed (name the folder itself)"));
+        } else if (!Files.exists(f)) {
+            sink.failure(new InputFailure(f.toString(), "broken link: its target does not exist"));
+        } else {
+            sink.failure(new InputFailure(f.toString(), NOT_REGULAR));
+        }
     }
 
     private static final String NOT_REGULAR = "not a regular file (a pipe, device or socket), skipped: "
