@@ -255,8 +255,11 @@ public final class StoreWriter {
                 loc == null ? null : loc.division(), loc == null ? null : loc.adm1Code(),
                 loc == null ? null : loc.lat(), loc == null ? null : loc.lon(), loc == null ? null : loc.featureId(),
                 m.span() == null ? null : Tone.standard().score(a.text(), m.span().start(), m.span().end()).tone(),
-                GdeltNames.standard().forSpan(actors, m.sourceSpan(), m.source(), m.sourceCountry()),
-                GdeltNames.standard().forSpan(actors, m.targetSpan(), m.target(), m.targetCountry())});
+                // only the actors inside each span are looked at (ReportContext.within): linear in the article
+                GdeltNames.standard().forSpan(ctx.within(m.sourceSpan()), m.sourceSpan(), m.source(),
+                        m.sourceCountry()),
+                GdeltNames.standard().forSpan(ctx.within(m.targetSpan()), m.targetSpan(), m.target(),
+                        m.targetCountry())});
         }
     }
 
