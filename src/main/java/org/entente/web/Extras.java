@@ -104,6 +104,20 @@ final class Extras {
         return withTone;
     }
 
+    /**
+     * What changes whenever the events do: the last writer's commit token, and the events' count and latest update
+     * (a re-resolution rewrites them without a writer token). Cheap: one row of store_meta and one column scan.
+     */
+    String storeVersion() {
+        return store.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT (SELECT value FROM store_meta"
+                    + " WHERE key = 'writer'), count(*), max(updated), max(id) FROM events")) {
+                rs.next();
+                return rs.getString(1) + "|" + rs.getLong(2) + "|" + rs.getString(3) + "|" + rs.getLong(4);
+            }
+        });
+    }
+
     /** Tone and language of each mention of an event, by "articleId#index". */
     Map<String, MentionTone> mentionTones(long eventId) {
         return store.read(c -> {

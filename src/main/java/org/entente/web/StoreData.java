@@ -34,6 +34,8 @@ public final class StoreData implements WebData {
     private final boolean owned;
     private final Extras extras;
     private final MapQueries maps;
+    /** The change ranking (the dashboard's slowest query) per store version: see {@link VersionedCache}. */
+    private final VersionedCache<ChangeQuery, ChangeList> changes = new VersionedCache<>(64);
 
     /** Serves {@code store}; {@link #close} closes it only when {@code owned}. */
     public StoreData(Store store, boolean owned) {
@@ -174,6 +176,10 @@ public final class StoreData implements WebData {
 
     @Override
     public ChangeList changes(ChangeQuery q) {
+        return changes.get(extras.storeVersion(), q, () -> rankChanges(q));
+    }
+
+    private ChangeList rankChanges(ChangeQuery q) {
         org.entente.relations.Changes changes = new org.entente.relations.Changes(store);
         LocalDate to = changes.end(q.to());
         LocalDate from = to == null ? null : to.minusMonths(q.months()).plusDays(1);
