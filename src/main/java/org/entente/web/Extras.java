@@ -105,15 +105,18 @@ final class Extras {
     }
 
     /**
-     * What changes whenever the events do: the last writer's commit token, and the events' count and latest update
-     * (a re-resolution rewrites them without a writer token). Cheap: one row of store_meta and one column scan.
+     * What changes whenever the store's answers do: the last writer's commit token (every batch of articles), the
+     * runs (one that stored nothing still shows), and the events' count, latest update and id (a re-resolution
+     * rewrites them without a writer token). Cheap: one row of store_meta, a count of runs, one scan of events.
      */
     String storeVersion() {
         return store.read(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT (SELECT value FROM store_meta"
-                    + " WHERE key = 'writer'), count(*), max(updated), max(id) FROM events")) {
+                    + " WHERE key = 'writer'), (SELECT count(*) FROM runs), count(*), max(updated), max(id)"
+                    + " FROM events")) {
                 rs.next();
-                return rs.getString(1) + "|" + rs.getLong(2) + "|" + rs.getString(3) + "|" + rs.getLong(4);
+                return rs.getString(1) + "|" + rs.getLong(2) + "|" + rs.getLong(3) + "|" + rs.getString(4) + "|"
+                        + rs.getLong(5);
             }
         });
     }

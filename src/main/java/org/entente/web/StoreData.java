@@ -34,8 +34,10 @@ public final class StoreData implements WebData {
     private final boolean owned;
     private final Extras extras;
     private final MapQueries maps;
-    /** The change ranking (the dashboard's slowest query) per store version: see {@link VersionedCache}. */
+    // the answers every dashboard page asks for and the slowest, kept per store version (see VersionedCache)
     private final VersionedCache<ChangeQuery, ChangeList> changes = new VersionedCache<>(64);
+    private final VersionedCache<String, Stats> stats = new VersionedCache<>(1);
+    private final VersionedCache<RelationQuery, Series> series = new VersionedCache<>(256);
 
     /** Serves {@code store}; {@link #close} closes it only when {@code owned}. */
     public StoreData(Store store, boolean owned) {
@@ -47,6 +49,10 @@ public final class StoreData implements WebData {
 
     @Override
     public Stats stats() {
+        return stats.get(extras.storeVersion(), "stats", this::readStats);
+    }
+
+    private Stats readStats() {
         StoreStats s = store.stats();
         List<Run> runs = s.runs().stream().map(r -> new Run(r.runId(), r.started(), r.entente(), r.actors(), r.coder(),
                 r.inputs())).toList();
@@ -84,6 +90,10 @@ public final class StoreData implements WebData {
 
     @Override
     public Series relations(RelationQuery q) {
+        return series.get(extras.storeVersion(), q, () -> readSeries(q));
+    }
+
+    private Series readSeries(RelationQuery q) {
         org.entente.relations.PairQuery pq = new org.entente.relations.PairQuery(q.a(), q.b(), q.from(), q.to(),
                 org.entente.relations.Period.parse(q.by()), q.modalities(), true, false);
         PairSeries series = store.relations().seriesWithShifts(pq, ShiftDetector.standard());

@@ -19,7 +19,10 @@ import org.entente.store.StoreWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The change ranking's cache: one computation for many clients at once, and never an answer the store outgrew. */
+/**
+ * The API's per-version cache (change ranking, statistics, pair series): one computation for many clients at once,
+ * and never an answer the store has outgrown.
+ */
 class VersionedCacheTest {
     @TempDir
     Path dir;
@@ -72,6 +75,10 @@ class VersionedCacheTest {
         Store store = Fixture.build(dir.resolve("db"));
         try (StoreData served = new StoreData(store, true)) {
             String before = json.writeValueAsString(served.changes(q));
+            long articles = served.stats().articles();
+            WebData.RelationQuery pair = new WebData.RelationQuery("ITA", "ESP", null, null, "month",
+                    Set.of(Modality.ASSERTED));
+            long pairEvents = served.relations(pair).events();
             assertEquals(before, json.writeValueAsString(served.changes(q)), "the same store, the same answer");
             StoreWriter w = StoreWriter.start(store, Resolution.standard(), "t", "cache", "cache", "test");
             Fixture.Builder b = new Fixture.Builder("rome-madrid-rift", "2024-04-12", "Rome and Madrid quarrel",
@@ -81,6 +88,8 @@ class VersionedCacheTest {
             w.write(b.coded());
             String after = json.writeValueAsString(served.changes(q));
             assertNotEquals(before, after, "a new event in the window changes the ranking");
+            assertEquals(articles + 1, served.stats().articles(), "the statistics follow the store");
+            assertEquals(pairEvents + 1, served.relations(pair).events(), "the pair's series follows the store");
             try (StoreData fresh = new StoreData(store, false)) {
                 assertEquals(json.writeValueAsString(fresh.changes(q)), after, "the served answer is the store's");
             }
