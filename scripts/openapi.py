@@ -88,14 +88,18 @@ schemas = {
  "EventPage": page("EventRow"),
  "Mention": obj({"article_id": S, "article": nul("string"), "title": nul("string"), "outlet": nul("string"), "url": nul("string"), "date": D, "modality": ref("Modality"),
    "sentence": I, "text": S, "span": span, "evidence": evidence, "said_by": nul("string"), "pattern": nul("string"),
-   "tone": tone("Tone of the mention's sentence."), "doc_tone": tone("Tone of the whole article (GDELT's MentionDocTone)."), "language": nul("string")}),
+   "tone": tone("Tone of the mention's sentence."), "doc_tone": tone("Tone of the whole article (GDELT's MentionDocTone)."), "language": nul("string"),
+   "reversed": {"type": "boolean", "description": "The report tells the event the other way round (its source is the event's target); its own evidence is as the report has it."}}),
  "EventDetail": obj({"event": ref("EventRow"), "mentions": {"type": "array", "items": ref("Mention")}}),
  "ActorSpan": obj({"span": span, "text": S, "code": S, "name": nul("string"), "country": nul("string"), "role": nul("string"), "kind": nul("string"), "confidence": N,
    "dictionary": {"type": "string", "nullable": True, "description": "The dictionary file and line that produced the code."}}),
  "EventSpan": obj({"id": S, "span": span, "evidence": evidence, "source": nul("string"), "target": nul("string"), "source_name": nul("string"), "target_name": nul("string"), "code": S, "quad": I, "goldstein": N, "modality": ref("Modality"), "sentence": I, "historical": {"type": "boolean"}, "pattern": nul("string")}),
  "ArticleDetail": obj({"id": S, "name": nul("string"), "title": nul("string"), "url": nul("string"), "outlet": nul("string"), "date": nul("string"), "author": nul("string"),
    "text": {"type": "string", "description": "Clean text: untrusted, render as text only."}, "actors": {"type": "array", "items": ref("ActorSpan")}, "events": {"type": "array", "items": ref("EventSpan")},
-   "language": nul("string"), "tone": tone("Document tone."), "coded": {"type": "boolean", "description": "False when the coder does not read the article's language (then actors and events are empty)."}}),
+   "language": nul("string"), "tone": tone("Document tone."), "coded": {"type": "boolean", "description": "False when the coder does not read the article's language (then actors and events are empty)."},
+   "matches": {"type": "array", "items": ref("ArticleRef"), "description": "Every stored article the requested id names, this one first: several when one JSONL id was given to different articles."},
+   "copies": {"type": "array", "items": ref("ArticleRef"), "description": "The other reports of the same text (syndicated copies from other outlets), each counted as a report."}}),
+ "ArticleRef": obj({"id": S, "name": nul("string"), "outlet": nul("string"), "url": nul("string"), "title": nul("string"), "date": nul("string"), "language": nul("string"), "event_mentions": I}),
 }
 actorp = lambda n, d, r=False: q(n, d, {"type": "string", "pattern": "^[A-Za-z0-9]{1,24}$"}, r)
 paths = {

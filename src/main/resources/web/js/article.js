@@ -64,6 +64,8 @@ export async function articleView(root, id, params) {
         a.author ? h('span', {text: a.author}) : null,
         a.url ? h('a', {href: safeUrl(a.url), rel: 'noopener noreferrer', target: '_blank', text: a.url}) : null,
         h('span', {class: 'muted', text: `${fmtNum(a.actors.length)} actor mentions · ${fmtNum(a.events.length)} event mentions`})]),
+      reportLinks('art-matches', `This id names ${(a.matches || []).length} stored articles:`, a.matches, a.id),
+      reportLinks('art-copies', 'The same text, each a report of its own, from:', a.copies, a.id),
       h('div', {class: 'legend'}, [h('span', {class: 'sp-actor', text: 'actor'}), h('span', {class: 'sp-verb q1', text: 'co-operation verb'}),
         h('span', {class: 'sp-verb q4', text: 'conflict verb'})]),
       body]),
@@ -72,6 +74,16 @@ export async function articleView(root, id, params) {
   ]));
   const f = focus && body.querySelector('.focus');
   if (f) f.scrollIntoView({block: 'center'});
+}
+
+// Other stored articles to open by their own id: the matches of an id given to several articles (shown only when
+// there are several), or the other outlets' copies of a syndicated text.
+function reportLinks(cls, label, refs, self) {
+  const others = (refs || []).filter(r => r.id !== self);
+  if (!others.length) return null;
+  return h('div', {class: 'meta ' + cls}, [h('span', {class: 'muted', text: label}),
+    ...others.map(r => h('a', {href: '#/article/' + encodeURIComponent(r.id),
+      text: (r.outlet || r.name || r.id) + (r.date ? ' (' + r.date + ')' : '')}))]);
 }
 
 function flash(el) {

@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
         description = "News to event data: who did what to whom, when, where, and how sure the text is.",
         subcommands = {ExtractCommand.class, ActorsCommand.class, CodeCommand.class, EvalCommand.class,
-                IngestCommand.class, RecodeCommand.class, RelationsCommand.class, ExportCommand.class, ServeCommand.class,
-                DemoCommand.class, BenchCommand.class, TrainFilterCommand.class, EvalSpanishCommand.class,
-                WatchCommand.class, CommandLine.HelpCommand.class})
+                IngestCommand.class, ArticleCommand.class, RecodeCommand.class, RelationsCommand.class,
+                ExportCommand.class, ServeCommand.class, DemoCommand.class, BenchCommand.class,
+                TrainFilterCommand.class, EvalSpanishCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Override
     public void run() {

@@ -7,7 +7,8 @@ import java.util.Map;
  * One news article after reading and boilerplate removal. {@code text} is the single clean text that
  * every later offset (sentences, tokens, actor and event spans) points into.
  *
- * @param id       stable content hash (or the id given by a JSONL input) — the same article read twice has the same id
+ * @param id       stable hash of the text and its publisher ({@link Sources#reportId}): the same article read twice has
+ *                 the same id; one text from several outlets (syndication) has one id per outlet
  * @param name     what the user calls this input: the JSONL {@code id}, or the file name (plus "#n" for one record
  *                 of a multi-record file such as a WARC or a feed); used as {@code article} in command output
  * @param url      where the article was published, or null

@@ -61,7 +61,8 @@ final class ArticleBuilder {
         if (dateSource != null) {
             meta.put("dateSource", dateSource);
         }
-        return new Article(Sources.contentId(clean), name, blankToNull(url), blankToNull(outlet),
+        return new Article(Sources.reportId(clean, blankToNull(url), blankToNull(outlet)), name, blankToNull(url),
+                blankToNull(outlet),
                 blankToNull(title), date, blankToNull(author), language, clean, meta);
     }
 

@@ -75,8 +75,8 @@ public final class Sources {
                     }
                     if (attrs.isRegularFile()) {
                         files.add(f);
-                    } else if (attrs.isSymbolicLink() && Files.isRegularFile(f)) {
-                        files.add(f); // a link to a file is read; links to folders are not followed (no loops)
+                    } else if (attrs.isSymbolicLink()) {
+                        link(f, files, sink);
                     } else if (attrs.isOther()) {
                         sink.failure(new InputFailure(f.toString(), NOT_REGULAR));
                     }
@@ -94,6 +94,22 @@ public final class Sources {
         }
         files.sort(null);
         return files;
+    }
+
+    /**
+     * A link in a folder: to a file, read; to a folder, not followed (no loops), said as a warning; dangling, or to
+     * a pipe or device, one failure naming it — never dropped without a word.
+     */
+    private static void link(Path f, List<Path> files, ArticleSink sink) {
+        if (Files.isRegularFile(f)) {
+            files.add(f);
+        } else if (Files.isDirectory(f)) {
+            sink.warning(new InputFailure(f.toString(), "a link to a folder is not followed (name the folder itself)"));
+        } else if (!Files.exists(f)) {
+            sink.failure(new InputFailure(f.toString(), "broken link: its target does not exist"));
+        } else {
+            sink.failure(new InputFailure(f.toString(), NOT_REGULAR));
+        }
     }
 
     private static final String NOT_REGULAR = "not a regular file (a pipe, device or socket), skipped: "
@@ -174,6 +190,24 @@ public final class Sources {
     public static Article page(byte[] html, String url, String declaredCharset, LocalDate defaultDate)
             throws BadInputException {
         return HtmlReader.fromFetched(html, url, declaredCharset, defaultDate);
+    }
+
+    /**
+     * Stable id of one report of a text: the text's hash, joined with the publisher's when one is known (the domain
+     * of its URL, else its outlet). Identical text from several outlets (a syndicated wire story) is so one report
+     * per outlet, each counted as a report of its own; the same outlet's text read twice, or at two URLs, stays one.
+     * A text with no known publisher keeps the text's own id ({@link #contentId}).
+     */
+    public static String reportId(String text, String url, String outlet) {
+        String publisher = publisher(url, outlet);
+        return publisher == null ? contentId(text) : contentId(publisher + "\u0000" + text);
+    }
+
+    /** Who published a report, for {@link #reportId}: the URL's domain, else the outlet, lower case; or null. */
+    public static String publisher(String url, String outlet) {
+        String domain = url == null ? null : Dates.domain(url);
+        String p = domain != null && !domain.isBlank() ? domain : outlet;
+        return p == null || p.isBlank() ? null : p.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Stable id of a text: the first 16 hex digits of its SHA-256. */

@@ -38,13 +38,54 @@ final class ArticleQueries {
         }
     }
 
-    static Optional<ArticleView> article(Connection c, String id) throws SQLException {
-        Article a;
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, name, url, outlet, title, date, author, language,"
-                + " text, meta FROM articles WHERE id = ? OR name = ? ORDER BY id = ? DESC LIMIT 1")) {
+    /** The columns of an {@link ArticleRef}, for queries over {@code articles a}. */
+    private static final String REF_COLS = "a.id, a.name, a.outlet, a.url, a.title, a.date, a.language,"
+            + " (SELECT count(*) FROM event_mentions m WHERE m.article_id = a.id)";
+
+    /**
+     * Every stored article {@code id} names: the article with that id, or each article whose input id (JSONL
+     * {@code id} or file name) it is, oldest stored first.
+     */
+    static List<ArticleRef> matches(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + REF_COLS + " FROM articles a WHERE a.id = ?"
+                + " OR a.name = ? ORDER BY a.id = ? DESC, a.ingested, a.id")) {
             ps.setString(1, id);
             ps.setString(2, id);
             ps.setString(3, id);
+            return refs(ps);
+        }
+    }
+
+    /** The other reports of the text of article {@code id}: same text, another publisher. */
+    static List<ArticleRef> copies(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + REF_COLS + " FROM articles a JOIN articles b"
+                + " ON b.id = ? AND a.text_id = b.text_id AND a.id <> b.id ORDER BY a.date NULLS LAST, a.id")) {
+            ps.setString(1, id);
+            return refs(ps);
+        }
+    }
+
+    private static List<ArticleRef> refs(PreparedStatement ps) throws SQLException {
+        List<ArticleRef> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new ArticleRef(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getLong(8)));
+            }
+        }
+        return out;
+    }
+
+    /** The article {@code id} names (its own id first, else the first stored under that input id), or empty. */
+    static Optional<ArticleView> article(Connection c, String id) throws SQLException {
+        List<ArticleRef> matches = matches(c, id);
+        if (matches.isEmpty()) {
+            return Optional.empty();
+        }
+        Article a;
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, name, url, outlet, title, date, author, language,"
+                + " text, meta FROM articles WHERE id = ?")) {
+            ps.setString(1, matches.get(0).id());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
@@ -70,7 +111,7 @@ final class ArticleQueries {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + EventQueries.MENTION_COLS
                 + " FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.article_id = ? ORDER BY m.idx")) {
             ps.setString(1, a.id());
-            return Optional.of(new ArticleView(a, actors, EventQueries.mentions(ps)));
+            return Optional.of(new ArticleView(a, actors, EventQueries.mentions(ps), matches, copies(c, a.id())));
         }
     }
 

@@ -32,6 +32,9 @@ final class ColumnAdditions {
         // issue 16: the dictionary names of the mention's actors (GDELT's Actor1Name / Actor2Name)
         "ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS source_name VARCHAR",
         "ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS target_name VARCHAR",
+        // issue 19: the hash of the text alone, shared by the syndicated copies of one text (ids hash the publisher
+        // too); NULL on rows stored before, whose id was the text's hash
+        "ALTER TABLE articles ADD COLUMN IF NOT EXISTS text_id VARCHAR",
     };
 
     private ColumnAdditions() {

@@ -1,6 +1,10 @@
 package org.entente.store;
 
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,8 +44,13 @@ public final class Exporter {
             case PARQUET -> "(FORMAT parquet, COMPRESSION zstd)";
             case CSV -> "(FORMAT csv, HEADER true)";
         };
-        String target = out.toString().equals("-") ? "/dev/stdout" : out.toAbsolutePath().toString();
-        return store.read(c -> {
+        boolean toStdout = out.toString().equals("-");
+        // a file is written beside its name and moved into place when complete: an export killed half way never
+        // leaves a truncated OUT that a reader would take for the whole store (only a hidden partial file). The
+        // name keeps OUT's extension, from which DuckDB chooses compression (".gz")
+        Path partial = toStdout ? null : out.toAbsolutePath().resolveSibling(".partial-" + out.getFileName());
+        String target = toStdout ? "/dev/stdout" : partial.toString();
+        long rows = store.read(c -> {
             if (format == Format.GDELT || format == Format.MENTIONS) {
                 checkIds(c, options, from, to);
             }
@@ -59,6 +68,22 @@ public final class Exporter {
                         + options2);
             }
         });
+        if (partial != null) {
+            moveIntoPlace(partial, out.toAbsolutePath());
+        }
+        return rows;
+    }
+
+    private static void moveIntoPlace(Path partial, Path out) {
+        try {
+            try {
+                Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot write " + out + ": " + e.getMessage(), e);
+        }
     }
 
     /** Dated events (and their reports) a GDELT export leaves out because of their modality: {events, mentions}. */

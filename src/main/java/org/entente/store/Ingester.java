@@ -118,7 +118,7 @@ public final class Ingester {
                 @Override
                 public void article(Article a) {
                     counters.read.incrementAndGet();
-                    if (store.hasArticle(a.id())) {
+                    if (store.hasArticle(a)) {
                         // already stored by an earlier (possibly killed) run: no need to code it again
                         counters.skipped.incrementAndGet();
                         return;
@@ -224,6 +224,9 @@ public final class Ingester {
                 if (w.outcome() == StoreWriter.Outcome.FAILED) {
                     fail(batch.get(i).analyzed().article(), "store failed: " + w.error());
                 } else {
+                    if (w.note() != null) {
+                        err.println("entente: " + batch.get(i).analyzed().article().name() + ": warning: " + w.note());
+                    }
                     count(w.outcome(), batch.get(i));
                 }
             }

@@ -110,6 +110,11 @@ public final class Store implements AutoCloseable {
         return read(c -> EventQueries.detail(c, id));
     }
 
+    /** Every article {@code id} names (see {@link ArticleQueries#matches}): one, or several under one JSONL id. */
+    public List<ArticleRef> articleMatches(String id) {
+        return read(c -> ArticleQueries.matches(c, id));
+    }
+
     /** One article: its clean text and the spans of its actor and event mentions. */
     public Optional<ArticleView> article(String id) {
         return read(c -> ArticleQueries.article(c, id));
@@ -134,17 +139,30 @@ public final class Store implements AutoCloseable {
      * connection and prepared statement while the database is open (a fresh connection per call, as {@link #read}
      * takes, cost ~2.5× as much); serialised, and dropped with the lease. Opens the database as the others do.
      */
-    public synchronized boolean hasArticle(String id) {
+    public synchronized boolean hasArticle(org.entente.ingest.Article a) {
         DuckDBConnection db = database();
         try {
             if (probe == null) {
                 probeConnection = (DuckDBConnection) db.duplicate();
-                probe = probeConnection.prepareStatement("SELECT 1 FROM articles WHERE id = ?");
+                probe = probeConnection.prepareStatement("SELECT url, outlet, text_id FROM articles WHERE id = ?");
             }
             lastRelease = System.nanoTime();
-            probe.setString(1, id);
+            probe.setString(1, a.id());
             try (java.sql.ResultSet rs = probe.executeQuery()) {
-                return rs.next();
+                if (rs.next()) {
+                    return true;
+                }
+            }
+            // a store written before ids hashed the publisher keeps this report under the text's own hash
+            String textId = org.entente.ingest.Sources.contentId(a.text());
+            if (textId.equals(a.id())) {
+                return false;
+            }
+            probe.setString(1, textId);
+            try (java.sql.ResultSet rs = probe.executeQuery()) {
+                return rs.next() && rs.getString(3) == null && java.util.Objects.equals(
+                        org.entente.ingest.Sources.publisher(rs.getString(1), rs.getString(2)),
+                        org.entente.ingest.Sources.publisher(a.url(), a.outlet()));
             }
         } catch (SQLException e) {
             closeProbe();

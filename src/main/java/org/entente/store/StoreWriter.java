@@ -12,6 +12,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
 import java.util.UUID;
 import org.duckdb.DuckDBConnection;
@@ -20,6 +22,7 @@ import org.entente.events.EventMention;
 import org.entente.events.Location;
 import org.entente.events.Span;
 import org.entente.ingest.Article;
+import org.entente.ingest.Sources;
 import org.entente.pipeline.CodedArticle;
 import org.entente.store.gdelt.GdeltNames;
 import org.entente.text.Tone;
@@ -35,8 +38,14 @@ public final class StoreWriter {
     /** What happened to one article. */
     public enum Outcome { WRITTEN, ALREADY_STORED, FAILED }
 
-    /** The outcome for one article, and why it failed when it did. */
-    public record Written(Outcome outcome, String error) {
+    /**
+     * The outcome for one article, why it failed when it did, and what a reader should know about an article
+     * written ({@code note}: its input id also names other stored articles), or null.
+     */
+    public record Written(Outcome outcome, String error, String note) {
+        public Written(Outcome outcome, String error) {
+            this(outcome, error, null);
+        }
     }
 
     private final Store store;
@@ -158,7 +167,9 @@ public final class StoreWriter {
     private List<Written> writeBatch(DuckDBConnection c, Bulk bulk, List<CodedArticle> batch, AlsoWrite also)
             throws SQLException {
         // the first statement of the transaction: it must run before any appender flushes (see Bulk)
-        Set<String> stored = stored(c, batch);
+        StoredReports.Found found = stored(c, batch);
+        Set<String> stored = new HashSet<>(found.stored());
+        Map<String, String> batchNames = new HashMap<>();
         Rows rows = new Rows();
         List<Written> out = new ArrayList<>(batch.size());
         for (CodedArticle coded : batch) {
@@ -167,14 +178,21 @@ public final class StoreWriter {
                 out.add(new Written(Outcome.ALREADY_STORED, null));
                 continue;
             }
+            Set<String> sameName = new java.util.LinkedHashSet<>(found.sameName().getOrDefault(a.id(), Set.of()));
+            if (StoredReports.namedByInput(a)) {
+                String earlier = batchNames.putIfAbsent(a.name(), a.id());
+                if (earlier != null) {
+                    sameName.add(earlier);
+                }
+            }
             // UTC, whatever the JVM's zone: GDELT's DATEADDED and every reader of the store expect one clock
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
             Tone.Score tone = Tone.standard().score(a.text());
             rows.articles.add(new Object[] {a.id(), a.name(), a.url(), a.outlet(), a.title(), a.date(), a.author(),
-                a.language(), a.text(), metaJson(a), now, runId, tone.tone(), tone.words()});
+                a.language(), a.text(), metaJson(a), now, runId, tone.tone(), tone.words(), Sources.contentId(a.text())});
             actorRows(rows.actors, a.id(), coded.actors());
             eventRows(c, rows.events, ReportContext.of(a, coded.actors()), a, coded.actors(), coded.events(), now);
-            out.add(new Written(Outcome.WRITTEN, null));
+            out.add(new Written(Outcome.WRITTEN, null, sameName.isEmpty() ? null : collision(sameName)));
         }
         bulk.insert("articles", rows.articles);
         bulk.insert("actor_mentions", rows.actors);
@@ -197,38 +215,29 @@ public final class StoreWriter {
     }
 
     /**
-     * Which of the batch's article ids the store holds already (one query for the batch), and whether this
-     * writer's in-memory events are still good. They are only while this writer is the store's only writer: each
-     * commit leaves a token in store_meta, and a different token means someone else wrote in between (another
-     * process, while this one had let go of the file), so the memory is dropped and read again.
+     * What the store holds of the batch already ({@link StoredReports}), and whether this writer's in-memory events
+     * are still good. They are only while this writer is the store's only writer: each commit leaves a token in
+     * store_meta, and a different token means someone else wrote in between (another process, while this one had
+     * let go of the file), so the memory is dropped and read again.
      */
-    private Set<String> stored(Connection c, List<CodedArticle> batch) throws SQLException {
-        Set<String> out = new HashSet<>();
+    private StoredReports.Found stored(Connection c, List<CodedArticle> batch) throws SQLException {
         String token = null;
-        for (int from = 0, chunk; from < batch.size(); from += chunk) {
-            chunk = chunk(batch.size() - from, 64);
-            String marks = String.join(",", java.util.Collections.nCopies(chunk, "?"));
-            String sql = "SELECT id, false FROM articles WHERE id IN (" + marks + ")"
-                    + (from == 0 ? " UNION ALL SELECT value, true FROM store_meta WHERE key = 'writer'" : "");
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < chunk; i++) {
-                    ps.setString(i + 1, batch.get(from + i).analyzed().article().id());
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        if (rs.getBoolean(2)) {
-                            token = rs.getString(1);
-                        } else {
-                            out.add(rs.getString(1));
-                        }
-                    }
-                }
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM store_meta WHERE key = 'writer'");
+             ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                token = rs.getString(1);
             }
         }
+        StoredReports.Found found = StoredReports.find(c, batch.stream().map(a -> a.analyzed().article()).toList());
         if (lastToken == null || !lastToken.equals(token)) {
             resolver.reset();
         }
-        return out;
+        return found;
+    }
+
+    private static String collision(Set<String> others) {
+        return "its id also names " + others.size() + " other stored article" + (others.size() == 1 ? "" : "s")
+                + " (" + String.join(", ", others) + "); all kept, and a lookup by this id returns every match";
     }
 
     private static void actorRows(List<Object[]> out, String articleId, List<ActorMention> actors) {
@@ -264,8 +273,11 @@ public final class StoreWriter {
                 loc == null ? null : loc.division(), loc == null ? null : loc.adm1Code(),
                 loc == null ? null : loc.lat(), loc == null ? null : loc.lon(), loc == null ? null : loc.featureId(),
                 m.span() == null ? null : Tone.standard().score(a.text(), m.span().start(), m.span().end()).tone(),
-                GdeltNames.standard().forSpan(actors, m.sourceSpan(), m.source(), m.sourceCountry()),
-                GdeltNames.standard().forSpan(actors, m.targetSpan(), m.target(), m.targetCountry())});
+                // only the actors inside each span are looked at (ReportContext.within): linear in the article
+                GdeltNames.standard().forSpan(ctx.within(m.sourceSpan()), m.sourceSpan(), m.source(),
+                        m.sourceCountry()),
+                GdeltNames.standard().forSpan(ctx.within(m.targetSpan()), m.targetSpan(), m.target(),
+                        m.targetCountry())});
         }
     }
 

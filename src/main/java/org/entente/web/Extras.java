@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.store.EventSummary;
+import org.entente.store.Orientation;
 import org.entente.store.Store;
 
 /**
@@ -54,8 +55,9 @@ final class Extras {
         String marks = String.join(",", java.util.Collections.nCopies(byId.size(), "?"));
         String sql = "SELECT m.event_id, m.article_id, m.sentence, m.span_start, m.span_end, m.source_start,"
                 + " m.source_end, m.verb_start, m.verb_end, m.target_start, m.target_end, coalesce(a.title, a.name), a.outlet,"
-                + " a.tone, a.language"
-                + " FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IN (" + marks + ")"
+                + " a.tone, a.language, " + Orientation.reversedSql("m", "e")
+                + " FROM event_mentions m JOIN articles a ON a.id = m.article_id JOIN events e ON e.id = m.event_id"
+                + " WHERE m.event_id IN (" + marks + ")"
                 + " ORDER BY m.event_id, a.date NULLS LAST, m.article_id, m.idx";
         Map<Long, Map<String, Double>> articleTones = new HashMap<>();
         Map<Long, FirstMention> found = store.read(c -> {
@@ -77,8 +79,12 @@ final class Extras {
                         if (out.containsKey(id) && !exact) {
                             continue;                 // keep the earliest unless this is the very mention listed
                         }
-                        FirstMention m = new FirstMention(pair(rs, 4), new WebData.Evidence(pair(rs, 6), pair(rs, 8),
-                                pair(rs, 10)), rs.getString(12), rs.getString(13), null, rs.getString(15));
+                        // shown under the event's source and target: a report told the other way round swaps
+                        boolean reversed = rs.getBoolean(16);
+                        WebData.Evidence ev = new WebData.Evidence(pair(rs, reversed ? 10 : 6), pair(rs, 8),
+                                pair(rs, reversed ? 6 : 10));
+                        FirstMention m = new FirstMention(pair(rs, 4), ev, rs.getString(12), rs.getString(13), null,
+                                rs.getString(15));
                         if (exact || !out.containsKey(id)) {
                             out.put(id, m);
                         }
@@ -96,6 +102,23 @@ final class Extras {
             withTone.put(id, new FirstMention(m.span(), m.evidence(), m.title(), m.outlet(), tone, m.language()));
         });
         return withTone;
+    }
+
+    /**
+     * What changes whenever the store's answers do: the last writer's commit token (every batch of articles), the
+     * runs (one that stored nothing still shows), and the events' count, latest update and id (a re-resolution
+     * rewrites them without a writer token). Cheap: one row of store_meta, a count of runs, one scan of events.
+     */
+    String storeVersion() {
+        return store.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT (SELECT value FROM store_meta"
+                    + " WHERE key = 'writer'), (SELECT count(*) FROM runs), count(*), max(updated), max(id)"
+                    + " FROM events")) {
+                rs.next();
+                return rs.getString(1) + "|" + rs.getLong(2) + "|" + rs.getLong(3) + "|" + rs.getString(4) + "|"
+                        + rs.getLong(5);
+            }
+        });
     }
 
     /** Tone and language of each mention of an event, by "articleId#index". */

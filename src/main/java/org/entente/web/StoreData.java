@@ -34,6 +34,10 @@ public final class StoreData implements WebData {
     private final boolean owned;
     private final Extras extras;
     private final MapQueries maps;
+    // the answers every dashboard page asks for and the slowest, kept per store version (see VersionedCache)
+    private final VersionedCache<ChangeQuery, ChangeList> changes = new VersionedCache<>(64);
+    private final VersionedCache<String, Stats> stats = new VersionedCache<>(1);
+    private final VersionedCache<RelationQuery, Series> series = new VersionedCache<>(256);
 
     /** Serves {@code store}; {@link #close} closes it only when {@code owned}. */
     public StoreData(Store store, boolean owned) {
@@ -45,6 +49,10 @@ public final class StoreData implements WebData {
 
     @Override
     public Stats stats() {
+        return stats.get(extras.storeVersion(), "stats", this::readStats);
+    }
+
+    private Stats readStats() {
         StoreStats s = store.stats();
         List<Run> runs = s.runs().stream().map(r -> new Run(r.runId(), r.started(), r.entente(), r.actors(), r.coder(),
                 r.inputs())).toList();
@@ -82,6 +90,10 @@ public final class StoreData implements WebData {
 
     @Override
     public Series relations(RelationQuery q) {
+        return series.get(extras.storeVersion(), q, () -> readSeries(q));
+    }
+
+    private Series readSeries(RelationQuery q) {
         org.entente.relations.PairQuery pq = new org.entente.relations.PairQuery(q.a(), q.b(), q.from(), q.to(),
                 org.entente.relations.Period.parse(q.by()), q.modalities(), true, false);
         PairSeries series = store.relations().seriesWithShifts(pq, ShiftDetector.standard());
@@ -151,7 +163,8 @@ public final class StoreData implements WebData {
         return store.event(n).map(d -> {
             Map<String, Extras.MentionTone> tones = extras.mentionTones(n);
             return new EventDetail(rows(List.of(d.event())).get(0),
-                    d.mentions().stream().map(m -> mention(m, tones.get(m.mention().articleId() + "#" + m.index())))
+                    d.mentions().stream().map(m -> mention(m, tones.get(m.mention().articleId() + "#" + m.index()),
+                                    d.event()))
                             .toList());
         });
     }
@@ -173,6 +186,10 @@ public final class StoreData implements WebData {
 
     @Override
     public ChangeList changes(ChangeQuery q) {
+        return changes.get(extras.storeVersion(), q, () -> rankChanges(q));
+    }
+
+    private ChangeList rankChanges(ChangeQuery q) {
         org.entente.relations.Changes changes = new org.entente.relations.Changes(store);
         LocalDate to = changes.end(q.to());
         LocalDate from = to == null ? null : to.minusMonths(q.months()).plusDays(1);
@@ -217,13 +234,17 @@ public final class StoreData implements WebData {
         return out;
     }
 
-    private static Mention mention(StoredMention s, Extras.MentionTone t) {
+    private static Mention mention(StoredMention s, Extras.MentionTone t, EventSummary e) {
         EventMention m = s.mention();
+        boolean reversed = org.entente.store.Orientation.reversed(
+                org.entente.store.Orientation.key(m.source(), m.sourceCountry()),
+                org.entente.store.Orientation.key(e.source(), e.sourceCountry()),
+                org.entente.store.Orientation.key(e.target(), e.targetCountry()));
         return new Mention(m.articleId(), m.article(), s.title(), s.outlet(), s.url(),
                 s.published() != null ? s.published() : m.date(), m.modality().label(), m.sentence(), m.text(),
                 span(m.span()), evidence(m), m.saidBy(), m.pattern(), m.code(), m.source(), m.target(),
                 s.resolution(), s.resolutionScore(), t == null ? null : t.tone(), t == null ? null : t.docTone(),
-                t == null ? null : t.language());
+                t == null ? null : t.language(), reversed);
     }
 
     private static ArticleDetail article(ArticleView v, Double tone) {
@@ -243,7 +264,7 @@ public final class StoreData implements WebData {
         }
         return new ArticleDetail(a.id(), a.name(), a.title(), a.url(), a.outlet(), a.date(), a.author(), a.text(),
                 actors, events, a.language(), tone == null ? null : round(tone),
-                org.entente.pipeline.Pipeline.reads(a.language()));
+                org.entente.pipeline.Pipeline.reads(a.language()), v.matches(), v.copies());
     }
 
     static Evidence evidence(EventMention m) {

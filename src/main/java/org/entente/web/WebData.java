@@ -185,12 +185,14 @@ public interface WebData extends AutoCloseable {
     /**
      * One mention of an event in one article: the evidence the event rests on, with the report's own code and
      * actors (a merged event keeps them), and why resolution grouped it with the event ({@code resolution}: the
-     * shared fields and similarities; null for the report that started the event).
+     * shared fields and similarities; null for the report that started the event). {@code source}, {@code target}
+     * and {@code evidence} are the report's own; {@code reversed}: the report tells the event the other way round
+     * (its source is the event's target), as resolution merges both directions of symmetric events.
      */
     record Mention(String articleId, String article, String title, String outlet, String url, LocalDate date,
                    String modality, int sentence, String text, int[] span, Evidence evidence, String saidBy,
                    String pattern, String code, String source, String target, String resolution,
-                   Double resolutionScore, Double tone, Double docTone, String language) {
+                   Double resolutionScore, Double tone, Double docTone, String language, boolean reversed) {
     }
 
     record EventDetail(EventRow event, List<Mention> mentions) {
@@ -205,8 +207,14 @@ public interface WebData extends AutoCloseable {
                      double goldstein, String modality, int sentence, boolean historical, String pattern) {
     }
 
+    /**
+     * One article with its spans. {@code matches}: every stored article the requested id names, this one first
+     * (several when one JSONL id was given to different articles; each opens by its own {@code id});
+     * {@code copies}: the other reports of the same text from other outlets (syndication), each counted as a report.
+     */
     record ArticleDetail(String id, String name, String title, String url, String outlet, LocalDate date,
                          String author, String text, List<ActorSpan> actors, List<EventSpan> events,
-                         String language, Double tone, boolean coded) {
+                         String language, Double tone, boolean coded, List<org.entente.store.ArticleRef> matches,
+                         List<org.entente.store.ArticleRef> copies) {
     }
 }

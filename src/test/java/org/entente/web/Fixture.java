@@ -132,7 +132,7 @@ final class Fixture {
     }
 
     /** Builds one coded article; spans are found in the named sentence, so they are right by construction. */
-    private static final class Builder {
+    static final class Builder {
         final AnalyzedArticle analyzed;
         final List<ActorMention> actors = new ArrayList<>();
         final List<EventMention> events = new ArrayList<>();

@@ -125,7 +125,7 @@ final class PageIngest implements AutoCloseable {
         }
         List<String> keys = keys(article, page.uri());
         String sameAs = ledger.knownAs(keys, it.item());
-        if (sameAs != null || store.hasArticle(article.id())) {
+        if (sameAs != null || store.hasArticle(article)) {
             ledger.settle(it, WatchLedger.DUPLICATE, article.id(), sameAs != null ? "same article as " + sameAs
                     : "same text as stored article " + article.id(), keys, ticker.now());
             return Result.DUPLICATE;
