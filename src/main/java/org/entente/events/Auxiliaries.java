@@ -18,6 +18,8 @@ final class Auxiliaries {
     private static final Set<String> MODAL = Lexicon.words("auxiliaries.modal");
     /** The progressive form of "be" ("being held"), which some unions count and others do not. */
     private static final Set<String> BEING = Lexicon.words("auxiliaries.progressive");
+    /** Perfect "have" forms the "have" list leaves out: "having sent", "they've sent". */
+    private static final Set<String> HAVE_PERFECT = Lexicon.words("auxiliaries.perfect");
 
     /**
      * Words that make a participle passive ({@link Voice}): "was attacked", "being held", "got arrested". Not
@@ -29,7 +31,7 @@ final class Auxiliaries {
      * Words after which a past form is a participle ({@link VerbForms}): the passive ones and the perfect "have"
      * ("has attacked", "having sent"), since the question is the form, not the voice.
      */
-    static final Set<String> BEFORE_PARTICIPLE = union(PASSIVE, HAVE, Set.of("having", "'ve"));
+    static final Set<String> BEFORE_PARTICIPLE = union(PASSIVE, HAVE, HAVE_PERFECT);
 
     /**
      * Finite auxiliaries that do not end a date's clause ({@link EventDater}; modals are told there by their tag).
