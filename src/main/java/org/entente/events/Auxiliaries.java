@@ -20,6 +20,8 @@ final class Auxiliaries {
     private static final Set<String> BEING = Lexicon.words("auxiliaries.progressive");
     /** Perfect "have" forms the "have" list leaves out: "having sent", "they've sent". */
     private static final Set<String> HAVE_PERFECT = Lexicon.words("auxiliaries.perfect");
+    /** Negation, the infinitive "to" and sentence adverbs that may stand before a verb ("has also already sent"). */
+    private static final Set<String> PRE_VERB = Lexicon.words("auxiliaries.pre-verb");
 
     /**
      * Words that make a participle passive ({@link Voice}): "was attacked", "being held", "got arrested". Not
@@ -45,8 +47,7 @@ final class Auxiliaries {
      * infinitive "to" and sentence adverbs ("Russia has also already sent ..."). Not the contracted forms: the
      * token "'s" is also the possessive, which belongs to the subject.
      */
-    static final Set<String> BEFORE_VERB = union(FINITE, BEING, MODAL,
-            Set.of("not", "n't", "never", "to", "also", "already", "just", "now", "then", "reportedly", "apparently"));
+    static final Set<String> BEFORE_VERB = union(FINITE, BEING, MODAL, PRE_VERB);
 
     /** Forms of "be", also contracted ({@link ReportedAccusations}: "were shelling" is a finite verb). */
     static final Set<String> BE_FORMS = union(BE, BEING, BE_CONTRACTED);
