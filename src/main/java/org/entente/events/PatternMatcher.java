@@ -235,10 +235,7 @@ final class PatternMatcher {
         }
     }
 
-    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "january",
-            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december");
+    private static final java.util.Set<String> TIME_WORDS = Lexicon.words("pattern-matcher.time-words");
 
     /** A weekday, month or day word, or "on"/"last"/"this"/"next" right before one ("on Friday"). */
     static boolean isTimeWord(SentenceView s, int i) {
