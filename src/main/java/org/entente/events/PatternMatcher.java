@@ -247,8 +247,7 @@ final class PatternMatcher {
                 && dateName(s, i + 1);
     }
 
-    private static final java.util.Set<String> DAY_WORDS = java.util.Set.of("today", "yesterday", "tonight",
-            "tomorrow");
+    private static final java.util.Set<String> DAY_WORDS = Lexicon.words("pattern-matcher.day-words");
 
     /** A capitalised weekday or month tagged as a noun ("Friday", "March"; not "may" or "a march"). */
     private static boolean dateName(SentenceView s, int i) {
