@@ -17,6 +17,8 @@ public final class SentenceView {
     static final Set<String> RELATIVE = Lexicon.words("sentence-view.relative");
     static final Set<String> HARD_BOUNDARY = Lexicon.words("sentence-view.hard-boundary");
     static final Set<String> REPORTING = Lexicon.words("sentence-view.reporting");
+    /** Possessive pronouns the tagger may tag PRP rather than PRP$: "its", "their", ... */
+    static final Set<String> POSSESSIVE_PRONOUNS = Lexicon.words("sentence-view.possessive-pronouns");
 
     final Sentence sentence;
     final List<Token> tokens;
@@ -200,7 +202,7 @@ public final class SentenceView {
         String p = pos[i];
         return p.equals("DT") || p.startsWith("JJ") || p.equals("PRP$") || p.equals("POS") || p.equals("CD")
                 || p.startsWith("NN") || p.equals("HYPH") || text[i].equals("of") || isPossessive(i)
-                || (p.equals("PRP") && text[i].matches("its|their|his|her|our"));
+                || (p.equals("PRP") && POSSESSIVE_PRONOUNS.contains(text[i]));
     }
 
     Span tokenSpan(int i) {
