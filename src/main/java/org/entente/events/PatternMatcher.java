@@ -235,6 +235,8 @@ final class PatternMatcher {
         }
     }
 
+    /** Words that make a weekday or month after them a time phrase: "on Friday", "last March". */
+    private static final java.util.Set<String> DATE_OPENERS = Lexicon.words("pattern-matcher.date-openers");
     private static final java.util.Set<String> TIME_WORDS = Lexicon.words("pattern-matcher.time-words");
 
     /** A weekday, month or day word, or "on"/"last"/"this"/"next" right before one ("on Friday"). */
@@ -243,7 +245,7 @@ final class PatternMatcher {
         if (DAY_WORDS.contains(w) || dateName(s, i)) {
             return true;
         }
-        return (w.equals("on") || w.equals("last") || w.equals("this") || w.equals("next")) && i + 1 < s.size()
+        return DATE_OPENERS.contains(w) && i + 1 < s.size()
                 && dateName(s, i + 1);
     }
 
