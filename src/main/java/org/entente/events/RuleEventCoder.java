@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.actors.ActorMention;
 import org.entente.ingest.Article;
-import org.entente.text.AnalyzedArticle;
-import org.entente.text.Sentence;
+import org.entente.actors.ActorRecognizer;
+import org.entente.text.Document;
 
 /**
  * The standard coder: pattern dictionary + sentence-structure heuristics (no parser on this path, so it costs a
@@ -42,8 +42,8 @@ public final class RuleEventCoder implements EventCoder {
     }
 
     @Override
-    public List<EventMention> code(AnalyzedArticle analyzed, List<ActorMention> actors) {
-        Article article = analyzed.article();
+    public List<EventMention> code(Document doc, List<ActorMention> actors) {
+        Article article = doc.article();
         SportContext sport = SportContext.of(article); // "England beat France": teams, not states
         Set<String> articleCountries = new HashSet<>();
         for (ActorMention m : actors) {
@@ -51,18 +51,21 @@ public final class RuleEventCoder implements EventCoder {
                 articleCountries.add(m.country());
             }
         }
+        // the coder's view of a sentence is kept on the document when it is built from the document's own mentions,
+        // so a second coding of the document (another rule set, the ablation) neither rebuilds it nor re-parses
+        boolean ownMentions = actors == doc.get(ActorRecognizer.MENTIONS);
         List<EventMention> out = new ArrayList<>();
         List<ActorUnit> lastSources = List.of();
         Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
         for (ActorMention m : actors) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
-        for (Sentence sentence : analyzed.sentences()) {
-            List<ActorMention> here = bySentence.get(sentence.index());
+        for (int i = 0; i < doc.sentenceCount(); i++) {
+            List<ActorMention> here = bySentence.get(i);
             if (here == null) {
                 continue;
             }
-            SentenceView s = new SentenceView(sentence, here);
+            SentenceView s = ownMentions ? SentenceView.of(doc, i, here) : new SentenceView(doc.sentence(i), here);
             if (s.units.isEmpty()) {
                 continue;
             }

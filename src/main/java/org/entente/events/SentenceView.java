@@ -5,15 +5,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.entente.actors.ActorMention;
+import org.entente.text.Document;
 import org.entente.text.Sentence;
 import org.entente.text.Token;
 
 /**
- * A sentence prepared for coding: normalised words, POS tags, and the actor units that start or end at each
- * token. Nested or overlapping mentions are reduced to the longest one, so that "Russian President Vladimir
- * Putin" is one unit, not three.
+ * A sentence prepared for coding: the coder's layer over a {@link Document}'s sentence. It reads the document's
+ * tokens, tags and lemmas, and adds what only the coder needs: the words normalised ({@link Words#norm}), the tags
+ * refined where the tagger is known to slip ({@link VerbForms}), the actor units that start or end at each token, and
+ * the dependency parse on first need. Nested or overlapping mentions are reduced to the longest one, so that
+ * "Russian President Vladimir Putin" is one unit, not three. Built once per sentence and kept on the document
+ * ({@link #of}).
  */
 public final class SentenceView {
+    /** The coder's view of each sentence it codes, kept with the document. */
+    static final Document.Layer<SentenceView> LAYER = Document.Layer.named("coder sentence view");
+
     static final Set<String> RELATIVE = Lexicon.words("sentence-view.relative");
     static final Set<String> HARD_BOUNDARY = Lexicon.words("sentence-view.hard-boundary");
     static final Set<String> REPORTING = Lexicon.words("sentence-view.reporting");
@@ -43,6 +50,19 @@ public final class SentenceView {
     /** Per form set of a {@link Requirements}: does one of its forms occur in this sentence? */
     private boolean[] requirementCache;
     private Object requirementOwner;
+
+    /**
+     * The view of sentence {@code index} of {@code doc} with {@code mentions} (the document's own mentions of that
+     * sentence): made on first call and kept on the document, so every later stage reads the same one.
+     */
+    static SentenceView of(Document doc, int index, List<ActorMention> mentions) {
+        SentenceView v = doc.get(LAYER, index);
+        if (v == null) {
+            v = new SentenceView(doc.sentence(index), mentions);
+            doc.put(LAYER, index, v);
+        }
+        return v;
+    }
 
     public SentenceView(Sentence sentence, List<ActorMention> mentions) {
         this.sentence = sentence;
