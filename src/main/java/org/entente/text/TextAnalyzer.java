@@ -31,6 +31,8 @@ public final class TextAnalyzer {
     private final ThreadLocal<MemoTokenizer> tokenizer;
     private final ThreadLocal<GreedyPosTagger> tagger;
     private final Lemmatizer lemmatizer = Lemmatizer.english();
+    /** Sentences the tagger has run on, over all documents and threads: what tests check nothing tags twice by. */
+    private final java.util.concurrent.atomic.LongAdder taggerRuns = new java.util.concurrent.atomic.LongAdder();
 
     private TextAnalyzer() {
         sentenceModel = load(SENTENCE_MODEL, SentenceModel::new);
@@ -106,6 +108,11 @@ public final class TextAnalyzer {
         return doc.build();
     }
 
+    /** How many document sentences this analyzer's tagger has run on since it was made. */
+    public long taggerRuns() {
+        return taggerRuns.sum();
+    }
+
     /** Tags every sentence of {@code doc} not tagged yet; returns {@code doc}. */
     public Document tagAll(Document doc) {
         for (int i = 0; i < doc.sentenceCount(); i++) {
@@ -124,6 +131,7 @@ public final class TextAnalyzer {
         }
         String[] words = doc.words(sentence);
         String[] tags = tagger.get().tag(words);
+        taggerRuns.increment();
         String[] lemmas = new String[words.length];
         for (int i = 0; i < words.length; i++) {
             lemmas[i] = lemmatizer.lemma(words[i], tags[i]);
