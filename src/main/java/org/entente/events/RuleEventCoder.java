@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.actors.ActorMention;
 import org.entente.ingest.Article;
-import org.entente.actors.ActorRecognizer;
 import org.entente.text.Document;
+import org.entente.text.parse.DependencyParser;
 
 /**
  * The standard coder: pattern dictionary + sentence-structure heuristics (no parser on this path, so it costs a
@@ -51,9 +51,6 @@ public final class RuleEventCoder implements EventCoder {
                 articleCountries.add(m.country());
             }
         }
-        // the coder's view of a sentence is kept on the document when it is built from the document's own mentions,
-        // so a second coding of the document (another rule set, the ablation) neither rebuilds it nor re-parses
-        boolean ownMentions = actors == doc.get(ActorRecognizer.MENTIONS);
         List<EventMention> out = new ArrayList<>();
         List<ActorUnit> lastSources = List.of();
         Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
@@ -65,12 +62,15 @@ public final class RuleEventCoder implements EventCoder {
             if (here == null) {
                 continue;
             }
-            SentenceView s = ownMentions ? SentenceView.of(doc, i, here) : new SentenceView(doc.sentence(i), here);
+            SentenceView s = new SentenceView(doc.sentence(i), here);
             if (s.units.isEmpty()) {
                 continue;
             }
             Draft.Sentence coding = new Draft.Sentence(article, sport, s, articleCountries, lastSources);
             codeSentence(coding);
+            if (s.parse != null) {
+                doc.put(DependencyParser.PARSES, i, s.parse); // kept with the document: no sentence is parsed twice
+            }
             lastSources = coding.lastSources;
             out.addAll(coding.events);
         }

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.entente.actors.ActorMention;
-import org.entente.text.Document;
+import org.entente.text.parse.DependencyParser;
 import org.entente.text.Sentence;
 import org.entente.text.Token;
 
@@ -14,12 +14,11 @@ import org.entente.text.Token;
  * tokens, tags and lemmas, and adds what only the coder needs: the words normalised ({@link Words#norm}), the tags
  * refined where the tagger is known to slip ({@link VerbForms}), the actor units that start or end at each token, and
  * the dependency parse on first need. Nested or overlapping mentions are reduced to the longest one, so that
- * "Russian President Vladimir Putin" is one unit, not three. Built once per sentence and kept on the document
- * ({@link #of}).
+ * "Russian President Vladimir Putin" is one unit, not three. The view lives while the coder codes its sentence
+ * (its word sets and caches would double what a document keeps); the parse it makes is handed to the document
+ * ({@link DependencyParser#PARSES}) and read back from there by the next view of the same sentence.
  */
 public final class SentenceView {
-    /** The coder's view of each sentence it codes, kept with the document. */
-    static final Document.Layer<SentenceView> LAYER = Document.Layer.named("coder sentence view");
 
     static final Set<String> RELATIVE = Lexicon.words("sentence-view.relative");
     static final Set<String> HARD_BOUNDARY = Lexicon.words("sentence-view.hard-boundary");
@@ -51,22 +50,12 @@ public final class SentenceView {
     private boolean[] requirementCache;
     private Object requirementOwner;
 
-    /**
-     * The view of sentence {@code index} of {@code doc} with {@code mentions} (the document's own mentions of that
-     * sentence): made on first call and kept on the document, so every later stage reads the same one.
-     */
-    static SentenceView of(Document doc, int index, List<ActorMention> mentions) {
-        SentenceView v = doc.get(LAYER, index);
-        if (v == null) {
-            v = new SentenceView(doc.sentence(index), mentions);
-            doc.put(LAYER, index, v);
-        }
-        return v;
-    }
-
     public SentenceView(Sentence sentence, List<ActorMention> mentions) {
         this.sentence = sentence;
         this.tokens = sentence.tokens();
+        // a sentence parsed for an earlier coding of the document is not parsed again
+        this.parse = sentence.document().get(DependencyParser.PARSES, sentence.index());
+        this.parseTried = parse != null;
         int n = tokens.size();
         text = new String[n];
         lemma = new String[n];

@@ -22,11 +22,13 @@ import org.entente.text.Document;
 import org.entente.text.Sentence;
 import org.entente.text.TextAnalyzer;
 import org.entente.text.Token;
+import org.entente.text.parse.DependencyParse;
+import org.entente.text.parse.DependencyParser;
 import org.junit.jupiter.api.Test;
 
 /**
  * One document per article: every stage reads the same arrays and adds to them, and nothing is computed twice (the
- * tagger runs once per sentence that needs it, the coder's view of a sentence and its parse are made once). The
+ * tagger runs once per sentence that needs it, a sentence's dependency parse is made once). The
  * sentences are written for this test.
  */
 class DocumentModelTest {
@@ -87,38 +89,36 @@ class DocumentModelTest {
             assertNotNull(t.pos(), t.text());
             assertEquals(org.entente.text.Lemmatizer.english().lemma(t.text(), t.pos()), t.lemma(), t.text());
         }
-        // the coder's view of each sentence it coded is kept on the document, built from the document's tags
-        SentenceView v = doc.get(SentenceView.LAYER, 2);
-        assertNotNull(v);
+        // the coder's view reads the document's sentence and tags rather than a copy
+        SentenceView v = new SentenceView(s, doc.get(ActorRecognizer.MENTIONS));
         assertSame(s, v.sentence);
         assertEquals("signed", v.text[3]);
         assertTrue(v.pos[3].startsWith("VB"));
-        assertEquals(null, doc.get(SentenceView.LAYER, 1), "no view of a sentence without actors");
+        // the parser is off by default: no sentence was parsed
+        for (int i = 0; i < doc.sentenceCount(); i++) {
+            assertEquals(null, doc.get(DependencyParser.PARSES, i), "sentence " + i);
+        }
     }
 
     @Test
-    void aSecondCodingReusesTheCodersViewAndItsParse() {
+    void aSecondCodingReusesTheDocumentsParses() {
         System.setProperty("entente.parser", "on");
         try {
             Pipeline pipeline = Pipeline.standard(List.of(), List.of());
             CodedArticle coded = pipeline.process(article());
             Document doc = coded.analyzed();
-            List<SentenceView> views = new ArrayList<>();
-            List<Object> parses = new ArrayList<>();
+            List<DependencyParse> parses = new ArrayList<>();
             for (int i : List.of(0, 2)) {
-                SentenceView v = doc.get(SentenceView.LAYER, i);
-                assertNotNull(v, "sentence " + i);
-                assertNotNull(v.parse, "the parser ran on sentence " + i + ", which has an event");
-                views.add(v);
-                parses.add(v.parse);
+                DependencyParse p = doc.get(DependencyParser.PARSES, i);
+                assertNotNull(p, "the parser ran on sentence " + i + ", which has an event, and left its parse");
+                assertEquals(doc.tokenCount(i), p.size());
+                parses.add(p);
             }
+            assertEquals(null, doc.get(DependencyParser.PARSES, 1), "no parse of a sentence without actors");
             List<EventMention> again = pipeline.coder().code(doc, doc.get(ActorRecognizer.MENTIONS));
             assertEquals(coded.events(), again, "the same events from the same document");
-            for (int k = 0; k < views.size(); k++) {
-                int i = k == 0 ? 0 : 2;
-                assertSame(views.get(k), doc.get(SentenceView.LAYER, i), "view rebuilt for sentence " + i);
-                assertSame(parses.get(k), views.get(k).parse, "sentence " + i + " parsed twice");
-            }
+            assertSame(parses.get(0), doc.get(DependencyParser.PARSES, 0), "sentence 0 parsed twice");
+            assertSame(parses.get(1), doc.get(DependencyParser.PARSES, 2), "sentence 2 parsed twice");
         } finally {
             System.clearProperty("entente.parser");
         }
