@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.entente.actors.ActorMention;
 import org.entente.text.parse.DependencyParser;
+import org.entente.text.Document;
 import org.entente.text.Sentence;
 import org.entente.text.Token;
 
@@ -56,21 +57,25 @@ public final class SentenceView {
         // a sentence parsed for an earlier coding of the document is not parsed again
         this.parse = sentence.document().get(DependencyParser.PARSES, sentence.index());
         this.parseTried = parse != null;
+        Document doc = sentence.document();
+        int base = sentence.firstToken();
         int n = tokens.size();
         text = new String[n];
         lemma = new String[n];
         pos = new String[n];
         for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            text[i] = Words.norm(t.text());
-            lemma[i] = t.lemma() == null ? text[i] : Words.norm(t.lemma());
-            pos[i] = t.pos() == null ? "" : t.pos();
+            String tokenLemma = doc.lemma(base + i);
+            String tokenPos = doc.pos(base + i);
+            text[i] = Words.norm(doc.word(base + i));
+            lemma[i] = tokenLemma == null ? text[i] : Words.norm(tokenLemma);
+            pos[i] = tokenPos == null ? "" : tokenPos;
             vocabulary.add(text[i]);
             vocabulary.add(lemma[i]);
         }
         for (int i = 1; i + 1 < n; i++) {
-            if (tokens.get(i).text().equals("-") && tokens.get(i).start() > tokens.get(i - 1).end()
-                    && tokens.get(i + 1).start() > tokens.get(i).end()) {
+            int k = base + i;
+            if (doc.word(k).equals("-") && doc.tokenStart(k) > doc.tokenEnd(k - 1)
+                    && doc.tokenStart(k + 1) > doc.tokenEnd(k)) {
                 // " - " with spaces round it is a dash (a dateline's "WARSAW, Nov 5 (Wire) - "), not a hyphen
                 text[i] = "\u2013";
                 lemma[i] = "\u2013";

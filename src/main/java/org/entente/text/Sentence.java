@@ -11,6 +11,11 @@ import java.util.RandomAccess;
 public final class Sentence {
     private final Document document;
     private final int index;
+    /** The document's boundaries never change, so the view keeps them at hand (tokens are read in hot loops). */
+    private final int start;
+    private final int end;
+    private final int firstToken;
+    private final int size;
     private final List<Token> tokens;
     /** The sentence's text, cut from the document's on first need (most sentences are never printed). */
     private String text;
@@ -18,6 +23,10 @@ public final class Sentence {
     Sentence(Document document, int index) {
         this.document = document;
         this.index = index;
+        this.start = document.sentenceStart(index);
+        this.end = document.sentenceEnd(index);
+        this.firstToken = document.firstToken(index);
+        this.size = document.tokenCount(index);
         this.tokens = new Tokens();
     }
 
@@ -30,16 +39,16 @@ public final class Sentence {
     }
 
     public int start() {
-        return document.sentenceStart(index);
+        return start;
     }
 
     public int end() {
-        return document.sentenceEnd(index);
+        return end;
     }
 
     public String text() {
         if (text == null) {
-            text = document.text().substring(start(), end());
+            text = document.text().substring(start, end);
         }
         return text;
     }
@@ -51,7 +60,7 @@ public final class Sentence {
 
     /** The article-wide index of this sentence's first token. */
     public int firstToken() {
-        return document.firstToken(index);
+        return firstToken;
     }
 
     public boolean isTagged() {
@@ -66,15 +75,15 @@ public final class Sentence {
     private final class Tokens extends AbstractList<Token> implements RandomAccess {
         @Override
         public Token get(int i) {
-            if (i < 0 || i >= size()) {
-                throw new IndexOutOfBoundsException("token " + i + " of " + size());
+            if (i < 0 || i >= size) {
+                throw new IndexOutOfBoundsException("token " + i + " of " + size);
             }
-            return new Token(document, document.firstToken(index) + i);
+            return new Token(document, firstToken + i);
         }
 
         @Override
         public int size() {
-            return document.tokenCount(index);
+            return size;
         }
     }
 }
