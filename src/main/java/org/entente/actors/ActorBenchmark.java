@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.entente.ingest.Article;
-import org.entente.text.AnalyzedArticle;
+import org.entente.text.Document;
 import org.entente.text.TextAnalyzer;
 
 /**
@@ -47,11 +47,11 @@ public final class ActorBenchmark {
     }
 
     /** The first {@code limit} articles of a JSONL corpus, analysed, and the UTF-8 size of their clean text. */
-    record Corpus(List<AnalyzedArticle> docs, long bytes) {
+    record Corpus(List<Document> docs, long bytes) {
         static Corpus load(Path corpus, int limit) throws java.io.IOException {
             ObjectMapper json = new ObjectMapper();
             TextAnalyzer analyzer = TextAnalyzer.shared();
-            List<AnalyzedArticle> docs = new ArrayList<>();
+            List<Document> docs = new ArrayList<>();
             long bytes = 0;
             try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
                 String line;
@@ -116,11 +116,11 @@ public final class ActorBenchmark {
         int runs = o.runs();
         startupAndHeap();
         Corpus corpus = Corpus.load(o.corpus(), o.limit());
-        List<AnalyzedArticle> docs = corpus.docs();
+        List<Document> docs = corpus.docs();
         long bytes = corpus.bytes();
         ActorRecognizer recognizer = ActorRecognizer.standard(List.of());
         long mentions = 0;
-        for (AnalyzedArticle a : docs) { // warm-up
+        for (Document a : docs) { // warm-up
             mentions += recognizer.recognize(a).size();
         }
         double[] mbps = new double[runs];
@@ -130,7 +130,7 @@ public final class ActorBenchmark {
             long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             long n = 0;
-            for (AnalyzedArticle a : docs) {
+            for (Document a : docs) {
                 n += recognizer.recognize(a).size();
             }
             double s = (System.nanoTime() - t0) / 1e9;
@@ -145,7 +145,7 @@ public final class ActorBenchmark {
         long c0 = mx.getCurrentThreadCpuTime();
         long words = 0;
         for (int r = 0; r < runs; r++) {
-            for (AnalyzedArticle a : docs) {
+            for (Document a : docs) {
                 for (org.entente.text.Sentence s : a.sentences()) {
                     WordScanner.Words w = new WordScanner.Words();
                     WordScanner.scan(a.article().text(), s.start(), s.end(), w, trie.vocabulary());
@@ -157,7 +157,7 @@ public final class ActorBenchmark {
         c0 = mx.getCurrentThreadCpuTime();
         long groups = 0;
         for (int r = 0; r < runs; r++) {
-            for (AnalyzedArticle a : docs) {
+            for (Document a : docs) {
                 for (org.entente.text.Sentence s : a.sentences()) {
                     WordScanner.Words w = new WordScanner.Words();
                     WordScanner.scan(a.article().text(), s.start(), s.end(), w, trie.vocabulary());

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.entente.text.AnalyzedArticle;
+import org.entente.text.Document;
 
 /**
  * Compares this build's recognizer with another build of this package (a baseline, e.g. main compiled by
@@ -72,13 +72,13 @@ public final class ActorComparison {
         ClassLoader loader = new BaselineLoader(baseline.toUri().toURL(), ActorComparison.class.getClassLoader());
         Class<?> api = loader.loadClass("org.entente.actors.ActorRecognizer");
         Object base = api.getMethod("standard", List.class).invoke(null, List.of());
-        Method recognize = api.getMethod("recognize", AnalyzedArticle.class);
+        Method recognize = api.getMethod("recognize", Document.class);
         ActorRecognizer current = ActorRecognizer.standard(List.of());
 
         // Same output first: a faster build that codes differently is not comparable.
         long mentions = 0;
         int differing = 0;
-        for (AnalyzedArticle a : corpus.docs()) {
+        for (Document a : corpus.docs()) {
             String was = String.valueOf(recognize.invoke(base, a));
             String now = String.valueOf(current.recognize(a));
             if (!was.equals(now) && allowDifferent) {
@@ -104,7 +104,7 @@ public final class ActorComparison {
                 int v = r % 2 == 0 ? k : 1 - k; // alternate which goes first
                 long c0 = mx.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
-                for (AnalyzedArticle a : corpus.docs()) {
+                for (Document a : corpus.docs()) {
                     if (v == 0) {
                         recognize.invoke(base, a);
                     } else {

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.entente.ingest.Article;
-import org.entente.text.AnalyzedArticle;
+import org.entente.text.Document;
 import org.entente.text.TextAnalyzer;
 
 /**
@@ -157,7 +157,7 @@ public final class ActorEval {
         return null;
     }
 
-    static AnalyzedArticle analyze(String text, LocalDate date, TextAnalyzer analyzer) {
+    static Document analyze(String text, LocalDate date, TextAnalyzer analyzer) {
         Article a = new Article(Integer.toHexString(text.hashCode()), "test", null, null, null, date, null, "en",
                 text, Map.of());
         return analyzer.analyze(a);

@@ -7,9 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.entente.text.AnalyzedArticle;
-import org.entente.text.Sentence;
-import org.entente.text.Token;
+import org.entente.text.Document;
 
 /**
  * The standard recognizer: dictionary matching ({@link PatternTrie}), composition ({@link Composer}) and light
@@ -27,30 +25,32 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     }
 
     @Override
-    public List<ActorMention> recognize(AnalyzedArticle article) {
-        LocalDate date = article.article().date();
-        String text = article.article().text();
-        List<Sentence> sentences = article.sentences();
+    public List<ActorMention> recognize(Document doc) {
+        LocalDate date = doc.article() == null ? null : doc.article().date();
+        String text = doc.text();
+        int sentences = doc.sentenceCount();
         // Pass 1: composed dictionary actors per sentence; the article's main country comes from all of them.
-        List<List<Composer.Group>> groups = new ArrayList<>(sentences.size());
-        List<WordScanner.Words> words = new ArrayList<>(sentences.size());
+        List<List<Composer.Group>> groups = new ArrayList<>(sentences);
+        List<WordScanner.Words> words = new ArrayList<>(sentences);
         Map<String, Integer> countryCounts = new HashMap<>();
         int longest = 0;
-        for (Sentence s : sentences) {
-            longest = Math.max(longest, s.end() - s.start());
+        for (int si = 0; si < sentences; si++) {
+            longest = Math.max(longest, doc.sentenceEnd(si) - doc.sentenceStart(si));
         }
         char[] scratch = new char[longest]; // one copy buffer for all the article's sentences
         Map<List<KbEntry>, KnowledgeBase.Resolved> resolved = new IdentityHashMap<>();
-        List<List<Composer.Item>> items = new ArrayList<>(sentences.size());
-        for (Sentence s : sentences) {
-            WordScanner.Words w = new WordScanner.Words(WordScanner.Words.capacityFor(s.end() - s.start()));
-            WordScanner.scan(text, s.start(), s.end(), w, kb.trie().vocabulary(), scratch);
+        List<List<Composer.Item>> items = new ArrayList<>(sentences);
+        for (int si = 0; si < sentences; si++) {
+            int start = doc.sentenceStart(si);
+            int end = doc.sentenceEnd(si);
+            WordScanner.Words w = new WordScanner.Words(WordScanner.Words.capacityFor(end - start));
+            WordScanner.scan(text, start, end, w, kb.trie().vocabulary(), scratch);
             items.add(Composer.items(kb.trie(), w, date, resolved));
             words.add(w);
         }
         // a bare surname or acronym means the dictionary's entity only where the whole article backs it
         ShortForms.apply(items, words, date);
-        for (int si = 0; si < sentences.size(); si++) {
+        for (int si = 0; si < sentences; si++) {
             List<Composer.Group> g = Composer.compose(items.get(si), words.get(si));
             for (Composer.Group x : g) {
                 if (x.country() != null && !x.pair() && !x.kind().equals("city")) {
@@ -76,12 +76,11 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         // Pass 2: emit in text order, resolving coreference against what came before.
         Coreference coref = new Coreference(mainCountry);
         List<ActorMention> out = new ArrayList<>();
-        for (int si = 0; si < sentences.size(); si++) {
-            Sentence s = sentences.get(si);
+        for (int si = 0; si < sentences; si++) {
             WordScanner.Words w = words.get(si);
             coref.startSentence();
             for (Coreference.Found f : coref.resolve(groups.get(si), w)) {
-                ActorMention m = mention(s, text, f.start(), f.end(), f);
+                ActorMention m = mention(doc, si, f.start(), f.end(), f);
                 if (stance(text, f.start())) {
                     m = withoutCountry(m);
                 }
@@ -93,33 +92,36 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         return out;
     }
 
-    private static ActorMention mention(Sentence s, String text, int start, int end, Coreference.Found f) {
+    private static ActorMention mention(Document doc, int sentence, int start, int end, Coreference.Found f) {
+        String text = doc.text();
         // "U.S." / "U.K.": the last period belongs to the abbreviation the pattern matched
         if (end < text.length() && text.charAt(end) == '.' && end - start >= 3 && text.charAt(end - 2) == '.') {
             end++;
         }
-        List<Token> toks = s.tokens();
         // The first token ending after start: guess its index from where start lies in the sentence, then step
         // to it. Tokens are spread evenly enough that this reads two or three tokens where a binary search read
         // five, and each read is a cache miss when the article is no longer fresh (the profile's cost here).
-        int n = toks.size();
-        int lo = (int) Math.min(n, (long) Math.max(0, start - s.start()) * n / Math.max(1, s.end() - s.start()));
-        while (lo > 0 && toks.get(lo - 1).end() > start) {
+        int base = doc.firstToken(sentence);
+        int n = doc.tokenCount(sentence);
+        int sStart = doc.sentenceStart(sentence);
+        int sLength = doc.sentenceEnd(sentence) - sStart;
+        int lo = (int) Math.min(n, (long) Math.max(0, start - sStart) * n / Math.max(1, sLength));
+        while (lo > 0 && doc.tokenEnd(base + lo - 1) > start) {
             lo--;
         }
-        while (lo < n && toks.get(lo).end() <= start) {
+        while (lo < n && doc.tokenEnd(base + lo) <= start) {
             lo++;
         }
         // then walk while tokens start before end
         int first = -1;
         int last = -1;
-        for (int i = lo; i < toks.size() && toks.get(i).start() < end; i++) {
+        for (int i = lo; i < n && doc.tokenStart(base + i) < end; i++) {
             if (first < 0) {
                 first = i;
             }
             last = i;
         }
-        return new ActorMention(s.index(), start, end, first, last, text.substring(start, end), f.code(),
+        return new ActorMention(sentence, start, end, first, last, text.substring(start, end), f.code(),
                 f.country(), f.role(), f.entityId(), f.kind(), f.confidence(), f.source());
     }
 

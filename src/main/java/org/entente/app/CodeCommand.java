@@ -55,13 +55,14 @@ public final class CodeCommand implements Callable<Integer> {
                         + String.join(", ", Pipeline.CODED_LANGUAGES));
                 return;
             }
-            double docTone = Tone.standard().score(a.text()).tone();
+            double docTone = coded.analyzed().tone().tone();
             for (EventMention e : coded.events()) {
                 ObjectNode o = Json.event(e);
                 // added fields (the contract's fields are unchanged): the article's language and tone, and the
                 // tone of the mention's sentence, GDELT's 100 x (positive - negative words) / words
                 o.put("language", a.language());
-                o.put("tone", Tone.standard().score(e.text()).tone());
+                o.put("tone", e.span() == null ? Tone.standard().score(e.text()).tone()
+                        : coded.analyzed().tone(e.sentence(), e.span().start(), e.span().end()));
                 o.put("doc_tone", docTone);
                 out.println(o.toString());
             }

@@ -16,18 +16,24 @@ final class Auxiliaries {
     /** Contracted forms: "it's been shelled", "they're accused". */
     private static final Set<String> BE_CONTRACTED = Lexicon.words("auxiliaries.be-contracted");
     private static final Set<String> MODAL = Lexicon.words("auxiliaries.modal");
+    /** The progressive form of "be" ("being held"), which some unions count and others do not. */
+    private static final Set<String> BEING = Lexicon.words("auxiliaries.progressive");
+    /** Perfect "have" forms the "have" list leaves out: "having sent", "they've sent". */
+    private static final Set<String> HAVE_PERFECT = Lexicon.words("auxiliaries.perfect");
+    /** Negation, the infinitive "to" and sentence adverbs that may stand before a verb ("has also already sent"). */
+    private static final Set<String> PRE_VERB = Lexicon.words("auxiliaries.pre-verb");
 
     /**
      * Words that make a participle passive ({@link Voice}): "was attacked", "being held", "got arrested". Not
      * "have": "has attacked" is active.
      */
-    static final Set<String> PASSIVE = union(BE, Set.of("being"), BE_CONTRACTED, GET);
+    static final Set<String> PASSIVE = union(BE, BEING, BE_CONTRACTED, GET);
 
     /**
      * Words after which a past form is a participle ({@link VerbForms}): the passive ones and the perfect "have"
      * ("has attacked", "having sent"), since the question is the form, not the voice.
      */
-    static final Set<String> BEFORE_PARTICIPLE = union(PASSIVE, HAVE, Set.of("having", "'ve"));
+    static final Set<String> BEFORE_PARTICIPLE = union(PASSIVE, HAVE, HAVE_PERFECT);
 
     /**
      * Finite auxiliaries that do not end a date's clause ({@link EventDater}; modals are told there by their tag).
@@ -41,11 +47,10 @@ final class Auxiliaries {
      * infinitive "to" and sentence adverbs ("Russia has also already sent ..."). Not the contracted forms: the
      * token "'s" is also the possessive, which belongs to the subject.
      */
-    static final Set<String> BEFORE_VERB = union(FINITE, Set.of("being"), MODAL,
-            Set.of("not", "n't", "never", "to", "also", "already", "just", "now", "then", "reportedly", "apparently"));
+    static final Set<String> BEFORE_VERB = union(FINITE, BEING, MODAL, PRE_VERB);
 
     /** Forms of "be", also contracted ({@link ReportedAccusations}: "were shelling" is a finite verb). */
-    static final Set<String> BE_FORMS = union(BE, Set.of("being"), BE_CONTRACTED);
+    static final Set<String> BE_FORMS = union(BE, BEING, BE_CONTRACTED);
 
     /**
      * Words that make a finite clause of what follows a noun phrase ({@link TopicNouns}: "his pledges are

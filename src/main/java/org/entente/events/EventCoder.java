@@ -3,11 +3,12 @@ package org.entente.events;
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.actors.ActorMention;
-import org.entente.text.AnalyzedArticle;
+import org.entente.text.Document;
 
-/** Codes event mentions from an analysed article and its actor mentions. Thread-safe. */
+/** Codes event mentions from an analysed document and its actor mentions. Thread-safe. */
 public interface EventCoder {
-    List<EventMention> code(AnalyzedArticle article, List<ActorMention> actors);
+    /** The events of {@code doc}: its sentences with actors must be tagged; {@code actors} are its mentions. */
+    List<EventMention> code(Document doc, List<ActorMention> actors);
 
     /** The bundled pattern dictionary plus the user's own ({@code --patterns FILE}). */
     static EventCoder standard(List<Path> userPatterns) {

@@ -50,8 +50,7 @@ final class EventDater {
         return new Dated(article, false, false);
     }
 
-    private static final java.util.Set<String> YEAR_PREP = java.util.Set.of("in", "since", "of", "early", "late",
-            "mid", "the", "during", "until", "by");
+    private static final java.util.Set<String> YEAR_PREP = Lexicon.words("event-dater.year-prepositions");
 
     private static boolean isAux(SentenceView s, int k) {
         return s.pos[k].equals("MD") || Auxiliaries.FINITE.contains(s.text[k]);

@@ -235,10 +235,9 @@ final class PatternMatcher {
         }
     }
 
-    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "january",
-            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december");
+    /** Words that make a weekday or month after them a time phrase: "on Friday", "last March". */
+    private static final java.util.Set<String> DATE_OPENERS = Lexicon.words("pattern-matcher.date-openers");
+    private static final java.util.Set<String> TIME_WORDS = Lexicon.words("pattern-matcher.time-words");
 
     /** A weekday, month or day word, or "on"/"last"/"this"/"next" right before one ("on Friday"). */
     static boolean isTimeWord(SentenceView s, int i) {
@@ -246,12 +245,11 @@ final class PatternMatcher {
         if (DAY_WORDS.contains(w) || dateName(s, i)) {
             return true;
         }
-        return (w.equals("on") || w.equals("last") || w.equals("this") || w.equals("next")) && i + 1 < s.size()
+        return DATE_OPENERS.contains(w) && i + 1 < s.size()
                 && dateName(s, i + 1);
     }
 
-    private static final java.util.Set<String> DAY_WORDS = java.util.Set.of("today", "yesterday", "tonight",
-            "tomorrow");
+    private static final java.util.Set<String> DAY_WORDS = Lexicon.words("pattern-matcher.day-words");
 
     /** A capitalised weekday or month tagged as a noun ("Friday", "March"; not "may" or "a march"). */
     private static boolean dateName(SentenceView s, int i) {

@@ -132,7 +132,7 @@ final class PlaceDoers {
                 && PLACE_KINDS.contains(s.covering[next + 1].head().kind());
     }
 
-    private static final java.util.Set<String> PLACE_KINDS = java.util.Set.of("country", "capital", "city");
+    private static final java.util.Set<String> PLACE_KINDS = Lexicon.words("place-doers.place-kinds");
 
     /**
      * "In the northern city of Kano, police ...", "At a rally in Lima on Monday, troops ...": the place of a phrase

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.actors.ActorMention;
 import org.entente.ingest.Article;
-import org.entente.text.AnalyzedArticle;
-import org.entente.text.Sentence;
+import org.entente.text.Document;
+import org.entente.text.parse.DependencyParser;
 
 /**
  * The standard coder: pattern dictionary + sentence-structure heuristics (no parser on this path, so it costs a
@@ -42,8 +42,8 @@ public final class RuleEventCoder implements EventCoder {
     }
 
     @Override
-    public List<EventMention> code(AnalyzedArticle analyzed, List<ActorMention> actors) {
-        Article article = analyzed.article();
+    public List<EventMention> code(Document doc, List<ActorMention> actors) {
+        Article article = doc.article();
         SportContext sport = SportContext.of(article); // "England beat France": teams, not states
         Set<String> articleCountries = new HashSet<>();
         for (ActorMention m : actors) {
@@ -57,17 +57,20 @@ public final class RuleEventCoder implements EventCoder {
         for (ActorMention m : actors) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
-        for (Sentence sentence : analyzed.sentences()) {
-            List<ActorMention> here = bySentence.get(sentence.index());
+        for (int i = 0; i < doc.sentenceCount(); i++) {
+            List<ActorMention> here = bySentence.get(i);
             if (here == null) {
                 continue;
             }
-            SentenceView s = new SentenceView(sentence, here);
+            SentenceView s = new SentenceView(doc.sentence(i), here);
             if (s.units.isEmpty()) {
                 continue;
             }
             Draft.Sentence coding = new Draft.Sentence(article, sport, s, articleCountries, lastSources);
             codeSentence(coding);
+            if (s.parse != null) {
+                doc.put(DependencyParser.PARSES, i, s.parse); // kept with the document: no sentence is parsed twice
+            }
             lastSources = coding.lastSources;
             out.addAll(coding.events);
         }

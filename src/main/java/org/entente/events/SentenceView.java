@@ -5,18 +5,27 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.entente.actors.ActorMention;
+import org.entente.text.parse.DependencyParser;
+import org.entente.text.Document;
 import org.entente.text.Sentence;
 import org.entente.text.Token;
 
 /**
- * A sentence prepared for coding: normalised words, POS tags, and the actor units that start or end at each
- * token. Nested or overlapping mentions are reduced to the longest one, so that "Russian President Vladimir
- * Putin" is one unit, not three.
+ * A sentence prepared for coding: the coder's layer over a {@link Document}'s sentence. It reads the document's
+ * tokens, tags and lemmas, and adds what only the coder needs: the words normalised ({@link Words#norm}), the tags
+ * refined where the tagger is known to slip ({@link VerbForms}), the actor units that start or end at each token, and
+ * the dependency parse on first need. Nested or overlapping mentions are reduced to the longest one, so that
+ * "Russian President Vladimir Putin" is one unit, not three. The view lives while the coder codes its sentence
+ * (its word sets and caches would double what a document keeps); the parse it makes is handed to the document
+ * ({@link DependencyParser#PARSES}) and read back from there by the next view of the same sentence.
  */
 public final class SentenceView {
+
     static final Set<String> RELATIVE = Lexicon.words("sentence-view.relative");
     static final Set<String> HARD_BOUNDARY = Lexicon.words("sentence-view.hard-boundary");
     static final Set<String> REPORTING = Lexicon.words("sentence-view.reporting");
+    /** Possessive pronouns the tagger may tag PRP rather than PRP$: "its", "their", ... */
+    static final Set<String> POSSESSIVE_PRONOUNS = Lexicon.words("sentence-view.possessive-pronouns");
 
     final Sentence sentence;
     final List<Token> tokens;
@@ -45,21 +54,28 @@ public final class SentenceView {
     public SentenceView(Sentence sentence, List<ActorMention> mentions) {
         this.sentence = sentence;
         this.tokens = sentence.tokens();
+        // a sentence parsed for an earlier coding of the document is not parsed again
+        this.parse = sentence.document().get(DependencyParser.PARSES, sentence.index());
+        this.parseTried = parse != null;
+        Document doc = sentence.document();
+        int base = sentence.firstToken();
         int n = tokens.size();
         text = new String[n];
         lemma = new String[n];
         pos = new String[n];
         for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            text[i] = Words.norm(t.text());
-            lemma[i] = t.lemma() == null ? text[i] : Words.norm(t.lemma());
-            pos[i] = t.pos() == null ? "" : t.pos();
+            String tokenLemma = doc.lemma(base + i);
+            String tokenPos = doc.pos(base + i);
+            text[i] = Words.norm(doc.word(base + i));
+            lemma[i] = tokenLemma == null ? text[i] : Words.norm(tokenLemma);
+            pos[i] = tokenPos == null ? "" : tokenPos;
             vocabulary.add(text[i]);
             vocabulary.add(lemma[i]);
         }
         for (int i = 1; i + 1 < n; i++) {
-            if (tokens.get(i).text().equals("-") && tokens.get(i).start() > tokens.get(i - 1).end()
-                    && tokens.get(i + 1).start() > tokens.get(i).end()) {
+            int k = base + i;
+            if (doc.word(k).equals("-") && doc.tokenStart(k) > doc.tokenEnd(k - 1)
+                    && doc.tokenStart(k + 1) > doc.tokenEnd(k)) {
                 // " - " with spaces round it is a dash (a dateline's "WARSAW, Nov 5 (Wire) - "), not a hyphen
                 text[i] = "\u2013";
                 lemma[i] = "\u2013";
@@ -200,7 +216,7 @@ public final class SentenceView {
         String p = pos[i];
         return p.equals("DT") || p.startsWith("JJ") || p.equals("PRP$") || p.equals("POS") || p.equals("CD")
                 || p.startsWith("NN") || p.equals("HYPH") || text[i].equals("of") || isPossessive(i)
-                || (p.equals("PRP") && text[i].matches("its|their|his|her|our"));
+                || (p.equals("PRP") && POSSESSIVE_PRONOUNS.contains(text[i]));
     }
 
     Span tokenSpan(int i) {

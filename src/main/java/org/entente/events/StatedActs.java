@@ -6,7 +6,7 @@ package org.entente.events;
  * a stated refusal ("X will not accept refugees", "X refused to release them" -> 12x by events/refusal.tsv).
  */
 final class StatedActs {
-    private static final java.util.Set<String> INTENT_VERBS = Words.allForms("want", "plan", "intend", "aim");
+    private static final java.util.Set<String> INTENT_VERBS = Lexicon.forms("stated-acts.intent-verbs");
 
     private StatedActs() {
     }

@@ -30,10 +30,9 @@ final class Voice {
     }
 
     /** Particles of phrasal verbs that may stand between a participle and its "by": "blown up by". */
-    static final java.util.Set<String> PARTICLES = java.util.Set.of("up", "down", "out", "off");
+    static final java.util.Set<String> PARTICLES = Lexicon.words("voice.particles");
     /** Verbs that raise a passive's subject over "to be": "a missile believed to have been fired by ...". */
-    static final java.util.Set<String> RAISING = Words.allForms("believe", "think", "say", "report",
-            "allege", "suspect", "understand", "presume", "assume", "know", "fear", "claim");
+    static final java.util.Set<String> RAISING = Lexicon.forms("voice.raising");
 
     /**
      * The head noun of a passive verb's subject when it is a common noun ("the bus was blown up", "a missile fired

@@ -3,10 +3,10 @@ package org.entente.pipeline;
 import java.util.List;
 import org.entente.actors.ActorMention;
 import org.entente.events.EventMention;
-import org.entente.text.AnalyzedArticle;
+import org.entente.text.Document;
 
-/** Everything the pipeline learnt about one article. */
-public record CodedArticle(AnalyzedArticle analyzed, List<ActorMention> actors, List<EventMention> events) {
+/** Everything the pipeline learnt about one article: its analysed document, actor mentions and events. */
+public record CodedArticle(Document analyzed, List<ActorMention> actors, List<EventMention> events) {
     public CodedArticle {
         actors = List.copyOf(actors);
         events = List.copyOf(events);
@@ -14,6 +14,6 @@ public record CodedArticle(AnalyzedArticle analyzed, List<ActorMention> actors, 
 
     /** Whether the article was left uncoded because it is in a language the coder does not read. */
     public boolean uncodedLanguage() {
-        return !Pipeline.reads(analyzed.article().language());
+        return !Pipeline.reads(analyzed.language());
     }
 }

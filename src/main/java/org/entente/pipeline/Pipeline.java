@@ -1,7 +1,6 @@
 package org.entente.pipeline;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.entente.actors.ActorMention;
@@ -9,8 +8,7 @@ import org.entente.actors.ActorRecognizer;
 import org.entente.events.EventCoder;
 import org.entente.events.EventMention;
 import org.entente.ingest.Article;
-import org.entente.text.AnalyzedArticle;
-import org.entente.text.Sentence;
+import org.entente.text.Document;
 import org.entente.text.TextAnalyzer;
 
 /** Article -> sentences -> actors -> events: the one code path shared by code, ingest, demo and bench. */
@@ -57,10 +55,13 @@ public final class Pipeline {
     /**
      * Same as {@link #process(Article)}, telling {@code timer} how long each stage took.
      *
-     * <p>Order matters for speed: sentences are split and tokenized, actors are found on the tokens (the recognizer
-     * reads no POS tags), and only sentences with at least one actor mention are POS-tagged, because the coder
-     * codes nothing in a sentence without an actor and POS tagging is the costliest step of the whole pipeline.
-     * Sentences without actors therefore come back untagged (their tokens' {@code pos} and {@code lemma} null).
+     * <p>One {@link Document} per article, which each stage reads and adds to, in this order: the text front end
+     * splits sentences and tokens; the recognizer finds actors on the tokens (it reads no POS tags) and adds them as
+     * the document's {@link ActorRecognizer#MENTIONS}; only sentences with at least one actor mention are POS-tagged
+     * and lemmatised, in place, because the coder codes nothing in a sentence without an actor and POS tagging is the
+     * costliest step of the whole pipeline; the coder reads the tagged sentences and the mentions (and attaches its
+     * own view of each sentence it codes, with the dependency parse where one is made). Sentences without actors
+     * therefore stay untagged (their tokens' {@code pos} and {@code lemma} null).
      */
     public CodedArticle process(Article article, StageTimer timer) {
         if (SPANISH.equals(article.language())) {
@@ -69,23 +70,23 @@ public final class Pipeline {
         if (!reads(article.language())) {
             // an article in a language without its own front end and dictionaries is stored uncoded and reported
             // as such, never passed off as an English text without events
-            return new CodedArticle(new AnalyzedArticle(article, List.of()), List.of(), List.of());
+            return new CodedArticle(Document.builder(article).build(), List.of(), List.of());
         }
         long t0 = timer.now();
-        List<Sentence> untagged = analyzer.untagged(article.text());
+        Document doc = analyzer.document(article);
         stopIfCancelled(article);
         long t1 = timer.now();
-        List<ActorMention> found = actors.recognize(new AnalyzedArticle(article, untagged));
+        List<ActorMention> found = actors.annotate(doc);
         stopIfCancelled(article);
         long t2 = timer.now();
-        AnalyzedArticle analyzed = new AnalyzedArticle(article, tagWhereActors(article, untagged, found));
+        tagWhereActors(article, doc, found);
         long t3 = timer.now();
-        List<EventMention> events = coder.code(analyzed, found);
+        List<EventMention> events = coder.code(doc, found);
         long t4 = timer.now();
         timer.record(ANALYSE, (t1 - t0) + (t3 - t2));
         timer.record(ACTORS, t2 - t1);
         timer.record(CODE, t4 - t3);
-        return new CodedArticle(analyzed, found, events);
+        return new CodedArticle(doc, found, events);
     }
 
     /** Spanish (ISO 639-1), coded by its own front end and dictionaries ({@link SpanishRoute}). */
@@ -125,21 +126,19 @@ public final class Pipeline {
         return s;
     }
 
-    private List<Sentence> tagWhereActors(Article article, List<Sentence> sentences, List<ActorMention> mentions) {
-        boolean[] wanted = new boolean[sentences.size()];
+    private void tagWhereActors(Article article, Document doc, List<ActorMention> mentions) {
+        boolean[] wanted = new boolean[doc.sentenceCount()];
         for (ActorMention m : mentions) {
             if (m.sentence() >= 0 && m.sentence() < wanted.length) {
                 wanted[m.sentence()] = true;
             }
         }
-        List<Sentence> out = new ArrayList<>(sentences.size());
-        for (Sentence s : sentences) {
-            if (wanted[s.index()]) {
+        for (int i = 0; i < wanted.length; i++) {
+            if (wanted[i]) {
                 stopIfCancelled(article);
+                analyzer.tag(doc, i);
             }
-            out.add(wanted[s.index()] ? analyzer.tag(s) : s);
         }
-        return out;
     }
 
     public TextAnalyzer analyzer() {

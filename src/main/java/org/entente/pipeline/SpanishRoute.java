@@ -9,8 +9,7 @@ import org.entente.events.EventCoder;
 import org.entente.events.EventMention;
 import org.entente.events.es.SpanishEventCoder;
 import org.entente.ingest.Article;
-import org.entente.text.AnalyzedArticle;
-import org.entente.text.Sentence;
+import org.entente.text.Document;
 import org.entente.text.es.SpanishAnalyzer;
 
 /**
@@ -30,11 +29,10 @@ final class SpanishRoute {
 
     CodedArticle process(Article article, Pipeline.StageTimer timer) {
         long t0 = timer.now();
-        List<Sentence> sentences = analyzer.analyze(article.text());
-        AnalyzedArticle analyzed = new AnalyzedArticle(article, sentences);
+        Document analyzed = analyzer.document(article);
         Pipeline.stopIfCancelled(article);
         long t1 = timer.now();
-        List<ActorMention> found = actors.recognize(analyzed);
+        List<ActorMention> found = actors.annotate(analyzed);
         Pipeline.stopIfCancelled(article);
         long t2 = timer.now();
         List<EventMention> events = coder.code(analyzed, found);

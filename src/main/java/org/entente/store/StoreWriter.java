@@ -187,11 +187,11 @@ public final class StoreWriter {
             }
             // UTC, whatever the JVM's zone: GDELT's DATEADDED and every reader of the store expect one clock
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-            Tone.Score tone = Tone.standard().score(a.text());
+            Tone.Score tone = coded.analyzed().tone();
             rows.articles.add(new Object[] {a.id(), a.name(), a.url(), a.outlet(), a.title(), a.date(), a.author(),
                 a.language(), a.text(), metaJson(a), now, runId, tone.tone(), tone.words(), Sources.contentId(a.text())});
             actorRows(rows.actors, a.id(), coded.actors());
-            eventRows(c, rows.events, ReportContext.of(a, coded.actors()), a, coded.actors(), coded.events(), now);
+            eventRows(c, rows.events, ReportContext.of(a, coded.actors()), coded, now);
             out.add(new Written(Outcome.WRITTEN, null, sameName.isEmpty() ? null : collision(sameName)));
         }
         bulk.insert("articles", rows.articles);
@@ -253,8 +253,10 @@ public final class StoreWriter {
         return Integer.highestOneBit(Math.min(left, max));
     }
 
-    private void eventRows(Connection c, List<Object[]> out, ReportContext ctx, Article a, List<ActorMention> actors,
-                           List<EventMention> events, LocalDateTime now) throws SQLException {
+    private void eventRows(Connection c, List<Object[]> out, ReportContext ctx, CodedArticle coded, LocalDateTime now)
+            throws SQLException {
+        Article a = coded.analyzed().article();
+        List<EventMention> events = coded.events();
         for (int idx = 0; idx < events.size(); idx++) {
             EventMention m = events.get(idx);
             EventResolver.Resolved r = resolver.resolve(c, ctx, a, m, now);
@@ -272,7 +274,7 @@ public final class StoreWriter {
                 r.evidence() == null ? null : r.evidence().explain(),
                 loc == null ? null : loc.division(), loc == null ? null : loc.adm1Code(),
                 loc == null ? null : loc.lat(), loc == null ? null : loc.lon(), loc == null ? null : loc.featureId(),
-                m.span() == null ? null : Tone.standard().score(a.text(), m.span().start(), m.span().end()).tone(),
+                m.span() == null ? null : coded.analyzed().tone(m.sentence(), m.span().start(), m.span().end()),
                 // only the actors inside each span are looked at (ReportContext.within): linear in the article
                 GdeltNames.standard().forSpan(ctx.within(m.sourceSpan()), m.sourceSpan(), m.source(),
                         m.sourceCountry()),

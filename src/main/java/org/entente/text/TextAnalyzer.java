@@ -3,7 +3,6 @@ package org.entente.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.postag.POSModel;
@@ -32,6 +31,8 @@ public final class TextAnalyzer {
     private final ThreadLocal<MemoTokenizer> tokenizer;
     private final ThreadLocal<GreedyPosTagger> tagger;
     private final Lemmatizer lemmatizer = Lemmatizer.english();
+    /** Sentences the tagger has run on, over all documents and threads: what tests check nothing tags twice by. */
+    private final java.util.concurrent.atomic.LongAdder taggerRuns = new java.util.concurrent.atomic.LongAdder();
 
     private TextAnalyzer() {
         sentenceModel = load(SENTENCE_MODEL, SentenceModel::new);
@@ -63,25 +64,31 @@ public final class TextAnalyzer {
         return tagger.get().tag(words);
     }
 
-    public AnalyzedArticle analyze(Article article) {
-        return new AnalyzedArticle(article, sentences(article.text()));
+    /** {@code article} as a document, every sentence tagged (tools and tests; the pipeline tags only some). */
+    public Document analyze(Article article) {
+        return tagAll(document(article));
     }
 
     /** Sentences of {@code text} with tokens, POS tags and lemmas; all offsets are into {@code text}. */
     public List<Sentence> sentences(String text) {
-        List<Sentence> out = new ArrayList<>();
-        for (Sentence s : untagged(text)) {
-            out.add(tag(s));
-        }
-        return out;
+        return tagAll(untagged(Document.builder(text))).sentences();
     }
 
     /**
-     * Sentences of {@code text} with their tokens but no POS tags or lemmas yet (both null): the cheap half of
-     * {@link #sentences}, for callers that tag only the sentences they need (see {@link #tag}).
+     * {@code article} as a document of sentences and tokens with no POS tags or lemmas yet: the cheap half of
+     * analysis, for callers that tag only the sentences they need (see {@link #tag}).
      */
-    public List<Sentence> untagged(String text) {
-        List<Sentence> out = new ArrayList<>();
+    public Document document(Article article) {
+        return untagged(Document.builder(article));
+    }
+
+    /** A bare text (no article around it) as an untagged document: tools and tests. */
+    public Document document(String text) {
+        return untagged(Document.builder(text));
+    }
+
+    private Document untagged(Document.Builder doc) {
+        String text = doc.text();
         for (Span s : SentenceSplitter.split(text, sentenceDetector.get())) {
             String sentenceText = text.substring(s.getStart(), s.getEnd());
             Span[] tokenSpans = tokenizer.get().tokenizePos(sentenceText);
@@ -91,32 +98,45 @@ public final class TextAnalyzer {
                 // the first and last pieces keep the sentence's own ends; cuts fall on token edges
                 int pieceStart = from == 0 ? s.getStart() : s.getStart() + tokenSpans[from].getStart();
                 int pieceEnd = to == tokenSpans.length ? s.getEnd() : s.getStart() + tokenSpans[to - 1].getEnd();
-                List<Token> tokens = new ArrayList<>(to - from);
                 for (int k = from; k < to; k++) {
                     Span t = tokenSpans[k];
-                    tokens.add(new Token(s.getStart() + t.getStart(), s.getStart() + t.getEnd(),
-                            sentenceText.substring(t.getStart(), t.getEnd()), null, null));
+                    doc.token(s.getStart() + t.getStart(), s.getStart() + t.getEnd());
                 }
-                out.add(new Sentence(out.size(), pieceStart, pieceEnd, text.substring(pieceStart, pieceEnd), tokens));
+                doc.sentence(pieceStart, pieceEnd);
             }
         }
-        return out;
+        return doc.build();
     }
 
-    /** {@code sentence} with POS tags and lemmas on its tokens (POS tagging is the costly step of analysis). */
-    public Sentence tag(Sentence sentence) {
-        List<Token> in = sentence.tokens();
-        String[] words = new String[in.size()];
-        for (int i = 0; i < words.length; i++) {
-            words[i] = in.get(i).text();
+    /** How many document sentences this analyzer's tagger has run on since it was made. */
+    public long taggerRuns() {
+        return taggerRuns.sum();
+    }
+
+    /** Tags every sentence of {@code doc} not tagged yet; returns {@code doc}. */
+    public Document tagAll(Document doc) {
+        for (int i = 0; i < doc.sentenceCount(); i++) {
+            tag(doc, i);
         }
+        return doc;
+    }
+
+    /**
+     * POS tags and lemmas for sentence {@code sentence} of {@code doc}, written into the document (POS tagging is the
+     * costly step of analysis); a sentence tagged already is left as it is, so the tagger runs once per sentence.
+     */
+    public void tag(Document doc, int sentence) {
+        if (doc.isTagged(sentence) || doc.tokenCount(sentence) == 0) {
+            return;
+        }
+        String[] words = doc.words(sentence);
         String[] tags = tagger.get().tag(words);
-        List<Token> tokens = new ArrayList<>(words.length);
+        taggerRuns.increment();
+        String[] lemmas = new String[words.length];
         for (int i = 0; i < words.length; i++) {
-            Token t = in.get(i);
-            tokens.add(new Token(t.start(), t.end(), words[i], tags[i], lemmatizer.lemma(words[i], tags[i])));
+            lemmas[i] = lemmatizer.lemma(words[i], tags[i]);
         }
-        return new Sentence(sentence.index(), sentence.start(), sentence.end(), sentence.text(), tokens);
+        doc.setTags(sentence, tags, lemmas);
     }
 
     private interface ModelFactory<T> {

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.entente.ingest.Article;
-import org.entente.text.AnalyzedArticle;
+import org.entente.text.Document;
 import org.entente.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
@@ -102,7 +102,7 @@ class BundledPatternsTest {
         }
         Article article = new Article("t", "test", null, null, null, LocalDate.of(2020, 1, 15), null, "en", text,
                 Map.of());
-        AnalyzedArticle analyzed = TextAnalyzer.shared().analyze(article);
+        Document analyzed = TextAnalyzer.shared().analyze(article);
         return CODER.code(analyzed, CoderFixture.mentions(analyzed, map)).stream()
                 .map(e -> e.source() + ">" + e.target() + ":" + e.code())
                 .collect(Collectors.joining(","));

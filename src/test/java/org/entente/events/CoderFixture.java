@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.entente.actors.ActorMention;
 import org.entente.ingest.Article;
-import org.entente.text.AnalyzedArticle;
+import org.entente.text.Document;
 import org.entente.text.Sentence;
 import org.entente.text.TextAnalyzer;
 
@@ -33,11 +33,11 @@ final class CoderFixture {
     /** {@code actors}: surface text -> actor code (country = first three letters, role = the rest). */
     static List<EventMention> code(String text, LocalDate date, Map<String, String> actors) {
         Article article = new Article("t", "test", null, null, null, date, null, "en", text, Map.of());
-        AnalyzedArticle analyzed = TextAnalyzer.shared().analyze(article);
+        Document analyzed = TextAnalyzer.shared().analyze(article);
         return CODER.code(analyzed, mentions(analyzed, actors));
     }
 
-    static List<ActorMention> mentions(AnalyzedArticle analyzed, Map<String, String> actors) {
+    static List<ActorMention> mentions(Document analyzed, Map<String, String> actors) {
         List<ActorMention> out = new ArrayList<>();
         String text = analyzed.article().text();
         for (Map.Entry<String, String> e : actors.entrySet()) {

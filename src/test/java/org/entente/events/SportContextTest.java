@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.entente.actors.ActorMention;
 import org.entente.ingest.Article;
-import org.entente.text.AnalyzedArticle;
+import org.entente.text.Document;
 import org.entente.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class SportContextTest {
     }
 
     private static String events(String text) {
-        AnalyzedArticle analyzed = TextAnalyzer.shared().analyze(article(text));
+        Document analyzed = TextAnalyzer.shared().analyze(article(text));
         List<ActorMention> actors = CoderFixture.mentions(analyzed, Map.of("Peru", "PER", "Chile", "CHL",
                 "Peruvian army", "PERMIL", "Peruvian minister", "PERGOV"));
         return CODER.code(analyzed, actors).stream()

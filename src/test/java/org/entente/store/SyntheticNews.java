@@ -13,8 +13,7 @@ import org.entente.events.Span;
 import org.entente.ingest.Article;
 import org.entente.ingest.Sources;
 import org.entente.pipeline.CodedArticle;
-import org.entente.text.AnalyzedArticle;
-import org.entente.text.Sentence;
+import org.entente.text.Document;
 
 /**
  * Test data for the store: generated articles of sentences "X verb Y." and a tiny coder that reads them back
@@ -63,7 +62,8 @@ final class SyntheticNews implements Function<Article, CodedArticle> {
     @Override
     public CodedArticle apply(Article a) {
         String text = a.text();
-        List<Sentence> sentences = new ArrayList<>();
+        Document.Builder doc = Document.builder(a);
+        int index = 0;
         List<ActorMention> actors = new ArrayList<>();
         List<EventMention> events = new ArrayList<>();
         int start = 0;
@@ -71,15 +71,14 @@ final class SyntheticNews implements Function<Article, CodedArticle> {
             int end = text.indexOf(". ", start);
             end = end < 0 ? text.length() : end + 1;
             String s = text.substring(start, end);
-            int index = sentences.size();
-            sentences.add(new Sentence(index, start, end, s, List.of()));
-            code(a, index, start, s, actors, events);
+            doc.sentence(start, end);
+            code(a, index++, start, s, actors, events);
             start = end;
             while (start < text.length() && text.charAt(start) == ' ') {
                 start++;
             }
         }
-        return new CodedArticle(new AnalyzedArticle(a, sentences), actors, events);
+        return new CodedArticle(doc.build(), actors, events);
     }
 
     private static void code(Article a, int index, int offset, String s, List<ActorMention> actors,

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.entente.ingest.Article;
 import org.entente.pipeline.CodedArticle;
-import org.entente.text.AnalyzedArticle;
+import org.entente.text.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,7 +84,7 @@ class WriterMemoryTest {
             CodedArticle good = coded.get(100);
             Article a = good.analyzed().article();
             Article noId = new Article(null, "broken", null, "X", null, a.date(), null, "en", a.text(), null);
-            CodedArticle bad = new CodedArticle(new AnalyzedArticle(noId, good.analyzed().sentences()), good.actors(),
+            CodedArticle bad = new CodedArticle(Document.builder(noId).build(), good.actors(),
                     good.events());
             List<CodedArticle> batch = new ArrayList<>(coded.subList(100, 110));
             batch.add(3, bad);

@@ -62,7 +62,8 @@ class GreedyPosTaggerTest {
         try (BufferedReader r = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
             String line;
             for (int n = 0; n < 100 && (line = r.readLine()) != null; n++) {
-                List<Sentence> sentences = TextAnalyzer.shared().untagged(json.readTree(line).path("text").asText());
+                List<Sentence> sentences = TextAnalyzer.shared().document(json.readTree(line).path("text").asText())
+                        .sentences();
                 for (Sentence s : sentences) {
                     String[] words = s.tokens().stream().map(Token::text).toArray(String[]::new);
                     same(plain, fast, words);

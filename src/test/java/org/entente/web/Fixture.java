@@ -14,7 +14,7 @@ import org.entente.pipeline.CodedArticle;
 import org.entente.store.Resolution;
 import org.entente.store.Store;
 import org.entente.store.StoreWriter;
-import org.entente.text.AnalyzedArticle;
+import org.entente.text.Document;
 import org.entente.text.Sentence;
 import org.entente.text.TextAnalyzer;
 
@@ -133,7 +133,7 @@ final class Fixture {
 
     /** Builds one coded article; spans are found in the named sentence, so they are right by construction. */
     static final class Builder {
-        final AnalyzedArticle analyzed;
+        final Document analyzed;
         final List<ActorMention> actors = new ArrayList<>();
         final List<EventMention> events = new ArrayList<>();
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.entente.actors.ActorMention;
 import org.entente.actors.ActorRecognizer;
-import org.entente.text.AnalyzedArticle;
+import org.entente.text.Document;
 import org.entente.text.Sentence;
 import org.entente.text.Token;
 import org.entente.text.es.SpanishWords;
@@ -43,7 +43,7 @@ public final class SpanishActorRecognizer implements ActorRecognizer {
     }
 
     @Override
-    public List<ActorMention> recognize(AnalyzedArticle article) {
+    public List<ActorMention> recognize(Document article) {
         List<ActorMention> out = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             out.addAll(composed(s, named(s)));

@@ -84,7 +84,7 @@ public final class SpanishNames {
 
     private static String key(String name) {
         StringBuilder b = new StringBuilder();
-        for (Token t : SpanishTokenizer.tokenize(name, 0, name.length())) {
+        for (org.entente.text.es.SpanishToken t : SpanishTokenizer.tokenize(name, 0, name.length())) {
             if (b.length() > 0) {
                 b.append(' ');
             }

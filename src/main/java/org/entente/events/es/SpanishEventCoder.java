@@ -14,7 +14,7 @@ import org.entente.events.EventMention;
 import org.entente.events.Modality;
 import org.entente.events.Span;
 import org.entente.ingest.Article;
-import org.entente.text.AnalyzedArticle;
+import org.entente.text.Document;
 import org.entente.text.Sentence;
 import org.entente.text.Token;
 import org.entente.text.es.SpanishData;
@@ -65,7 +65,7 @@ public final class SpanishEventCoder implements EventCoder {
     }
 
     @Override
-    public List<EventMention> code(AnalyzedArticle article, List<ActorMention> actors) {
+    public List<EventMention> code(Document article, List<ActorMention> actors) {
         List<EventMention> out = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             List<ActorMention> here = new ArrayList<>();

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.entente.actors.ActorMention;
 import org.entente.ingest.Article;
 import org.entente.pipeline.Pipeline;
-import org.entente.text.AnalyzedArticle;
+import org.entente.text.Document;
 
 /**
  * Times the pipeline's stages on a corpus, one stage at a time, so the coder's share can be compared with POS
@@ -75,7 +75,7 @@ public final class StageTimer {
             events = 0;
             for (Article a : articles) {
                 long t0 = System.nanoTime();
-                AnalyzedArticle analyzed = pipeline.analyzer().analyze(a);
+                Document analyzed = pipeline.analyzer().analyze(a);
                 long t1 = System.nanoTime();
                 List<ActorMention> actors = pipeline.actors().recognize(analyzed);
                 long t2 = System.nanoTime();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.entente.text.Token;
 
 /**
  * Universal Dependencies part-of-speech tags and lemmas for Spanish tokens, by rule: closed-class words from a list
@@ -50,17 +49,17 @@ public final class SpanishTagger {
         this.verbs = verbs;
     }
 
-    public List<Token> tag(List<Token> tokens) {
-        List<Token> out = new ArrayList<>(tokens.size());
+    public List<SpanishToken> tag(List<SpanishToken> tokens) {
+        List<SpanishToken> out = new ArrayList<>(tokens.size());
         String previous = null;
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
+            SpanishToken t = tokens.get(i);
             String plain = SpanishWords.plain(t.text());
             boolean nameStart = i + 1 < tokens.size() && Character.isUpperCase(t.text().charAt(0))
                     && Character.isUpperCase(tokens.get(i + 1).text().charAt(0));
             String pos = nameStart ? "PROPN" : pos(t.text(), plain, i == 0, previous);
             String lemma = "VERB".equals(pos) ? verbs.of(t.text()).get(0).infinitive() : plain;
-            out.add(new Token(t.start(), t.end(), t.text(), pos, lemma));
+            out.add(new SpanishToken(t.start(), t.end(), t.text(), pos, lemma));
             previous = pos;
         }
         return out;

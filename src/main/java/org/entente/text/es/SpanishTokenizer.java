@@ -2,7 +2,6 @@ package org.entente.text.es;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.entente.text.Token;
 
 /**
  * Splits Spanish text into word and punctuation tokens with absolute character offsets. Words are runs of
@@ -13,8 +12,8 @@ public final class SpanishTokenizer {
     private SpanishTokenizer() {
     }
 
-    public static List<Token> tokenize(String text, int from, int to) {
-        List<Token> out = new ArrayList<>();
+    public static List<SpanishToken> tokenize(String text, int from, int to) {
+        List<SpanishToken> out = new ArrayList<>();
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -22,10 +21,10 @@ public final class SpanishTokenizer {
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
                 int end = wordEnd(text, i, to);
-                out.add(new Token(i, end, text.substring(i, end), null, null));
+                out.add(new SpanishToken(i, end, text.substring(i, end), null, null));
                 i = end;
             } else {
-                out.add(new Token(i, i + 1, String.valueOf(c), null, null));
+                out.add(new SpanishToken(i, i + 1, String.valueOf(c), null, null));
                 i++;
             }
         }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.entente.events.EventMention;
@@ -13,7 +12,7 @@ import org.entente.events.Modality;
 import org.entente.events.Span;
 import org.entente.ingest.Article;
 import org.entente.text.Sentence;
-import org.entente.text.Token;
+import org.entente.text.Document;
 import org.junit.jupiter.api.Test;
 
 /** The filter's decisions and provenance, its features and its model file, on sentences written for this test. */
@@ -27,14 +26,14 @@ class EventFilterTest {
         String[][] words = {{"Rebels", "NNS", "rebel"}, {"attacked", "VBD", "attack"}, {"the", "DT", "the"},
                 {"border", "NN", "border"}, {"post", "NN", "post"}, {"on", "IN", "on"}, {"Monday", "NNP", "monday"},
                 {".", ".", "."}};
-        List<Token> tokens = new ArrayList<>();
+        Document.Builder doc = Document.builder(ARTICLE);
         int at = 0;
         for (String[] w : words) {
             int start = TEXT.indexOf(w[0], at);
-            tokens.add(new Token(start, start + w[0].length(), w[0], w[1], w[2]));
+            doc.token(start, start + w[0].length(), w[1], w[2]);
             at = start + w[0].length();
         }
-        return new Sentence(0, 0, TEXT.length(), TEXT, tokens);
+        return doc.sentence(0, TEXT.length()).build().sentence(0);
     }
 
     private static EventMention attack(String target) {

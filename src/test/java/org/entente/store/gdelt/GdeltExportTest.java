@@ -32,7 +32,7 @@ import org.entente.store.Ingester;
 import org.entente.store.Resolution;
 import org.entente.store.Store;
 import org.entente.store.StoreWriter;
-import org.entente.text.AnalyzedArticle;
+import org.entente.text.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -149,7 +149,7 @@ class GdeltExportTest {
         }
         try (Store s = Store.open(dir.resolve("geo")); Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
             StoreWriter.start(s, Resolution.standard(), "t", "a", "c", "geo")
-                    .write(new CodedArticle(new AnalyzedArticle(a, List.of()), List.of(), events));
+                    .write(new CodedArticle(Document.builder(a).build(), List.of(), events));
             var stored = s.read(c -> {
                 try (var st = c.createStatement(); var rs = st.executeQuery("SELECT location_division, location_adm1,"
                         + " location_lat, location_lon, location_feature_id FROM event_mentions ORDER BY idx")) {

@@ -23,11 +23,11 @@ class SpanishFrontEndTest {
     @Test
     void tokensCarryOffsetsIntoTheText() {
         String text = "Hoy, «Chile» firmó.";
-        for (Token t : SpanishTokenizer.tokenize(text, 0, text.length())) {
+        for (SpanishToken t : SpanishTokenizer.tokenize(text, 0, text.length())) {
             assertEquals(t.text(), text.substring(t.start(), t.end()));
         }
         assertEquals(List.of("Hoy", ",", "«", "Chile", "»", "firmó", "."), SpanishTokenizer.tokenize(text, 0,
-                text.length()).stream().map(Token::text).collect(Collectors.toList()));
+                text.length()).stream().map(SpanishToken::text).collect(Collectors.toList()));
     }
 
     private static String tags(String sentence) {
