@@ -2,11 +2,16 @@ package org.entente.events;
 
 import java.util.List;
 import java.util.Set;
+import org.entente.geo.Place;
+import org.entente.geo.PlaceContext;
+import org.entente.geo.PlaceResolver;
 
 /**
  * Where an event happened, when its clause says so: "in Peru", "at the summit in Lima". A country named after
- * "in/at" gives the country; a city gives the place and, when the gazetteer can tell, its country. Nothing is
- * guessed from the actors themselves: an event without a stated place has no location.
+ * "in/at" gives the country (and stays country-only: no centre point is presented as the place); a city or division
+ * gives the place and, when the gazetteer can tell which of the places so called the article means (PlaceResolver),
+ * its division, country, coordinates and gazetteer id. Nothing is guessed from the actors themselves: an event
+ * without a stated place has no location.
  */
 final class Locator {
     private static final Set<String> PLACE_PREP = Lexicon.words("locator.place-prep");
@@ -15,6 +20,8 @@ final class Locator {
             "(north|south)?-?(north|south|east|west)ern|central|(north|south)-?(east|west)ern|far|remote|rural");
     private static final Set<String> SETTLEMENT = Lexicon.words("locator.settlement");
     private static final Set<String> PLACE_KINDS = Lexicon.words("locator.place-kinds");
+    /** Words after a name, or in "the X of", that make it a division: "Herat province", "the state of Kerala". */
+    private static final Set<String> DIVISION_WORDS = Lexicon.words("locator.division-words");
 
     private Locator() {
     }
@@ -24,7 +31,7 @@ final class Locator {
      * @param articleCountries countries the article mentions, to choose among same-named cities
      */
     static Location locate(SentenceView s, int scopeStart, int trigger, List<ActorUnit> exclude,
-                           Set<String> articleCountries, Gazetteer gazetteer) {
+                           PlaceContext places, PlaceResolver resolver) {
         Location best = null;
         int bestDistance = Integer.MAX_VALUE;
         int end = Math.min(s.size() - 1, trigger + 15);
@@ -42,10 +49,12 @@ final class Locator {
             if (j < s.size() && s.covering[j] == null && REGION.matcher(s.text[j]).matches()) {
                 j++; // "in northern Iraq", "in the south-eastern city of"
             }
+            boolean divisionWord = false;
             if (j + 1 < s.size() && s.covering[j] == null && SETTLEMENT.contains(s.text[j]) && s.is(j + 1, "of")) {
+                divisionWord = DIVISION_WORDS.contains(s.text[j]);
                 j += 2; // "in the city of Valparaiso"
             }
-            Location loc = placeAt(s, j, exclude, articleCountries, gazetteer);
+            Location loc = placeAt(s, j, divisionWord, exclude, places, resolver);
             int distance = Math.abs(k - trigger);
             if (loc == null) {
                 continue;
@@ -77,8 +86,8 @@ final class Locator {
         return false;
     }
 
-    private static Location placeAt(SentenceView s, int j, List<ActorUnit> exclude, Set<String> articleCountries,
-                                    Gazetteer gazetteer) {
+    private static Location placeAt(SentenceView s, int j, boolean divisionWord, List<ActorUnit> exclude,
+                                    PlaceContext places, PlaceResolver resolver) {
         if (j >= s.size()) {
             return null;
         }
@@ -98,11 +107,20 @@ final class Locator {
             if (!PLACE_KINDS.contains(kind) && !(u.head().role() == null && kind.isEmpty())) {
                 return null;
             }
-            boolean city = kind.equals("capital") || kind.equals("city");
-            return new Location(u.head().country(), city ? s.sentence.text().substring(
-                    u.head().start() - s.sentence.start(), u.head().end() - s.sentence.start()) : null);
+            if (!kind.equals("capital") && !kind.equals("city")) {
+                return new Location(u.head().country(), null); // a country: country-only, never its centre point
+            }
+            String name = s.sentence.text().substring(u.head().start() - s.sentence.start(),
+                    u.head().end() - s.sentence.start());
+            // the dictionary's city is the best known one of the name; the article may mean another
+            Place p = resolver.resolve(name, cue(s, after, divisionWord, resolver), places);
+            if (p == null) {
+                return new Location(u.head().country(), name);
+            }
+            places.saw(p);
+            return located(name, p);
         }
-        // a city that no actor dictionary knows: up to three capitalised proper-noun tokens
+        // a place that no actor dictionary knows: up to three capitalised proper-noun tokens
         for (int len = 3; len >= 1; len--) {
             if (j + len > s.size()) {
                 continue;
@@ -124,12 +142,51 @@ final class Locator {
             if (!ok || (j + len < s.size() && s.pos[j + len].startsWith("NNP"))) {
                 continue;
             }
-            if (gazetteer.countries(name.toString()).isEmpty()) {
+            if (!resolver.gazetteer().knows(name.toString())) {
                 continue;
             }
-            String country = gazetteer.country(name.toString(), articleCountries);
-            return new Location(country, name.toString());
+            Place p = resolver.resolve(name.toString(), cue(s, j + len, divisionWord, resolver), places);
+            if (p == null) {
+                return new Location(null, name.toString()); // several places so called, nothing to choose by
+            }
+            places.saw(p);
+            return located(name.toString(), p);
         }
         return null;
+    }
+
+    /** The place as the text names it, with what the gazetteer knows about the one it means. */
+    static Location located(String name, Place p) {
+        return new Location(p.country(), name, p.division(), p.adm1(), p.lat(), p.lon(), p.id());
+    }
+
+    /**
+     * What follows the name at token {@code k}: a division word ("Herat province"), or a comma and the country or
+     * first-level division that holds it ("Tripoli, Lebanon"; "San Pedro, California").
+     */
+    private static PlaceResolver.Cue cue(SentenceView s, int k, boolean divisionWord, PlaceResolver resolver) {
+        if (k < s.size() && s.covering[k] == null && DIVISION_WORDS.contains(s.text[k])) {
+            return new PlaceResolver.Cue(null, null, true);
+        }
+        if (k + 1 >= s.size() || !s.is(k, ",")) {
+            return new PlaceResolver.Cue(null, null, divisionWord);
+        }
+        ActorUnit q = s.startsAt[k + 1];
+        if (q != null && q.head().country() != null && "country".equals(q.head().kind())) {
+            return new PlaceResolver.Cue(q.head().country(), null, divisionWord);
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = k + 1; i < s.size() && i <= k + 3 && s.pos[i].startsWith("NNP") && s.covering[i] == null; i++) {
+            if (name.length() > 0) {
+                name.append(' ');
+            }
+            name.append(s.tokens.get(i).text());
+            for (Place d : resolver.gazetteer().named(name.toString())) {
+                if (d.kind() == Place.Kind.ADM1) {
+                    return new PlaceResolver.Cue(null, d.adm1(), divisionWord); // the most populous division so called
+                }
+            }
+        }
+        return new PlaceResolver.Cue(null, null, divisionWord);
     }
 }

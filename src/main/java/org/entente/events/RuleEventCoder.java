@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.entente.actors.ActorMention;
+import org.entente.geo.Gazetteer;
+import org.entente.geo.PlaceContext;
+import org.entente.geo.PlaceResolver;
 import org.entente.ingest.Article;
 import org.entente.text.AnalyzedArticle;
 import org.entente.text.Sentence;
@@ -21,6 +24,7 @@ public final class RuleEventCoder implements EventCoder {
     private final PatternDictionary patterns;
     private final CandidateFinder candidates;
     private final RuleChain chain;
+    private final PlaceResolver resolver = new PlaceResolver(Gazetteer.standard());
 
     public RuleEventCoder(PatternDictionary patterns, CameoTable cameo) {
         this(patterns, cameo, Set.of());
@@ -30,7 +34,7 @@ public final class RuleEventCoder implements EventCoder {
     public RuleEventCoder(PatternDictionary patterns, CameoTable cameo, Set<String> off) {
         this.patterns = patterns;
         this.candidates = new CandidateFinder(patterns);
-        this.chain = RuleChain.load(new CodingRules(cameo, Gazetteer.standard()).all(), off);
+        this.chain = RuleChain.load(new CodingRules(cameo, resolver).all(), off);
     }
 
     public PatternDictionary patterns() {
@@ -51,6 +55,7 @@ public final class RuleEventCoder implements EventCoder {
                 articleCountries.add(m.country());
             }
         }
+        PlaceContext places = ArticlePlaces.context(article, actors, resolver);
         List<EventMention> out = new ArrayList<>();
         List<ActorUnit> lastSources = List.of();
         Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
@@ -66,7 +71,7 @@ public final class RuleEventCoder implements EventCoder {
             if (s.units.isEmpty()) {
                 continue;
             }
-            Draft.Sentence coding = new Draft.Sentence(article, sport, s, articleCountries, lastSources);
+            Draft.Sentence coding = new Draft.Sentence(article, sport, s, articleCountries, places, lastSources);
             codeSentence(coding);
             lastSources = coding.lastSources;
             out.addAll(coding.events);

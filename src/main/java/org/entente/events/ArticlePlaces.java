@@ -1,0 +1,84 @@
+package org.entente.events;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.entente.actors.ActorMention;
+import org.entente.geo.Place;
+import org.entente.geo.PlaceContext;
+import org.entente.geo.PlaceResolver;
+import org.entente.ingest.Article;
+import org.entente.ingest.Dates;
+
+/**
+ * The place context of one article: the countries it names and the place of its wire dateline. A city the actor
+ * dictionary knows ("Tripoli") names a country only when no other country has a place so called: otherwise the
+ * dictionary's own choice of country would vote for itself when the gazetteer weighs the same name.
+ */
+final class ArticlePlaces {
+    private ArticlePlaces() {
+    }
+
+    static PlaceContext context(Article article, List<ActorMention> actors, PlaceResolver resolver) {
+        Set<String> countries = new HashSet<>();
+        for (ActorMention m : actors) {
+            if (m.country() != null && (!isPlaceName(m) || oneCountry(m.text(), resolver))) {
+                countries.add(m.country());
+            }
+        }
+        PlaceContext ctx = new PlaceContext(countries);
+        Dates.Dateline d = Dates.dateline(article.text());
+        if (d != null) {
+            ctx.dateline(datelinePlace(d.place(), ctx, resolver));
+        }
+        return ctx;
+    }
+
+    private static boolean isPlaceName(ActorMention m) {
+        return "city".equals(m.kind()) || "capital".equals(m.kind());
+    }
+
+    private static boolean oneCountry(String name, PlaceResolver resolver) {
+        String first = null;
+        for (Place p : resolver.gazetteer().named(name)) {
+            if (first == null) {
+                first = p.country();
+            } else if (!first.equals(p.country())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "KAZAN, Russia" or "MOSCOW": the first part a place, a second a country or division that holds it. */
+    static Place datelinePlace(String dateline, PlaceContext ctx, PlaceResolver resolver) {
+        String[] parts = dateline.split(",", 2);
+        String name = titleCase(parts[0].trim());
+        PlaceResolver.Cue cue = PlaceResolver.Cue.NONE;
+        if (parts.length == 2) {
+            String qualifier = parts[1].trim();
+            for (Place q : resolver.gazetteer().named(qualifier)) {
+                if (q.kind() == Place.Kind.COUNTRY) {
+                    cue = new PlaceResolver.Cue(q.country(), null, false);
+                    break;
+                }
+                if (q.kind() == Place.Kind.ADM1) {
+                    cue = new PlaceResolver.Cue(null, q.adm1(), false);
+                    break;
+                }
+            }
+        }
+        return resolver.resolve(name, cue, ctx);
+    }
+
+    /** "NEW YORK" -> "New York", "ST. PETERSBURG" -> "St. Petersburg": datelines are upper case, the gazetteer not. */
+    static String titleCase(String upper) {
+        StringBuilder sb = new StringBuilder(upper.length());
+        boolean start = true;
+        for (char c : upper.toCharArray()) {
+            sb.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = c == ' ' || c == '-' || c == '\'';
+        }
+        return sb.toString();
+    }
+}
