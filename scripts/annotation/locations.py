@@ -138,7 +138,9 @@ def matches(loc, label):
     return a == b or a in b or b in a
 
 
-def score(split, as_json):
+def score(split, as_json, show=False):
+    if show and split == "test":
+        sys.exit("the test split is frozen: its misses are not shown (report the figures only)")
     splits = {"train+dev": {"train", "dev"}}.get(split, {split})
     with open(OUT, encoding="utf-8") as f:
         labels = [x for x in (json.loads(l) for l in f if l.strip()) if x["split"] in splits]
@@ -179,6 +181,10 @@ def score(split, as_json):
             continue
         loc = ev.get("location")
         n["events"] += 1
+        if show and (best["country"] is not None or loc is not None) and not (loc and matches(loc, best)):
+            print(f"{uid} [{best['sentence'][0]}] {ev['source']} {ev['target']} {ev['code']}: label "
+                  f"{best['place']}|{best['country']} coder {loc and (loc.get('place'), loc.get('country'))}"
+                  f"  {ev['text'][:150]}", file=sys.stderr)
         if best["country"] is None:
             n["gold_none"] += 1
             n["spurious"] += loc is not None
@@ -214,11 +220,12 @@ def main():
     sc = sub.add_parser("score")
     sc.add_argument("split", choices=["train", "dev", "train+dev", "test"])
     sc.add_argument("--json", action="store_true")
+    sc.add_argument("--show", action="store_true", help="print each miss (train and dev only)")
     a = ap.parse_args()
     if a.cmd == "add":
         add()
     else:
-        score(a.split, a.json)
+        score(a.split, a.json, a.show)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
 package org.entente.events;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.entente.actors.ActorMention;
 import org.entente.geo.Place;
 import org.entente.geo.PlaceContext;
@@ -12,21 +12,22 @@ import org.entente.ingest.Dates;
 
 /**
  * The place context of one article: the countries it names and the place of its wire dateline. A city the actor
- * dictionary knows ("Tripoli") names a country only when no other country has a place so called: otherwise the
- * dictionary's own choice of country would vote for itself when the gazetteer weighs the same name.
+ * dictionary knows ("Tripoli", "New York") does not vote for its country: the dictionary's own choice would vote for
+ * itself when the gazetteer weighs the same name, and a place named in passing would pull every other place of the
+ * article home ("Geneva" towards the small American towns of that name).
  */
 final class ArticlePlaces {
     private ArticlePlaces() {
     }
 
     static PlaceContext context(Article article, List<ActorMention> actors, PlaceResolver resolver) {
-        Set<String> countries = new HashSet<>();
+        Map<String, Integer> counts = new HashMap<>();
         for (ActorMention m : actors) {
-            if (m.country() != null && (!isPlaceName(m) || oneCountry(m.text(), resolver))) {
-                countries.add(m.country());
+            if (m.country() != null && !isPlaceName(m)) {
+                counts.merge(m.country(), 1, Integer::sum);
             }
         }
-        PlaceContext ctx = new PlaceContext(countries);
+        PlaceContext ctx = PlaceContext.ofMentions(counts);
         Dates.Dateline d = Dates.dateline(article.text());
         if (d != null) {
             ctx.dateline(datelinePlace(d.place(), ctx, resolver));
@@ -38,7 +39,8 @@ final class ArticlePlaces {
         return "city".equals(m.kind()) || "capital".equals(m.kind());
     }
 
-    private static boolean oneCountry(String name, PlaceResolver resolver) {
+    /** Whether every place called {@code name} lies in one country. */
+    static boolean oneCountry(String name, PlaceResolver resolver) {
         String first = null;
         for (Place p : resolver.gazetteer().named(name)) {
             if (first == null) {

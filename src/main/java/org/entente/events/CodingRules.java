@@ -75,7 +75,9 @@ final class CodingRules {
         m.put("locate", d -> {
             // a target named after "in/at" is a place as well ("shelled positions in Iraq"); a source is not
             List<ActorUnit> exclude = new ArrayList<>(d.sources);
-            d.location = Locator.locate(d.s, d.clause, d.trigger(), exclude, d.sentence.places, places);
+            // the doers' own words may place the event ("Shanghai police raided"); a target's do not ("called on
+            // residents of Kinshasa" happens wherever the caller is)
+            d.location = Locator.locate(d.s, d.clause, d.trigger(), exclude, d.sources, d.sentence.places, places);
             return false;
         });
         m.put("visit-host", this::visitHost);

@@ -62,13 +62,15 @@ public final class RuleEventCoder implements EventCoder {
         for (ActorMention m : actors) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
+        Map<Integer, List<Location>> named = new HashMap<>();
         for (Sentence sentence : analyzed.sentences()) {
             List<ActorMention> here = bySentence.get(sentence.index());
-            if (here == null) {
-                continue;
+            SentenceView s = new SentenceView(sentence, here == null ? List.of() : here);
+            List<Location> placesHere = Locator.named(s, places, resolver);
+            if (!placesHere.isEmpty()) {
+                named.put(sentence.index(), placesHere);
             }
-            SentenceView s = new SentenceView(sentence, here);
-            if (s.units.isEmpty()) {
+            if (here == null || s.units.isEmpty()) {
                 continue;
             }
             Draft.Sentence coding = new Draft.Sentence(article, sport, s, articleCountries, places, lastSources);
@@ -76,7 +78,7 @@ public final class RuleEventCoder implements EventCoder {
             lastSources = coding.lastSources;
             out.addAll(coding.events);
         }
-        return out;
+        return NearbyPlaces.fill(out, named);
     }
 
     /** Every candidate of the sentence through the candidate and event stages, then the sentence's events. */

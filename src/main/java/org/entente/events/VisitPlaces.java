@@ -31,7 +31,8 @@ final class VisitPlaces {
             }
             String name = s.tokens.get(k).text();
             Place p = resolver.gazetteer().knows(name) ? resolver.resolve(name, PlaceResolver.Cue.NONE, places) : null;
-            if (p != null) {
+            // a visit target is an actor: only a town the article leaves no doubt about ("York" is in four countries)
+            if (p != null && (places.countries().contains(p.country()) || ArticlePlaces.oneCountry(name, resolver))) {
                 return target(s, k, k, p.country(), sources);
             }
         }

@@ -22,12 +22,18 @@ public final class PlaceResolver {
     static final double SECOND_LEVEL_DIVISION = -1.5;  // districts are rarely what a bare name means
     static final double KIND_WORD = 4.0;               // "Herat province": the division; "Herat city": the city
     static final double QUALIFIER = 8.0;               // "San Pedro, California": decisive
-    static final double ARTICLE_COUNTRY = 3.0;
+    static final double ARTICLE_COUNTRY = 1.3;         // twenty times the people: "Geneva" stays Swiss beside the US
+    static final double MAIN_COUNTRY = 0.7;            // the country the article names most: "Tripoli" in a Lebanon story
     static final double DATELINE_PLACE = 4.0;
     static final double DATELINE_COUNTRY = 2.0;
     static final double NEAR_SEEN = 2.0;               // within NEAR_KM of, or in the division of, a place named before
     static final double SEEN_COUNTRY = 1.0;
     static final double NEAR_KM = 300;
+    /**
+     * A place outside every country the article names, with no clue for it, must be at least this big: "Cana" in
+     * an article about Lebanon is not the hamlet of that name in the United States; "Geneva" still is Geneva.
+     */
+    static final long UNCLUED_FOREIGN_POPULATION = 100_000;
     /** Two candidates in different countries closer than this, with no clue for either: unresolved. */
     static final double UNDECIDED = 0.5;
 
@@ -65,6 +71,9 @@ public final class PlaceResolver {
         if (best == null || bestHasClue) {
             return best;
         }
+        if (!ctx.countries().isEmpty() && best.population() < UNCLUED_FOREIGN_POPULATION) {
+            return null;
+        }
         for (int i = 0; i < candidates.size(); i++) {
             if (!candidates.get(i).country().equals(best.country()) && bestScore - scores[i] < UNDECIDED) {
                 return null;
@@ -78,7 +87,7 @@ public final class PlaceResolver {
         double s = Math.log10(p.population() + 1.0);
         if ("PPLC".equals(p.feature())) {
             s += CAPITAL;
-        } else if (p.feature() != null && p.feature().startsWith("PPLA")) {
+        } else if ("PPLA".equals(p.feature())) {
             s += DIVISION_SEAT;
         }
         return s;
@@ -106,9 +115,12 @@ public final class PlaceResolver {
         return s;
     }
 
-    /** Step 4, the countries the article names. */
+    /** Step 4, the countries the article names, the one it names most a little more. */
     static double articleCountry(Place p, PlaceContext ctx) {
-        return ctx.countries().contains(p.country()) ? ARTICLE_COUNTRY : 0;
+        if (!ctx.countries().contains(p.country())) {
+            return 0;
+        }
+        return ARTICLE_COUNTRY + (ctx.mainCountries().contains(p.country()) ? MAIN_COUNTRY : 0);
     }
 
     /** Step 5, the dateline: the same place, or a place in the dateline's country. */
