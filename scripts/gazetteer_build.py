@@ -116,6 +116,15 @@ def main(atc_jsonl, cities_dir, countries_json, out):
             p[2] += weight
         country_pop[a3] += pop
 
+    # a seat city whose English name only its division carries ("Genève" is the seat of the canton "Geneva"):
+    # the division's name, when it is the same word give or take accents and endings, names the city too
+    names1 = {adm1_code(*code.split(".", 1)): name for code, name in admin1.items()}
+    for r in rows:
+        div = names1.get(r[6])
+        if r[2] in ("PPLA", "PPLC") and div and div != r[3] and ascii_fold(div)[:4] == ascii_fold(r[3])[:4] \
+                and abs(len(div) - len(r[3])) <= 2 and div not in r[4].split("|"):
+            r[4] = "|".join(a for a in (r[4], div) if a)
+
     divisions = []
     for code, name in admin1.items():
         a2, a1 = code.split(".", 1)

@@ -208,7 +208,10 @@ final class Locator {
         return null;
     }
 
-    /** The {@code len} tokens at {@code j} as a name when each is a free capitalised proper noun, else null. */
+    /**
+     * The {@code len} tokens at {@code j} as a name when each is a free capitalised noun, else null. A capitalised
+     * common noun counts: the tagger reads an unknown town name as NN in a short sentence ("met in Tripoli").
+     */
     static String properName(SentenceView s, int j, int len) {
         if (j < 0 || j + len > s.size()) {
             return null;
@@ -216,7 +219,7 @@ final class Locator {
         StringBuilder name = new StringBuilder();
         for (int i = j; i < j + len; i++) {
             String t = s.tokens.get(i).text();
-            if (!s.pos[i].startsWith("NNP") || s.covering[i] != null || t.isEmpty()
+            if (!s.pos[i].startsWith("NN") || s.covering[i] != null || t.isEmpty()
                     || !Character.isUpperCase(t.charAt(0)) || NOT_PLACES.contains(t)) {
                 return null;
             }

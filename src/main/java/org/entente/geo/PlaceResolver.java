@@ -54,6 +54,7 @@ public final class PlaceResolver {
         double bestScore = Double.NEGATIVE_INFINITY;
         boolean bestHasClue = false;
         double[] scores = new double[candidates.size()];
+        boolean[] clued = new boolean[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
             Place p = candidates.get(i);
             if (p.kind() == Place.Kind.COUNTRY) {
@@ -62,6 +63,7 @@ public final class PlaceResolver {
             }
             double clue = qualifier(p, cue) + articleCountry(p, ctx) + dateline(p, ctx) + seen(p, ctx);
             scores[i] = prior(p) + kind(p, cue) + clue;
+            clued[i] = clue > 0;
             if (scores[i] > bestScore) {
                 best = p;
                 bestScore = scores[i];
@@ -75,7 +77,8 @@ public final class PlaceResolver {
             return null;
         }
         for (int i = 0; i < candidates.size(); i++) {
-            if (!candidates.get(i).country().equals(best.country()) && bestScore - scores[i] < UNDECIDED) {
+            boolean elsewhere = !candidates.get(i).country().equals(best.country());
+            if (!clued[i] && elsewhere && bestScore - scores[i] < UNDECIDED) {
                 return null;
             }
         }
