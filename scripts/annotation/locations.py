@@ -3,7 +3,8 @@
 
 Usage:
   locations.py add < blocks.txt         append labels (a unit already in the file is refused)
-  locations.py score SPLIT [--json]     code the split's labelled short reports with ./entente and score locations
+  locations.py score SPLIT [--json] [--entente DIR]
+                                        code the split's labelled short reports with ./entente and score locations
                                         (SPLIT: train, dev, train+dev or test; test is frozen: report, never tune)
 
 Block format (blank lines and lines starting with # are skipped):
@@ -138,7 +139,7 @@ def matches(loc, label):
     return a == b or a in b or b in a
 
 
-def score(split, as_json, show=False):
+def score(split, as_json, show=False, entente_dir=REPO):
     if show and split == "test":
         sys.exit("the test split is frozen: its misses are not shown (report the figures only)")
     splits = {"train+dev": {"train", "dev"}}.get(split, {split})
@@ -161,8 +162,8 @@ def score(split, as_json, show=False):
             tmp.write(json.dumps({"id": uid, "text": rec["text"][start:end], "date": rec.get("date"),
                                   "title": rec.get("title")}) + "\n")
     try:
-        run = subprocess.run([os.path.join(REPO, "entente"), "code", "--input-format", "jsonl", tmp.name],
-                             capture_output=True, text=True, cwd=REPO)
+        run = subprocess.run([os.path.join(entente_dir, "entente"), "code", "--input-format", "jsonl", tmp.name],
+                             capture_output=True, text=True, cwd=entente_dir)
     finally:
         os.unlink(tmp.name)
     if run.returncode not in (0, 1):
@@ -221,11 +222,12 @@ def main():
     sc.add_argument("split", choices=["train", "dev", "train+dev", "test"])
     sc.add_argument("--json", action="store_true")
     sc.add_argument("--show", action="store_true", help="print each miss (train and dev only)")
+    sc.add_argument("--entente", default=REPO, help="the checkout whose ./entente codes (e.g. an earlier revision)")
     a = ap.parse_args()
     if a.cmd == "add":
         add()
     else:
-        score(a.split, a.json, a.show)
+        score(a.split, a.json, a.show, os.path.abspath(a.entente))
 
 
 if __name__ == "__main__":
