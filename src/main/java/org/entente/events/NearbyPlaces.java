@@ -7,10 +7,11 @@ import java.util.Map;
 /**
  * The article-level step after every sentence is coded ({@link #RULE}): an event whose own clause names no place
  * takes the nearest place the text names in its sentence, else (for a material act) in the sentence before or
- * after, when that place lies in the country of one of the event's actors. "Kenyan police clashed with residents of the capital's largest
- * slum. Violence started when police moved in to block a rally in Kibera ..." places the clash in Kibera; a place in
- * a third country ("said in Geneva") never places a Kenyan clash. GDELT places events the same way (the location
- * mention nearest the event); the rule name in the event's rules says the place came from nearby, not its clause.
+ * after, when that place lies in the country of one of the event's actors. "Kenyan police clashed with residents
+ * of the capital's largest slum. Violence started when police moved in to block a rally in Kibera ..." places the
+ * clash in Kibera; a place in a third country ("said in Geneva") never places a Kenyan clash. GDELT places events
+ * the same way (the location mention nearest the event); the rule name in the event's rules says the place came
+ * from nearby, not from its clause.
  */
 final class NearbyPlaces {
     static final String RULE = "locate-nearby";

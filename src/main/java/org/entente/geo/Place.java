@@ -26,7 +26,8 @@ public record Place(String id, Kind kind, String feature, String name, String co
         double p2 = Math.toRadians(o.lat);
         double dp = p2 - p1;
         double dl = Math.toRadians(o.lon - lon);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        double h = Math.sin(dp / 2) * Math.sin(dp / 2)
+                + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 }

@@ -23,7 +23,7 @@ public final class PlaceResolver {
     static final double KIND_WORD = 4.0;               // "Herat province": the division; "Herat city": the city
     static final double QUALIFIER = 8.0;               // "San Pedro, California": decisive
     static final double ARTICLE_COUNTRY = 1.3;         // twenty times the people: "Geneva" stays Swiss beside the US
-    static final double MAIN_COUNTRY = 0.7;            // the country the article names most: "Tripoli" in a Lebanon story
+    static final double MAIN_COUNTRY = 0.7;            // the most named country: "Tripoli" in a Lebanon story
     static final double DATELINE_PLACE = 4.0;
     static final double DATELINE_COUNTRY = 2.0;
     static final double NEAR_SEEN = 2.0;               // within NEAR_KM of, or in the division of, a place named before
@@ -142,7 +142,8 @@ public final class PlaceResolver {
     static double seen(Place p, PlaceContext ctx) {
         double s = 0;
         for (Place q : ctx.seen()) {
-            if (q.id().equals(p.id()) || (q.adm1() != null && q.adm1().equals(p.adm1())) || q.kilometresTo(p) < NEAR_KM) {
+            boolean sameDivision = q.adm1() != null && q.adm1().equals(p.adm1());
+            if (q.id().equals(p.id()) || sameDivision || q.kilometresTo(p) < NEAR_KM) {
                 return NEAR_SEEN;
             }
             if (q.country().equals(p.country())) {
