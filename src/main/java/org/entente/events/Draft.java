@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.entente.actors.ActorMention;
+import org.entente.geo.PlaceContext;
 import org.entente.ingest.Article;
 
 /**
@@ -19,6 +20,8 @@ final class Draft {
         final SportContext sport;
         final SentenceView s;
         final Set<String> articleCountries;
+        /** The article's places so far, to choose among same-named places (one context per article). */
+        final PlaceContext places;
         final RetoldActs told;
         /** Dyads already emitted in this sentence (pattern code, code, source, target). */
         final Set<String> seen = new java.util.HashSet<>();
@@ -28,11 +31,12 @@ final class Draft {
         List<ActorUnit> lastSources;
 
         Sentence(Article article, SportContext sport, SentenceView s, Set<String> articleCountries,
-                 List<ActorUnit> carried) {
+                 PlaceContext places, List<ActorUnit> carried) {
             this.article = article;
             this.sport = sport;
             this.s = s;
             this.articleCountries = articleCountries;
+            this.places = places;
             this.told = new RetoldActs(s);
             this.lastSources = carried;
         }

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.entente.actors.ActorMention;
+import org.entente.geo.Gazetteer;
+import org.entente.geo.PlaceContext;
+import org.entente.geo.PlaceResolver;
 import org.entente.ingest.Article;
 import org.entente.text.Document;
 import org.entente.text.parse.DependencyParser;
@@ -21,6 +24,7 @@ public final class RuleEventCoder implements EventCoder {
     private final PatternDictionary patterns;
     private final CandidateFinder candidates;
     private final RuleChain chain;
+    private final PlaceResolver resolver = new PlaceResolver(Gazetteer.standard());
 
     public RuleEventCoder(PatternDictionary patterns, CameoTable cameo) {
         this(patterns, cameo, Set.of());
@@ -30,7 +34,7 @@ public final class RuleEventCoder implements EventCoder {
     public RuleEventCoder(PatternDictionary patterns, CameoTable cameo, Set<String> off) {
         this.patterns = patterns;
         this.candidates = new CandidateFinder(patterns);
-        this.chain = RuleChain.load(new CodingRules(cameo, Gazetteer.standard()).all(), off);
+        this.chain = RuleChain.load(new CodingRules(cameo, resolver).all(), off);
     }
 
     public PatternDictionary patterns() {
@@ -51,22 +55,25 @@ public final class RuleEventCoder implements EventCoder {
                 articleCountries.add(m.country());
             }
         }
+        PlaceContext places = ArticlePlaces.context(article, actors, resolver);
         List<EventMention> out = new ArrayList<>();
         List<ActorUnit> lastSources = List.of();
         Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
         for (ActorMention m : actors) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
+        Map<Integer, List<Location>> named = new HashMap<>();
         for (int i = 0; i < doc.sentenceCount(); i++) {
             List<ActorMention> here = bySentence.get(i);
-            if (here == null) {
+            SentenceView s = new SentenceView(doc.sentence(i), here == null ? List.of() : here);
+            List<Location> placesHere = Locator.named(s, places, resolver);
+            if (!placesHere.isEmpty()) {
+                named.put(i, placesHere);
+            }
+            if (here == null || s.units.isEmpty()) {
                 continue;
             }
-            SentenceView s = new SentenceView(doc.sentence(i), here);
-            if (s.units.isEmpty()) {
-                continue;
-            }
-            Draft.Sentence coding = new Draft.Sentence(article, sport, s, articleCountries, lastSources);
+            Draft.Sentence coding = new Draft.Sentence(article, sport, s, articleCountries, places, lastSources);
             codeSentence(coding);
             if (s.parse != null) {
                 doc.put(DependencyParser.PARSES, i, s.parse); // kept with the document: no sentence is parsed twice
@@ -74,7 +81,7 @@ public final class RuleEventCoder implements EventCoder {
             lastSources = coding.lastSources;
             out.addAll(coding.events);
         }
-        return out;
+        return NearbyPlaces.fill(out, named);
     }
 
     /** Every candidate of the sentence through the candidate and event stages, then the sentence's events. */

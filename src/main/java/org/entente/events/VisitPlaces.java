@@ -3,6 +3,9 @@ package org.entente.events;
 import java.util.List;
 import java.util.Set;
 import org.entente.actors.ActorMention;
+import org.entente.geo.Place;
+import org.entente.geo.PlaceContext;
+import org.entente.geo.PlaceResolver;
 
 /**
  * A visit goes to a country even when the text names only a town or an occasion there: "attended the Olympics in
@@ -19,7 +22,7 @@ final class VisitPlaces {
      * @return the host country as a target, or an empty list
      */
     static List<ActorUnit> host(SentenceView s, PatternMatcher.Match m, List<ActorUnit> sources, Location location,
-                                Gazetteer gazetteer, Set<String> articleCountries) {
+                                PlaceResolver resolver, PlaceContext places) {
         // the occasion's own name first ("the Beijing Olympics"): a city word inside the matched phrase
         for (int k = m.trigger() + 1; k < m.end() && k < s.size(); k++) {
             if (s.covering[k] != null || !s.pos[k].startsWith("NNP") || !s.pos[Math.min(k + 1, s.size() - 1)]
@@ -27,9 +30,10 @@ final class VisitPlaces {
                 continue;
             }
             String name = s.tokens.get(k).text();
-            String country = gazetteer.country(name, articleCountries);
-            if (country != null) {
-                return target(s, k, k, country, sources);
+            Place p = resolver.gazetteer().knows(name) ? resolver.resolve(name, PlaceResolver.Cue.NONE, places) : null;
+            // a visit target is an actor: only a town the article leaves no doubt about ("York" is in four countries)
+            if (p != null && (places.countries().contains(p.country()) || ArticlePlaces.oneCountry(name, resolver))) {
+                return target(s, k, k, p.country(), sources);
             }
         }
         if (location == null || location.country() == null) {
@@ -78,7 +82,7 @@ final class VisitPlaces {
                 s.tokens.get(last).end() - s.sentence.start());
         ActorMention host = new ActorMention(h.sentence(), s.tokens.get(first).start(), s.tokens.get(last).end(),
                 first, last, text, country, country, null, "country:" + country, "place", 0.6,
-                "events/cities.tsv.gz: the visit's place " + text + " is in " + country);
+                "geo/gazetteer.tsv.gz: the visit's place " + text + " is in " + country);
         return List.of(new ActorUnit(first, last, List.of(host)));
     }
 }

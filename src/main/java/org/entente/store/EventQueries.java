@@ -24,7 +24,8 @@ final class EventQueries {
             + " m.target_country, m.code, m.root, m.quad, m.goldstein, m.plover, m.modality, m.sentence, m.text,"
             + " m.span_start, m.span_end, m.source_start, m.source_end, m.verb_start, m.verb_end, m.target_start,"
             + " m.target_end, m.location_country, m.location_place, m.historical, m.said_by, m.pattern, m.idx,"
-            + " m.event_id, a.outlet, a.url, a.title, a.date, m.resolution_score, m.resolution";
+            + " m.event_id, a.outlet, a.url, a.title, a.date, m.resolution_score, m.resolution,"
+            + " m.location_division, m.location_adm1, m.location_lat, m.location_lon, m.location_feature_id";
 
     private EventQueries() {
     }
@@ -92,7 +93,7 @@ final class EventQueries {
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                 rs.getString(9), rs.getInt(10), rs.getDouble(11), rs.getString(12), Modality.parse(rs.getString(13)),
                 rs.getInt(14), rs.getString(15), span(rs, 16), span(rs, 18), span(rs, 20), span(rs, 22),
-                locCountry == null && locPlace == null ? null : new Location(locCountry, locPlace),
+                locCountry == null && locPlace == null ? null : location(rs, locCountry, locPlace),
                 rs.getBoolean(26), rs.getString(27), rs.getString(28));
         long eventId = rs.getLong(30);
         int index = rs.getInt(29);
@@ -101,6 +102,16 @@ final class EventQueries {
         Double resolutionScore = rs.wasNull() ? null : score;
         return new StoredMention(m, index, noEvent ? -1 : eventId, rs.getString(31), rs.getString(32),
                 rs.getString(33), rs.getObject(34, LocalDate.class), resolutionScore, rs.getString(36));
+    }
+
+    /** A stored location with what the gazetteer resolved (columns 37-41 of MENTION_COLS). */
+    private static Location location(ResultSet rs, String country, String place) throws SQLException {
+        double lat = rs.getDouble(39);
+        boolean noLat = rs.wasNull();
+        double lon = rs.getDouble(40);
+        boolean noLon = rs.wasNull();
+        return new Location(country, place, rs.getString(37), rs.getString(38), noLat ? null : lat,
+                noLon ? null : lon, rs.getString(41));
     }
 
     private static Span span(ResultSet rs, int col) throws SQLException {

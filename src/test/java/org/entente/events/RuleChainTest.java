@@ -29,7 +29,7 @@ class RuleChainTest {
 
     @Test
     void everyImplementationIsDeclaredAndEveryDeclarationImplemented() {
-        Map<String, CodingRule> impls = new CodingRules(CameoTable.standard(), Gazetteer.standard()).all();
+        Map<String, CodingRule> impls = new CodingRules(CameoTable.standard(), new org.entente.geo.PlaceResolver(org.entente.geo.Gazetteer.standard())).all();
         assertEquals(RuleChain.declared().stream().map(RuleChain.Entry::name).collect(java.util.stream.Collectors.toSet()),
                 impls.keySet());
         impls.remove("motive");

@@ -19,6 +19,12 @@ import org.entente.text.Token;
  * as there is no dependency parse on this path, so distances are counted in tokens.
  */
 public final class FilterFeatures {
+    /**
+     * The article-level location step (events.NearbyPlaces) runs after the filter has judged each sentence's
+     * events: the filter never sees it when coding, so training must not see it either.
+     */
+    static final String ARTICLE_LEVEL_LOCATION = "locate-nearby";
+
     /** Words before a trigger that make it something other than a plain act: a condition, a capability, a plan. */
     private static final Set<String> CUES = Set.of("if", "unless", "whether", "could", "would", "may", "might",
             "should", "can", "must", "will", "capable", "able", "ability", "threaten", "plan", "propose", "proposal",
@@ -48,7 +54,9 @@ public final class FilterFeatures {
         f.add("root=" + e.root());
         f.add("mod=" + e.modality().label());
         for (String r : e.rules()) {
-            f.add("rule=" + r);
+            if (!r.equals(ARTICLE_LEVEL_LOCATION)) {
+                f.add("rule=" + r);
+            }
         }
         if (e.saidBy() != null) {
             f.add("said_by");

@@ -15,7 +15,9 @@ import java.util.function.BiConsumer;
 /**
  * Country facts a GDELT row needs: the FIPS 10-4 code of an ISO alpha-3 country and its common English name
  * ({@code gdelt/fips-countries.tsv}, derived by {@code scripts/derive-fips.sh}; the name is the first
- * {@code country} row of the actor dictionary), and the CAMEO region codes ({@code gdelt/cameo-regions.tsv}).
+ * {@code country} row of the actor dictionary), its centre point ({@code geo/country-centres.tsv}, written with the
+ * gazetteer by {@code scripts/derive-gazetteer.sh}: GDELT's country-level coordinates), and the CAMEO region codes
+ * ({@code gdelt/cameo-regions.tsv}).
  */
 public final class GdeltCountries {
     private static final GdeltCountries STANDARD = new GdeltCountries();
@@ -23,6 +25,7 @@ public final class GdeltCountries {
     private final Map<String, String> fips = new HashMap<>();
     private final Map<String, String> names = new HashMap<>();
     private final Set<String> regions = new HashSet<>();
+    private final Map<String, double[]> centres = new HashMap<>();
 
     private GdeltCountries() {
         read("/gdelt/fips-countries.tsv", (f, line) -> {
@@ -32,6 +35,8 @@ public final class GdeltCountries {
             }
         });
         read("/gdelt/cameo-regions.tsv", (f, line) -> regions.add(f[0]));
+        read("/geo/country-centres.tsv", (f, line) -> centres.put(f[0],
+                new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])}));
     }
 
     public static GdeltCountries standard() {
@@ -46,6 +51,11 @@ public final class GdeltCountries {
     /** Common English name of an ISO alpha-3 country ("Russia"), or null. */
     public String name(String iso3) {
         return iso3 == null ? null : names.get(iso3);
+    }
+
+    /** A country's centre point {lat, lon} (as GDELT places a country-level location), or null. */
+    public double[] centre(String iso3) {
+        return iso3 == null ? null : centres.get(iso3);
     }
 
     /** Whether a 3-letter code is a country (ISO alpha-3) or a CAMEO region. */

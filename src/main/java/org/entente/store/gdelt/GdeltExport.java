@@ -45,14 +45,17 @@ public final class GdeltExport {
     public static void prepare(Connection c) throws SQLException {
         GdeltCountries countries = GdeltCountries.standard();
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE OR REPLACE TEMP TABLE gdelt_country(iso3 VARCHAR, fips VARCHAR, name VARCHAR)");
+            s.execute("CREATE OR REPLACE TEMP TABLE gdelt_country(iso3 VARCHAR, fips VARCHAR, name VARCHAR,"
+                    + " lat DOUBLE, lon DOUBLE)");
             s.execute("CREATE OR REPLACE TEMP TABLE gdelt_actor(code VARCHAR, actor VARCHAR, country VARCHAR,"
                     + " grp VARCHAR, ethnic VARCHAR, rel1 VARCHAR, rel2 VARCHAR, type1 VARCHAR, type2 VARCHAR,"
                     + " type3 VARCHAR)");
         }
         List<Object[]> rows = new ArrayList<>();
         for (String iso3 : countries.countries()) {
-            rows.add(new Object[] {iso3, countries.fips(iso3), countries.name(iso3)});
+            double[] centre = countries.centre(iso3);
+            rows.add(new Object[] {iso3, countries.fips(iso3), countries.name(iso3),
+                centre == null ? null : centre[0], centre == null ? null : centre[1]});
         }
         append(c, "gdelt_country", rows);
         rows.clear();
@@ -77,6 +80,8 @@ public final class GdeltExport {
                 for (Object v : row) {
                     if (v == null) {
                         ap.appendNull();
+                    } else if (v instanceof Double d) {
+                        ap.append(d);
                     } else {
                         ap.append((String) v);
                     }
@@ -110,13 +115,16 @@ public final class GdeltExport {
                 + actorColumns("a2", "f.target_name", "f.target_start", "f.target_end") + ", "
                 + " CASE WHEN e.sentence < 3 THEN 1 ELSE 0 END, e.code, substr(e.code, 1, 3), e.root, e.quad,"
                 + " e.goldstein, e.num_mentions, e.num_sources, e.num_articles, round(t.tone, 4), "
-                + EMPTY_GEO + ", " + EMPTY_GEO + ", " + actionGeo() + ", "
+                + actorGeo("e.source_country", "c1") + ", " + actorGeo("e.target_country", "c2") + ", "
+                + String.join(", ", actionGeo()) + ", "
                 + " strftime(time_bucket(INTERVAL 15 MINUTE, e.added), '%Y%m%d%H%M%S'), "
                 + clean("coalesce(a.url, a.name)")
                 + " FROM events e LEFT JOIN f ON f.event_id = e.id LEFT JOIN articles a ON a.id = e.article_id"
                 + " LEFT JOIN gdelt_actor a1 ON a1.code = e.source LEFT JOIN gdelt_actor a2 ON a2.code = e.target"
                 + " LEFT JOIN g ON g.event_id = e.id LEFT JOIN t ON t.event_id = e.id"
                 + " LEFT JOIN gdelt_country lc ON lc.iso3 = e.location_country"
+                + " LEFT JOIN gdelt_country c1 ON c1.iso3 = e.source_country"
+                + " LEFT JOIN gdelt_country c2 ON c2.iso3 = e.target_country"
                 + " WHERE " + where(o, from, to) + " ORDER BY e.id";
     }
 
@@ -190,27 +198,50 @@ public final class GdeltExport {
                 clean(a + ".rel1"), clean(a + ".rel2"), clean(a + ".type1"), clean(a + ".type2"), clean(a + ".type3"));
     }
 
-    /** Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID of an unknown place. */
-    private static final String EMPTY_GEO = "0, '', '', '', '', NULL, NULL, ''";
-
     /**
-     * The event's place. Geo_Type as the codebook defines it: 1 country, 2 US state, 3 US city, 4 world city,
-     * 5 world state (ADM1): a place that is its own division is a state, any other named place a city.
+     * The event's place, as Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID. Geo_Type as the
+     * codebook defines it: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (ADM1). A place the
+     * gazetteer resolved to a first-level division (its feature id is its ADM1 code) is a state; any other named
+     * place a city (a second-level division too: GDELT has no type for it). A country-only location is Geo_Type 1
+     * with the country's centre point and its FIPS code as FeatureID, as GDELT writes them; it is never written as a
+     * city.
      */
-    private static String actionGeo() {
+    private static String[] actionGeo() {
         String us = "e.location_country = 'USA'";
-        String state = "(e.location_place IS NOT NULL AND g.location_division IS NOT NULL"
-                + " AND lower(e.location_place) = lower(g.location_division))";
+        String state = "(g.location_feature_id IS NOT NULL AND g.location_feature_id = g.location_adm1)";
         String type = "CASE WHEN e.location_place IS NOT NULL THEN (CASE WHEN " + state + " THEN (CASE WHEN " + us
                 + " THEN 2 ELSE 5 END) ELSE (CASE WHEN " + us + " THEN 3 ELSE 4 END) END)"
                 + " WHEN e.location_country IS NOT NULL THEN 1 ELSE 0 END";
         String country = "coalesce(lc.name, e.location_country)";
         String fullName = "CASE WHEN e.location_place IS NULL THEN " + country + " ELSE concat_ws(', ', e.location_place,"
                 + " CASE WHEN " + state + " THEN NULL ELSE g.location_division END, " + country + ") END";
-        return String.join(", ", type, clean(fullName), clean("lc.fips"),
-                clean("coalesce(g.location_adm1, lc.fips)"), "''", "round(g.location_lat, 6)",
-                "round(g.location_lon, 6)",
-                clean("coalesce(g.location_feature_id, CASE WHEN e.location_place IS NULL THEN lc.fips END)"));
+        String countryOnly = "e.location_place IS NULL";
+        return new String[] {type, clean(fullName), clean("lc.fips"), clean("coalesce(g.location_adm1, lc.fips)"),
+            "''", "round(CASE WHEN " + countryOnly + " THEN lc.lat ELSE g.location_lat END, 6)",
+            "round(CASE WHEN " + countryOnly + " THEN lc.lon ELSE g.location_lon END, 6)",
+            clean("coalesce(g.location_feature_id, CASE WHEN " + countryOnly + " THEN lc.fips END)")};
+    }
+
+    /** A country-level place (Geo_Type 1) for the country joined as {@code c}, or an unknown one. */
+    private static String[] countryGeo(String c) {
+        return new String[] {"CASE WHEN " + c + ".iso3 IS NULL THEN 0 ELSE 1 END", clean("coalesce(" + c + ".name, "
+                + c + ".iso3)"), clean(c + ".fips"), clean(c + ".fips"), "''", "round(" + c + ".lat, 6)",
+            "round(" + c + ".lon, 6)", clean(c + ".fips")};
+    }
+
+    /**
+     * An actor's place: the event's own place when it lies in the actor's country ("police in Kisumu, Kenya
+     * arrested ..." puts the police in Kisumu), else the actor's country at country level, else unknown.
+     */
+    private static String actorGeo(String actorCountry, String c) {
+        String[] action = actionGeo();
+        String[] country = countryGeo(c);
+        String here = "(e.location_country IS NOT NULL AND e.location_country = " + actorCountry + ")";
+        List<String> cols = new ArrayList<>();
+        for (int i = 0; i < action.length; i++) {
+            cols.add("CASE WHEN " + here + " THEN " + action[i] + " ELSE " + country[i] + " END");
+        }
+        return String.join(", ", cols);
     }
 
     private static List<String> strings(Connection c, String sql) throws SQLException {

@@ -195,7 +195,10 @@ final class GdeltCodebook {
             assertTrue(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180, id + " " + p + " coordinates");
         }
         if (type == 1) {
-            assertNull(lat, id + " a country is never given a point");
+            // a country-level place: GDELT gives the country's centre point and its FIPS code as the feature id;
+            // what must never happen is a city's fields on a country
+            assertEquals(country, r.get(p + "_FeatureID"), id + " " + p + " a country's feature id is its FIPS code");
+            assertNotNull(lat, id + " " + p + " a country-level place has the country's centre point");
         }
     }
 

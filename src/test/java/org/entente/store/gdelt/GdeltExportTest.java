@@ -125,21 +125,21 @@ class GdeltExportTest {
 
     @Test
     void gazetteerLocationsAreStoredAndExportedWithTheirGeoType() throws Exception {
-        // events whose Location we construct as the gazetteer will fill it: a US city, a US state, a world city,
-        // a world division, a bare country
+        // events whose Location we construct as the gazetteer fills it: a US city, a US state, a world city,
+        // a world division (a division's feature id is its ADM1 code), a bare country
         String[] sentences = {"A met B in Austin.", "A met B in Texas.", "A met B in Lyon.", "A met B in Bavaria.",
             "A met B in Russia."};
         String text = String.join(" ", sentences);
         Article a = article("geo", "https://example.org/geo", LocalDate.of(2024, 1, 10), text);
         Location[] places = {
             new Location("USA", "Austin", "Texas", "USTX", 30.2672, -97.7431, "4671654"),
-            new Location("USA", "Texas", "Texas", "USTX", 31.0, -100.0, "4736286"),
+            new Location("USA", "Texas", "Texas", "USTX", 31.0, -100.0, "USTX"),
             new Location("FRA", "Lyon", "Auvergne-Rhone-Alpes", "FRB9", 45.7485, 4.8467, "2996944"),
-            new Location("DEU", "Bavaria", "Bavaria", "GM02", 48.9468, 11.4039, "2951839"),
+            new Location("DEU", "Bavaria", "Bavaria", "GM02", 48.9468, 11.4039, "GM02"),
             new Location("RUS", null),
         };
         List<EventMention> events = new ArrayList<>();
-        String[] actors = {"FRA", "DEU", "ITA", "ESP", "POL"};
+        String[] actors = {"DEU", "ITA", "FRA", "ESP", "POL"};
         for (int i = 0, st = 0; i < places.length; st += sentences[i].length() + 1, i++) {
             int end = st + sentences[i].length();
             events.add(new EventMention(a.name(), a.id(), a.date(), actors[i], "GBR", actors[i], "GBR", "036", "03", 1,
@@ -176,7 +176,15 @@ class GdeltExportTest {
             assertEquals("Russia", geo.get(4).get("n"));
             assertEquals("RS", geo.get(4).get("c"));
             assertEquals("RS", geo.get(4).get("f"), "a country's feature id is its FIPS code, as in GDELT");
-            assertEquals(null, geo.get(4).get("lat"), "no centroid for a country");
+            assertEquals(60.0, (Double) geo.get(4).get("lat"), 1e-9, "a country-level place: its centre, as GDELT");
+            assertEquals(100.0, (Double) geo.get(4).get("lon"), 1e-9);
+            // the actors' places: the event's own where it lies in the actor's country, else the actor's country
+            var actorGeo = GdeltCodebook.rows(duck, "SELECT Actor1Geo_Type AS t1, Actor1Geo_CountryCode AS c1,"
+                    + " Actor2Geo_Type AS t2, Actor2Geo_CountryCode AS c2 FROM ev ORDER BY GlobalEventID");
+            assertEquals(List.of(1, 1, 4, 1, 1), actorGeo.stream().map(r -> r.get("t1")).toList(), actorGeo.toString());
+            assertEquals("GM", actorGeo.get(0).get("c1"), "a German actor in Austin is placed in Germany");
+            assertEquals("FR", actorGeo.get(2).get("c1"), "a French actor in Lyon is placed in Lyon");
+            assertEquals("UK", actorGeo.get(0).get("c2"), "GBR is UK in FIPS 10-4");
         }
     }
 
