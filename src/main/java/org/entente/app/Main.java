@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "News to event data: who did what to whom, when, where, and how sure the text is.",
         subcommands = {ExtractCommand.class, ActorsCommand.class, CodeCommand.class, EvalCommand.class,
                 IngestCommand.class, RecodeCommand.class, RelationsCommand.class, ExportCommand.class, ServeCommand.class,
-                DemoCommand.class, BenchCommand.class, TrainFilterCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, BenchCommand.class, TrainFilterCommand.class, TrainProposerCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Override
     public void run() {

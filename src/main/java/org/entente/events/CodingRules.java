@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.entente.actors.ActorMention;
 import org.entente.events.learn.EventFilter;
+import org.entente.events.learn.EventProposer;
 import org.entente.text.Sentence;
 
 /**
@@ -35,6 +36,12 @@ final class CodingRules {
     Map<String, CodingRule> all() {
         Map<String, CodingRule> m = new LinkedHashMap<>();
         // candidate stage
+        m.put(EventProposer.RULE, d -> {
+            if (d.proposal >= 0) { // provenance with the model's probability, as the learned filter records its score
+                d.touched(EventProposer.RULE + ":" + String.format(java.util.Locale.ROOT, "%.3f", d.proposal));
+            }
+            return false;
+        });
         m.put("retold-act", this::retoldAct);
         m.put("note-told", d -> {
             d.sentence.told.told(d.c.match());

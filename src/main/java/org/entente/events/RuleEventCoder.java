@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.entente.actors.ActorMention;
+import org.entente.events.learn.EventProposer;
 import org.entente.ingest.Article;
 import org.entente.text.AnalyzedArticle;
 import org.entente.text.Sentence;
@@ -21,6 +22,8 @@ public final class RuleEventCoder implements EventCoder {
     private final PatternDictionary patterns;
     private final CandidateFinder candidates;
     private final RuleChain chain;
+    /** The learned proposer of events the patterns missed, or null when its rule is switched off. */
+    private final EventProposer proposer;
 
     public RuleEventCoder(PatternDictionary patterns, CameoTable cameo) {
         this(patterns, cameo, Set.of());
@@ -28,9 +31,15 @@ public final class RuleEventCoder implements EventCoder {
 
     /** A coder without the rules named in {@code off} (for the ablation); fails naming an unknown rule. */
     public RuleEventCoder(PatternDictionary patterns, CameoTable cameo, Set<String> off) {
+        this(patterns, cameo, off, off.contains(EventProposer.RULE) ? null : EventProposer.standard(patterns));
+    }
+
+    /** As {@link #RuleEventCoder(PatternDictionary, CameoTable, Set)} with a given proposer (its trainer's). */
+    public RuleEventCoder(PatternDictionary patterns, CameoTable cameo, Set<String> off, EventProposer proposer) {
         this.patterns = patterns;
         this.candidates = new CandidateFinder(patterns);
         this.chain = RuleChain.load(new CodingRules(cameo, Gazetteer.standard()).all(), off);
+        this.proposer = chain.isOn(EventProposer.RULE) ? proposer : null;
     }
 
     public PatternDictionary patterns() {
@@ -95,6 +104,35 @@ public final class RuleEventCoder implements EventCoder {
                 chain.run(RuleChain.Stage.EVENT, d);
             }
         }
+        if (proposer != null) {
+            propose(coding, consumed);
+        }
         chain.run(RuleChain.Stage.SENTENCE, new Draft(coding, -1, null));
+    }
+
+    /**
+     * The learned proposer's events for the words no pattern matched, each through the candidate and event stages
+     * like a pattern's candidate (so modality, date, place, reporter, dyads and evidence come from the same rules).
+     */
+    private void propose(Draft.Sentence coding, boolean[] consumed) {
+        Set<Integer> taken = new HashSet<>();
+        for (int i = 0; i < consumed.length; i++) {
+            if (consumed[i]) {
+                taken.add(i);
+            }
+        }
+        Set<String> told = new HashSet<>();
+        for (EventMention e : coding.events) {
+            told.add(e.root());
+        }
+        for (EventProposer.Proposal p : proposer.propose(coding.article, coding.s, taken, told)) {
+            CandidateFinder.Candidate c = ProposedCandidates.candidate(coding.s, p);
+            Draft d = new Draft(coding, p.trigger(), c);
+            d.sources = c.sources();
+            d.proposal = p.probability();
+            if (chain.run(RuleChain.Stage.CANDIDATE, d)) {
+                chain.run(RuleChain.Stage.EVENT, d);
+            }
+        }
     }
 }
