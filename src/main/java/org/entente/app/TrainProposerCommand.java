@@ -84,6 +84,7 @@ public final class TrainProposerCommand implements Callable<Integer> {
         o.println("train: " + r.examples());
         o.println("dev, no proposals: " + r.before().describe());
         o.println("dev, chosen:       " + r.chosen().describe());
+        o.println("dev, with review:  " + r.reviewed().describe());
         if (curve) {
             r.curve().forEach(p -> o.println("  " + p.describe()));
         }

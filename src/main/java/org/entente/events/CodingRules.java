@@ -7,6 +7,7 @@ import java.util.Map;
 import org.entente.actors.ActorMention;
 import org.entente.events.learn.EventFilter;
 import org.entente.events.learn.EventProposer;
+import org.entente.events.learn.RootReview;
 import org.entente.text.Sentence;
 
 /**
@@ -24,8 +25,12 @@ final class CodingRules {
     private final DyadRules dyads;
     private final PlaceDoers placeDoers = PlaceDoers.standard();
 
-    CodingRules(CameoTable cameo, Gazetteer gazetteer) {
+    /** The root model's review of the rules' events, or null without a proposer. */
+    private final RootReview review;
+
+    CodingRules(CameoTable cameo, Gazetteer gazetteer, EventProposer proposer) {
         this.cameo = cameo;
+        this.review = proposer == null ? null : new RootReview(proposer, cameo);
         this.gazetteer = gazetteer;
         this.intents = IntentCodes.load(cameo);
         this.refusals = IntentCodes.refusals(cameo);
@@ -113,6 +118,13 @@ final class CodingRules {
         m.put(EventFilter.RULE, d -> {
             replace(d.sentence.events, EventFilter.standard().keep(d.sentence.article, d.s.sentence,
                     d.sentence.events));
+            return false;
+        });
+        m.put(RootReview.RULE, d -> {
+            if (review == null) {
+                return false;
+            }
+            replace(d.sentence.events, review.review(d.sentence.article, d.s, d.sentence.events));
             return false;
         });
         return m;

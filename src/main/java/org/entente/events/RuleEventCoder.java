@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.actors.ActorMention;
 import org.entente.events.learn.EventProposer;
+import org.entente.events.learn.RootReview;
 import org.entente.ingest.Article;
 import org.entente.text.AnalyzedArticle;
 import org.entente.text.Sentence;
@@ -31,14 +32,15 @@ public final class RuleEventCoder implements EventCoder {
 
     /** A coder without the rules named in {@code off} (for the ablation); fails naming an unknown rule. */
     public RuleEventCoder(PatternDictionary patterns, CameoTable cameo, Set<String> off) {
-        this(patterns, cameo, off, off.contains(EventProposer.RULE) ? null : EventProposer.standard(patterns));
+        this(patterns, cameo, off, off.containsAll(Set.of(EventProposer.RULE, RootReview.RULE)) ? null
+                : EventProposer.standard(patterns));
     }
 
     /** As {@link #RuleEventCoder(PatternDictionary, CameoTable, Set)} with a given proposer (its trainer's). */
     public RuleEventCoder(PatternDictionary patterns, CameoTable cameo, Set<String> off, EventProposer proposer) {
         this.patterns = patterns;
         this.candidates = new CandidateFinder(patterns);
-        this.chain = RuleChain.load(new CodingRules(cameo, Gazetteer.standard()).all(), off);
+        this.chain = RuleChain.load(new CodingRules(cameo, Gazetteer.standard(), proposer).all(), off);
         this.proposer = chain.isOn(EventProposer.RULE) ? proposer : null;
     }
 
@@ -87,6 +89,7 @@ public final class RuleEventCoder implements EventCoder {
     private void codeSentence(Draft.Sentence coding) {
         SentenceView s = coding.s;
         boolean[] consumed = new boolean[s.size()];
+        boolean[] coded = new boolean[s.size()]; // the words of candidates that became events
         for (int i = 0; i < s.size(); i++) {
             if (consumed[i] || s.covering[i] != null) {
                 continue;
@@ -100,24 +103,31 @@ public final class RuleEventCoder implements EventCoder {
             }
             Draft d = new Draft(coding, i, c);
             d.sources = c.sources();
+            int before = coding.events.size();
             if (chain.run(RuleChain.Stage.CANDIDATE, d)) {
                 chain.run(RuleChain.Stage.EVENT, d);
             }
+            if (coding.events.size() > before) {
+                for (int w : c.match().words()) {
+                    coded[w] = true;
+                }
+            }
         }
         if (proposer != null) {
-            propose(coding, consumed);
+            propose(coding, coded);
         }
         chain.run(RuleChain.Stage.SENTENCE, new Draft(coding, -1, null));
     }
 
     /**
-     * The learned proposer's events for the words no pattern matched, each through the candidate and event stages
+     * The learned proposer's events for the words no emitted event came from (no pattern matched there, or the rules
+     * dropped the candidate), each through the candidate and event stages
      * like a pattern's candidate (so modality, date, place, reporter, dyads and evidence come from the same rules).
      */
-    private void propose(Draft.Sentence coding, boolean[] consumed) {
+    private void propose(Draft.Sentence coding, boolean[] coded) {
         Set<Integer> taken = new HashSet<>();
-        for (int i = 0; i < consumed.length; i++) {
-            if (consumed[i]) {
+        for (int i = 0; i < coded.length; i++) {
+            if (coded[i]) {
                 taken.add(i);
             }
         }
@@ -125,6 +135,7 @@ public final class RuleEventCoder implements EventCoder {
         for (EventMention e : coding.events) {
             told.add(e.root());
         }
+        List<ActorUnit> carried = coding.lastSources; // a proposal's doer is no antecedent for the next sentence
         for (EventProposer.Proposal p : proposer.propose(coding.article, coding.s, taken, told)) {
             CandidateFinder.Candidate c = ProposedCandidates.candidate(coding.s, p);
             Draft d = new Draft(coding, p.trigger(), c);
@@ -134,5 +145,6 @@ public final class RuleEventCoder implements EventCoder {
                 chain.run(RuleChain.Stage.EVENT, d);
             }
         }
+        coding.lastSources = carried;
     }
 }

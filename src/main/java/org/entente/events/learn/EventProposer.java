@@ -11,7 +11,7 @@ import org.entente.ingest.Article;
 
 /**
  * The learned proposer: events for the words of a sentence the pattern rules did not code. For each trigger word
- * ({@link Triggers}) no rule candidate took, the root model ({@code events/proposer-roots.tsv}) gives the
+ * ({@link Triggers}) no emitted rule event came from, the root model ({@code events/proposer-roots.tsv}) gives the
  * probability of each CAMEO root or of no event; where the likeliest root is at least the threshold chosen on dev and
  * the sentence has no event of that root yet, the role model ({@code events/proposer-roles.tsv}) picks the doer and
  * the one acted upon among the sentence's actor units (or none). The coder turns each proposal into a candidate and
@@ -74,8 +74,8 @@ public final class EventProposer {
     }
 
     /**
-     * The proposals for sentence {@code s} of {@code article}: triggers not in {@code taken} (the words rule
-     * candidates matched), roots not in {@code told} (the roots the sentence's rule events already have), one
+     * The proposals for sentence {@code s} of {@code article}: triggers not in {@code taken} (the words of the rule
+     * candidates that became events), roots not in {@code told} (the roots the sentence's rule events already have), one
      * proposal per root, likeliest first within the sentence order.
      */
     public List<Proposal> propose(Article article, SentenceView s, Set<Integer> taken, Set<String> told) {

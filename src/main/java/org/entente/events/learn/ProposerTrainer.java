@@ -21,19 +21,20 @@ import org.entente.text.TextAnalyzer;
  * Trains the learned proposer ({@code ./entente train-proposer}): the root model and the role model on the train
  * split's examples ({@link ProposalExamples}), with fixed costs, then the threshold on the dev split: the dev units
  * are coded once by the standard coder with the new models at the lowest threshold of the grid, and each threshold
- * of {@link #GRID} keeps the proposals at or above it; the one with the highest F1 on the scorer's triple wins (the
- * higher threshold on a tie). Training never reads the public gold sets: they stay measuring instruments. The
+ * of {@link #GRID} keeps the proposals at or above it; among those that do not lower precision (the proposals must be
+ * right at least as often as the rules' events) the one with the highest F1 on the scorer's triple wins (the higher
+ * threshold on a tie). The review's two thresholds are chosen the same way after it ({@link #review}). Training never reads the public gold sets: they stay measuring instruments. The
  * learned filter is trained apart (it does not judge proposals), so train it first: train-filter, then this.
  */
 public final class ProposerTrainer {
     static final double ROOTS_C = 0.3;
     static final double ROLES_C = 0.3;
-    /** Thresholds tried on dev: 0.30, 0.35, ..., 0.95, and 1.01 (no proposal). */
+    /** Thresholds tried on dev: 0.05, 0.10, ..., 0.95, and 1.01 (no proposal). */
     static final double[] GRID = grid();
 
     /** The trained models, the dev figures without proposals and at the chosen threshold, and the dev curve. */
     public record Result(LinearModel roots, LinearModel roles, TripleScore.Point before, TripleScore.Point chosen,
-                         List<TripleScore.Point> curve, String examples) {
+                         TripleScore.Point reviewed, List<TripleScore.Point> curve, String examples) {
     }
 
     private ProposerTrainer() {
@@ -59,27 +60,75 @@ public final class ProposerTrainer {
         List<TripleScore.Point> curve = new ArrayList<>();
         TripleScore.Point best = null;
         for (double t : GRID) {
-            TripleScore.Point p = TripleScore.score(devCoded, e -> !EventProposer.proposed(e) || score(e) >= t, t);
-            curve.add(p);
-            if (best == null || p.f1() >= best.f1() - 1e-12) {
+            curve.add(TripleScore.kept(devCoded, e -> !EventProposer.proposed(e) || score(e) >= t, t));
+        }
+        TripleScore.Point before = curve.get(curve.size() - 1);
+        for (TripleScore.Point p : curve) {
+            // proposals may not lower precision: the added events must be at least as often right as the rules'
+            if (p.precision() >= before.precision() - 1e-12 && (best == null || p.f1() >= best.f1() - 1e-12)) {
                 best = p;
             }
         }
-        TripleScore.Point before = curve.get(curve.size() - 1);
+        double chosenT = best.threshold();
+        Review review = review(devCoded, loose, cameo, chosenT);
         List<String> rootComments = List.of(
                 "Learned proposer, root model (org.entente.events.learn): written by ./entente train-proposer.",
                 String.format(Locale.ROOT, "LIBLINEAR L2R_LR one-vs-rest, C=%s, features seen >= %d times in train.",
                         ROOTS_C, LinearFit.MIN_COUNT),
                 "Train split: " + x.describe() + ".",
-                "Threshold chosen on dev (highest F1 on the triple): " + best.describe(),
-                "Dev without proposals: " + before.describe());
+                "Threshold chosen on dev (highest F1 on the triple, precision not lowered): " + best.describe(),
+                "Dev without proposals: " + before.describe(),
+                String.format(Locale.ROOT, "Review of the rules' events, thresholds chosen on dev with the proposals "
+                        + "above (re-root %.2f, drop %.2f; above 1 = never): %s", review.reroot(), review.drop(),
+                        review.point().describe()));
         List<String> roleComments = List.of(
                 "Learned proposer, role model (org.entente.events.learn): written by ./entente train-proposer.",
                 String.format(Locale.ROOT, "LIBLINEAR L2R_LR one-vs-rest, C=%s, features seen >= %d times in train; "
                         + "one example per actor unit of a sentence for each trigger anchored to a gold event.",
                         ROLES_C, LinearFit.MIN_COUNT));
-        return new Result(roots.with(Map.of(EventProposer.THRESHOLD, best.threshold()), rootComments),
-                roles.with(Map.of(), roleComments), before, best, curve, x.describe());
+        return new Result(roots.with(Map.of(EventProposer.THRESHOLD, chosenT, RootReview.REROOT, review.reroot(),
+                RootReview.DROP, review.drop()), rootComments), roles.with(Map.of(), roleComments), before, best,
+                review.point(), curve, x.describe());
+    }
+
+    /** The review thresholds chosen on dev, and the dev figures with them. */
+    record Review(double reroot, double drop, TripleScore.Point point) {
+    }
+
+    /**
+     * The re-root and drop thresholds (each from {@link #GRID}) with the highest dev F1, the proposals kept at
+     * {@code t}, among those that lower neither precision nor the essential events found; on a tie the higher
+     * thresholds (the fewer changes) win.
+     */
+    private static Review review(List<AnnotatedUnits.Coded> dev, EventProposer proposer, CameoTable cameo, double t) {
+        TripleScore.Point base = TripleScore.kept(dev, e -> !EventProposer.proposed(e) || score(e) >= t, t);
+        Review best = null;
+        for (int i = GRID.length - 1; i >= 0; i--) {
+            for (int j = GRID.length - 1; j >= 0; j--) {
+                RootReview r = new RootReview(proposer, cameo, GRID[i], GRID[j]);
+                TripleScore.Point p = TripleScore.score(dev, u -> reviewed(u, r, t), t);
+                // the review may not lower precision nor lose an essential event the rules and proposals find
+                boolean safe = p.precision() >= base.precision() - 1e-12 && p.rightEssential() >= base.rightEssential();
+                if (safe && (best == null || p.f1() > best.point().f1() + 1e-12)) {
+                    best = new Review(GRID[i], GRID[j], p);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<EventMention> reviewed(AnnotatedUnits.Coded u, RootReview r, double t) {
+        List<EventMention> out = new ArrayList<>();
+        for (EventMention e : u.events()) {
+            if (EventProposer.proposed(e) && score(e) < t) {
+                continue;
+            }
+            EventMention kept = r.review(u.article(), u.sentences().get(e.sentence()).view(), e);
+            if (kept != null) {
+                out.add(kept);
+            }
+        }
+        return out;
     }
 
     /** "none" first, then every root an example has, in order. */
@@ -105,7 +154,7 @@ public final class ProposerTrainer {
 
     private static double[] grid() {
         List<Double> g = new ArrayList<>();
-        for (int k = 30; k <= 95; k += 5) {
+        for (int k = 5; k <= 95; k += 5) {
             g.add(k / 100.0);
         }
         g.add(1.01);

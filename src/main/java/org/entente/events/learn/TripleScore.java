@@ -44,19 +44,21 @@ public final class TripleScore {
     }
 
     /** The figures of the events of {@code units} that {@code keep} accepts. */
-    public static Point score(List<AnnotatedUnits.Coded> units, Predicate<EventMention> keep, double threshold) {
+    public static Point kept(List<AnnotatedUnits.Coded> units, Predicate<EventMention> keep, double threshold) {
+        return score(units, (AnnotatedUnits.Coded u) -> u.events().stream().filter(keep).toList(), threshold);
+    }
+
+    /** The figures of the events {@code eventsOf} gives for each of {@code units}. */
+    public static Point score(List<AnnotatedUnits.Coded> units,
+                              java.util.function.Function<AnnotatedUnits.Coded, List<EventMention>> eventsOf,
+                              double threshold) {
         int emitted = 0;
         int right = 0;
         int rightEssential = 0;
         int gold = 0;
         int goldEssential = 0;
         for (AnnotatedUnits.Coded u : units) {
-            List<EventMention> events = new ArrayList<>();
-            for (EventMention e : u.events()) {
-                if (keep.test(e)) {
-                    events.add(e);
-                }
-            }
+            List<EventMention> events = eventsOf.apply(u);
             emitted += events.size();
             boolean[] used = new boolean[events.size()];
             List<AnnotationSet.GoldEvent> golds = new ArrayList<>(u.unit().events());
