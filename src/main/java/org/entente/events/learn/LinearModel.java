@@ -36,7 +36,7 @@ public final class LinearModel {
             throw new IllegalArgumentException("a model needs two labels or more and one bias per label");
         }
         this.labels = List.copyOf(labels);
-        this.weights = new TreeMap<>();
+        this.weights = new HashMap<>(); // scored once per trigger word: a hash lookup per feature
         weights.forEach((k, v) -> {
             double[] r = round(v);
             if (!allZero(r)) {
@@ -178,7 +178,7 @@ public final class LinearModel {
         b.append('\n');
         params.forEach((k, v) -> b.append("param\t").append(k).append('\t').append(fmt(v)).append('\n'));
         row(b, "bias", bias);
-        weights.forEach((k, v) -> row(b, k, v));
+        new TreeMap<>(weights).forEach((k, v) -> row(b, k, v));
         return b.toString();
     }
 

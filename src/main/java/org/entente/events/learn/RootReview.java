@@ -42,6 +42,9 @@ public final class RootReview {
 
     /** The sentence's events after the review, in order (the same list when nothing changed). */
     public List<EventMention> review(Article article, SentenceView s, List<EventMention> events) {
+        if (reroot > 1 && drop > 1) {
+            return events; // switched off by its thresholds (see ProposerTrainer.review)
+        }
         List<EventMention> out = new ArrayList<>(events.size());
         boolean changed = false;
         for (EventMention e : events) {
