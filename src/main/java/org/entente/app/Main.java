@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {ExtractCommand.class, ActorsCommand.class, CodeCommand.class, EvalCommand.class,
                 IngestCommand.class, ArticleCommand.class, RecodeCommand.class, RelationsCommand.class,
                 ExportCommand.class, ServeCommand.class, DemoCommand.class, BenchCommand.class,
-                TrainFilterCommand.class, EvalSpanishCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
+                TrainFilterCommand.class, TrainProposerCommand.class, EvalSpanishCommand.class, WatchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Override
     public void run() {

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.entente.actors.ActorMention;
 import org.entente.events.learn.EventFilter;
 import org.entente.geo.PlaceResolver;
+import org.entente.events.learn.EventProposer;
+import org.entente.events.learn.RootReview;
 import org.entente.text.Sentence;
 
 /**
@@ -24,9 +26,13 @@ final class CodingRules {
     private final DyadRules dyads;
     private final PlaceDoers placeDoers = PlaceDoers.standard();
 
-    CodingRules(CameoTable cameo, PlaceResolver places) {
+    /** The root model's review of the rules' events, or null without a proposer. */
+    private final RootReview review;
+
+    CodingRules(CameoTable cameo, PlaceResolver places, EventProposer proposer) {
         this.cameo = cameo;
         this.places = places;
+        this.review = proposer == null ? null : new RootReview(proposer, cameo);
         this.intents = IntentCodes.load(cameo);
         this.refusals = IntentCodes.refusals(cameo);
         this.dyads = new DyadRules(cameo);
@@ -36,6 +42,12 @@ final class CodingRules {
     Map<String, CodingRule> all() {
         Map<String, CodingRule> m = new LinkedHashMap<>();
         // candidate stage
+        m.put(EventProposer.RULE, d -> {
+            if (d.proposal >= 0) { // provenance with the model's probability, as the learned filter records its score
+                d.touched(EventProposer.RULE + ":" + String.format(java.util.Locale.ROOT, "%.3f", d.proposal));
+            }
+            return false;
+        });
         m.put("retold-act", this::retoldAct);
         m.put("note-told", d -> {
             d.sentence.told.told(d.c.match());
@@ -109,6 +121,13 @@ final class CodingRules {
         m.put(EventFilter.RULE, d -> {
             replace(d.sentence.events, EventFilter.standard().keep(d.sentence.article, d.s.sentence,
                     d.sentence.events));
+            return false;
+        });
+        m.put(RootReview.RULE, d -> {
+            if (review == null) {
+                return false;
+            }
+            replace(d.sentence.events, review.review(d.sentence.article, d.s, d.sentence.events));
             return false;
         });
         return m;

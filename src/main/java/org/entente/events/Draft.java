@@ -77,6 +77,8 @@ final class Draft {
     /** The sport-teams rule ran: a derived accusation between two teams is dropped as well. */
     boolean sportChecked;
     List<Pair> pairs = new ArrayList<>();
+    /** For a candidate the learned proposer made (not a pattern's match): the model's probability; else -1. */
+    double proposal = -1;
     private boolean dropped;
     private final List<String> rules = new ArrayList<>(2);
 

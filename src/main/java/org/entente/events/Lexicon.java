@@ -13,7 +13,7 @@ import java.util.Set;
  * category the file does not have, or reading an inflected one as exact words (or the reverse), fails at class
  * load, naming it.
  */
-final class Lexicon {
+public final class Lexicon {
     private static final String RESOURCE = "/events/lexicon.tsv";
 
     private record Category(List<String> words, boolean inflected) {
@@ -25,7 +25,7 @@ final class Lexicon {
     }
 
     /** The words of {@code category}, as written. */
-    static Set<String> words(String category) {
+    public static Set<String> words(String category) {
         Category c = get(category, false);
         return Set.copyOf(c.words());
     }

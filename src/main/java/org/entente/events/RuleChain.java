@@ -58,6 +58,11 @@ public final class RuleChain {
         return read().stream().filter(e -> !e.isStep()).map(Entry::name).toList();
     }
 
+    /** Whether the rule {@code name} runs in this chain (declared and not switched off). */
+    public boolean isOn(String name) {
+        return byStage.values().stream().anyMatch(l -> l.stream().anyMatch(n -> n.name().equals(name)));
+    }
+
     public List<Entry> entries() {
         return entries;
     }

@@ -10,6 +10,8 @@ import org.entente.actors.ActorMention;
 import org.entente.geo.Gazetteer;
 import org.entente.geo.PlaceContext;
 import org.entente.geo.PlaceResolver;
+import org.entente.events.learn.EventProposer;
+import org.entente.events.learn.RootReview;
 import org.entente.ingest.Article;
 import org.entente.text.Document;
 import org.entente.text.parse.DependencyParser;
@@ -25,6 +27,8 @@ public final class RuleEventCoder implements EventCoder {
     private final CandidateFinder candidates;
     private final RuleChain chain;
     private final PlaceResolver resolver = new PlaceResolver(Gazetteer.standard());
+    /** The learned proposer of events the patterns missed, or null when its rule is switched off. */
+    private final EventProposer proposer;
 
     public RuleEventCoder(PatternDictionary patterns, CameoTable cameo) {
         this(patterns, cameo, Set.of());
@@ -32,9 +36,16 @@ public final class RuleEventCoder implements EventCoder {
 
     /** A coder without the rules named in {@code off} (for the ablation); fails naming an unknown rule. */
     public RuleEventCoder(PatternDictionary patterns, CameoTable cameo, Set<String> off) {
+        this(patterns, cameo, off, off.containsAll(Set.of(EventProposer.RULE, RootReview.RULE)) ? null
+                : EventProposer.standard(patterns));
+    }
+
+    /** As {@link #RuleEventCoder(PatternDictionary, CameoTable, Set)} with a given proposer (its trainer's). */
+    public RuleEventCoder(PatternDictionary patterns, CameoTable cameo, Set<String> off, EventProposer proposer) {
         this.patterns = patterns;
         this.candidates = new CandidateFinder(patterns);
-        this.chain = RuleChain.load(new CodingRules(cameo, resolver).all(), off);
+        this.chain = RuleChain.load(new CodingRules(cameo, resolver, proposer).all(), off);
+        this.proposer = chain.isOn(EventProposer.RULE) ? proposer : null;
     }
 
     public PatternDictionary patterns() {
@@ -88,6 +99,7 @@ public final class RuleEventCoder implements EventCoder {
     private void codeSentence(Draft.Sentence coding) {
         SentenceView s = coding.s;
         boolean[] consumed = new boolean[s.size()];
+        boolean[] coded = new boolean[s.size()]; // the words of candidates that became events
         for (int i = 0; i < s.size(); i++) {
             if (consumed[i] || s.covering[i] != null) {
                 continue;
@@ -101,10 +113,48 @@ public final class RuleEventCoder implements EventCoder {
             }
             Draft d = new Draft(coding, i, c);
             d.sources = c.sources();
+            int before = coding.events.size();
+            if (chain.run(RuleChain.Stage.CANDIDATE, d)) {
+                chain.run(RuleChain.Stage.EVENT, d);
+            }
+            if (coding.events.size() > before) {
+                for (int w : c.match().words()) {
+                    coded[w] = true;
+                }
+            }
+        }
+        if (proposer != null) {
+            propose(coding, coded);
+        }
+        chain.run(RuleChain.Stage.SENTENCE, new Draft(coding, -1, null));
+    }
+
+    /**
+     * The learned proposer's events for the words no emitted event came from (no pattern matched there, or the rules
+     * dropped the candidate), each through the candidate and event stages
+     * like a pattern's candidate (so modality, date, place, reporter, dyads and evidence come from the same rules).
+     */
+    private void propose(Draft.Sentence coding, boolean[] coded) {
+        Set<Integer> taken = new HashSet<>();
+        for (int i = 0; i < coded.length; i++) {
+            if (coded[i]) {
+                taken.add(i);
+            }
+        }
+        Set<String> told = new HashSet<>();
+        for (EventMention e : coding.events) {
+            told.add(e.root());
+        }
+        List<ActorUnit> carried = coding.lastSources; // a proposal's doer is no antecedent for the next sentence
+        for (EventProposer.Proposal p : proposer.propose(coding.article, coding.s, taken, told)) {
+            CandidateFinder.Candidate c = ProposedCandidates.candidate(coding.s, p);
+            Draft d = new Draft(coding, p.trigger(), c);
+            d.sources = c.sources();
+            d.proposal = p.probability();
             if (chain.run(RuleChain.Stage.CANDIDATE, d)) {
                 chain.run(RuleChain.Stage.EVENT, d);
             }
         }
-        chain.run(RuleChain.Stage.SENTENCE, new Draft(coding, -1, null));
+        coding.lastSources = carried;
     }
 }

@@ -173,6 +173,36 @@ public final class SentenceView {
         return tokens.size();
     }
 
+    /** The sentence this view prepares. */
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    /** The actor units, nested mentions reduced to the longest (read by the learned proposer). */
+    public List<ActorUnit> units() {
+        return units;
+    }
+
+    /** The normalised word at {@code i}. */
+    public String word(int i) {
+        return text[i];
+    }
+
+    /** The normalised lemma at {@code i}. */
+    public String lemmaAt(int i) {
+        return lemma[i];
+    }
+
+    /** The refined POS tag at {@code i} ("" when the tagger gave none). */
+    public String posAt(int i) {
+        return pos[i];
+    }
+
+    /** The actor unit covering token {@code i}, or null. */
+    public ActorUnit unitAt(int i) {
+        return covering[i];
+    }
+
     boolean is(int i, String word) {
         return i >= 0 && i < text.length && text[i].equals(word);
     }

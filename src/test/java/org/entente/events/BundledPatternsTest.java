@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 class BundledPatternsTest {
     private static final PatternDictionary BUNDLED = PatternDictionary.load(List.of(), CameoTable.standard());
-    /** The patterns and hand rules, without the learned filter (measured on annotated news, events.learn). */
+    /** The patterns and hand rules, without the learned rules (measured on annotated news, events.learn). */
     private static final RuleEventCoder CODER = new RuleEventCoder(BUNDLED, CameoTable.standard(),
-            java.util.Set.of(org.entente.events.learn.EventFilter.RULE));
+            org.entente.events.learn.LearnedRules.ALL);
 
     @Test
     void loadsWithAtLeastTwoThousandPatternsInTwentyFiles() {

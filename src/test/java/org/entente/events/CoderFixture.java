@@ -18,10 +18,10 @@ final class CoderFixture {
     static {
         try {
             Path p = Path.of(CoderFixture.class.getResource("/events/test-patterns.tsv").toURI());
-            // the hand rules under test, without the learned filter: its model knows the bundled patterns' ids, not
+            // the hand rules under test, without the learned rules (filter, proposer): the filter's model knows the bundled patterns' ids, not
             // the test patterns', and is measured on annotated news instead (events.learn)
             CODER = new RuleEventCoder(PatternDictionary.load(List.of(p), CameoTable.standard(), false),
-                    CameoTable.standard(), java.util.Set.of(org.entente.events.learn.EventFilter.RULE));
+                    CameoTable.standard(), org.entente.events.learn.LearnedRules.ALL);
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -15,12 +15,13 @@ class RuleChainTest {
     @Test
     void theOrderIsTheDeclaredOne() {
         // an engineer reads the order in events/rules.tsv; moving a rule is a change this test makes visible
-        assertEquals(List.of("retold-act", "note-told", "motive", "pronoun-source", "crowd-source", "place-doer",
+        assertEquals(List.of("learned-proposal", "retold-act", "note-told", "motive", "pronoun-source", "crowd-source", "place-doer",
                 "needs-source",
                 "troop-deployment", "carry-source", "detect-modality", "wished-act", "date", "future-date",
                 "stated-intent", "stated-refusal", "clash-sides", "compound-pairs", "object-targets", "locate",
                 "visit-host", "reporter", "protest-target", "mutual-codes", "crowd-riot", "pair", "sport-teams", "emit",
-                "reported-charge", "subsumed-retelling", "repeated-accusation", "learned-filter"),
+                "reported-charge", "subsumed-retelling", "repeated-accusation", "learned-filter",
+                "learned-reroot"),
                 RuleChain.declared().stream().map(RuleChain.Entry::name).toList());
         // steps compute what rules read and cannot be switched off
         assertTrue(RuleChain.switchable().contains("mutual-codes"));
@@ -29,7 +30,8 @@ class RuleChainTest {
 
     @Test
     void everyImplementationIsDeclaredAndEveryDeclarationImplemented() {
-        Map<String, CodingRule> impls = new CodingRules(CameoTable.standard(), new org.entente.geo.PlaceResolver(org.entente.geo.Gazetteer.standard())).all();
+        Map<String, CodingRule> impls = new CodingRules(CameoTable.standard(),
+                new org.entente.geo.PlaceResolver(org.entente.geo.Gazetteer.standard()), null).all();
         assertEquals(RuleChain.declared().stream().map(RuleChain.Entry::name).collect(java.util.stream.Collectors.toSet()),
                 impls.keySet());
         impls.remove("motive");
@@ -55,7 +57,8 @@ class RuleChainTest {
         assertEquals(List.of("PER>CHL:046[mutual-codes]", "CHL>PER:046[mutual-codes]"), describe(all));
 
         EventCoder without = new RuleEventCoder(((RuleEventCoder) CoderFixture.CODER).patterns(),
-                CameoTable.standard(), Set.of("mutual-codes", "learned-filter")); // the hand rules alone, as CoderFixture
+                CameoTable.standard(), Set.of("mutual-codes", "learned-filter", "learned-proposal",
+                "learned-reroot")); // the hand rules alone, as CoderFixture
         var analyzed = org.entente.text.TextAnalyzer.shared().analyze(new org.entente.ingest.Article("t", "test",
                 null, null, null, LocalDate.of(2024, 1, 1), null, "en", text, Map.of()));
         List<EventMention> off = without.code(analyzed, CoderFixture.mentions(analyzed, actors));

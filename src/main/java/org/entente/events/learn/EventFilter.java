@@ -45,10 +45,11 @@ public final class EventFilter {
     /**
      * Whether the filter judges {@code e}: asserted events only. A negated, future, hypothetical or uncertain mention
      * is already marked by the modality rules and not counted as an act; the filter asks whether what the text
-     * asserts is a real act of its class.
+     * asserts is a real act of its class. Events of the learned proposer are not judged: their model chose them.
      */
     public static boolean judges(EventMention e) {
-        return e.modality() == Modality.ASSERTED;
+        // a proposed event was chosen by the proposer's own model and threshold; the filter never saw one in training
+        return e.modality() == Modality.ASSERTED && !EventProposer.proposed(e);
     }
 
     /**

@@ -148,7 +148,7 @@ public final class FilterFeatures {
         return "role:" + code.substring(3, Math.min(6, code.length()));
     }
 
-    private static void genre(Article article, List<String> f) {
+    static void genre(Article article, List<String> f) {
         String lead = (article.title() == null ? "" : article.title() + " ")
                 + article.text().substring(0, Math.min(400, article.text().length()));
         lead = lead.toLowerCase(Locale.ROOT);

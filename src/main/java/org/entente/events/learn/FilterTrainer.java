@@ -85,11 +85,15 @@ public final class FilterTrainer {
         return train(train, dev);
     }
 
-    /** The standard pipeline whose coder runs every rule but the learned filter: the events the filter judges. */
+    /**
+     * The standard pipeline whose coder runs every rule but the learned filter and the proposer's two rules (the
+     * proposals and the root review, which run after the filter and are not judged by it): the events the filter
+     * judges, so the filter is trained before and apart from the proposer.
+     */
     public static Pipeline withoutFilter() {
         CameoTable cameo = CameoTable.standard();
         return new Pipeline(TextAnalyzer.shared(), ActorRecognizer.standard(List.of()),
-                new RuleEventCoder(PatternDictionary.load(List.of(), cameo), cameo, Set.of(EventFilter.RULE)));
+                new RuleEventCoder(PatternDictionary.load(List.of(), cameo), cameo, Set.of(EventFilter.RULE, EventProposer.RULE, RootReview.RULE)));
     }
 
     /** Trains on {@code train}, chooses C and the threshold on {@code dev}. */

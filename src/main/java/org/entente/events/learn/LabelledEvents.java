@@ -98,25 +98,25 @@ public final class LabelledEvents {
         return new LabelledEvents(List.copyOf(out), gold, goldEssential);
     }
 
-    private static boolean matches(AnnotationSet.Unit u, EventMention e, AnnotationSet.GoldEvent g) {
+    static boolean matches(AnnotationSet.Unit u, EventMention e, AnnotationSet.GoldEvent g) {
         return sameAct(u, e, g)
                 && Objects.equals(country(g.source()), country(e.source()))
                 && Objects.equals(country(g.target()), country(e.target()));
     }
 
     /** The same act: sentence spans overlap, same CAMEO root. */
-    private static boolean sameAct(AnnotationSet.Unit u, EventMention e, AnnotationSet.GoldEvent g) {
+    static boolean sameAct(AnnotationSet.Unit u, EventMention e, AnnotationSet.GoldEvent g) {
         int start = e.span().start() + u.extentStart();
         int end = e.span().end() + u.extentStart();
         return start < g.sentenceEnd() && g.sentenceStart() < end && Objects.equals(root(g.code()), e.root());
     }
 
-    private static String root(String code) {
+    static String root(String code) {
         return code == null || code.length() < 2 ? null : code.substring(0, 2);
     }
 
     /** The country part of an actor code as the scorer reads it ("RUSGOV" -> "RUS"); null for none or "---". */
-    private static String country(String code) {
+    static String country(String code) {
         if (code == null || code.length() < 3) {
             return null;
         }

@@ -1,0 +1,173 @@
+package org.entente.events.learn;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.entente.actors.ActorRecognizer;
+import org.entente.events.ActorUnit;
+import org.entente.events.RuleEventCoder;
+import org.entente.text.TextAnalyzer;
+import org.entente.events.CameoTable;
+import org.entente.events.EventMention;
+import org.entente.events.PatternDictionary;
+import org.entente.events.SentenceView;
+import org.entente.events.eval.AnnotationSet;
+import org.entente.pipeline.Pipeline;
+
+/**
+ * Where the coder's misses are: every gold event of the given splits the standard coder does not find (as the
+ * scorer matches), put under the first cause that holds, in this order: the sentence has no actor mention of the
+ * gold doer's or target's country; the coder emitted the gold root in the sentence with other actors (roles); it
+ * emitted another root there (root); no word of the sentence can take the gold root in the pattern dictionary
+ * (no trigger); a word can, but no event came of it (trigger, no event).
+ */
+public final class MissBreakdown {
+    static final List<String> CAUSES = List.of("found", "no actor mention", "right root, wrong roles",
+            "rule event with another root", "no trigger for the root", "trigger, no event");
+
+    private final List<String> splits;
+    /** Per cause, per split: {all, essential}. */
+    private final Map<String, Map<String, int[]>> counts = new LinkedHashMap<>();
+
+    private MissBreakdown(List<String> splits) {
+        this.splits = splits;
+        for (String c : CAUSES) {
+            Map<String, int[]> bySplit = new LinkedHashMap<>();
+            splits.forEach(s -> bySplit.put(s, new int[2]));
+            counts.put(c, bySplit);
+        }
+    }
+
+    /**
+     * Codes the units of {@code splits} with the standard coder less the rules named in {@code off} and sorts every
+     * gold event by cause.
+     */
+    public static MissBreakdown of(List<Path> labelFiles, Path corpus, Path units, List<String> splits,
+                                   Set<String> off) throws IOException {
+        CameoTable cameo = CameoTable.standard();
+        PatternDictionary patterns = PatternDictionary.load(List.of(), cameo);
+        Triggers triggers = new Triggers(patterns);
+        Pipeline pipeline = new Pipeline(TextAnalyzer.shared(), ActorRecognizer.standard(List.of()),
+                new RuleEventCoder(patterns, cameo, off));
+        MissBreakdown b = new MissBreakdown(splits);
+        for (String split : splits) {
+            for (AnnotatedUnits.Coded u : AnnotatedUnits.code(pipeline, AnnotationSet.read(labelFiles, corpus, units,
+                    split))) {
+                b.unit(split, u, triggers);
+            }
+        }
+        return b;
+    }
+
+    private void unit(String split, AnnotatedUnits.Coded u, Triggers triggers) {
+        List<EventMention> events = u.events();
+        boolean[] used = new boolean[events.size()];
+        List<AnnotationSet.GoldEvent> golds = new ArrayList<>(u.unit().events());
+        golds.sort(Comparator.comparing((AnnotationSet.GoldEvent g) -> !g.essential()));
+        for (AnnotationSet.GoldEvent g : golds) {
+            boolean found = false;
+            for (int i = 0; i < events.size() && !found; i++) {
+                if (!used[i] && LabelledEvents.matches(u.unit(), events.get(i), g)) {
+                    used[i] = true;
+                    found = true;
+                }
+            }
+            int[] c = counts.get(found ? "found" : cause(u, g, triggers)).get(split);
+            c[0]++;
+            c[1] += g.essential() ? 1 : 0;
+        }
+    }
+
+    private static String cause(AnnotatedUnits.Coded u, AnnotationSet.GoldEvent g, Triggers triggers) {
+        SentenceView s = sentenceOf(u, g);
+        if (s == null || !hasCountry(s, g.source()) || !hasCountry(s, g.target())) {
+            return "no actor mention";
+        }
+        String root = LabelledEvents.root(g.code());
+        boolean anyEvent = false;
+        for (EventMention e : u.events()) {
+            if (sameSentence(u, e, g)) {
+                anyEvent = true;
+                if (Objects.equals(e.root(), root)) {
+                    return "right root, wrong roles";
+                }
+            }
+        }
+        if (anyEvent) {
+            return "rule event with another root";
+        }
+        for (int t : triggers.of(s)) {
+            if (triggers.roots(s, t).contains(root)) {
+                return "trigger, no event";
+            }
+        }
+        return "no trigger for the root";
+    }
+
+    private static SentenceView sentenceOf(AnnotatedUnits.Coded u, AnnotationSet.GoldEvent g) {
+        for (AnnotatedUnits.Sent s : u.sentences()) {
+            if (s.golds().contains(g)) {
+                return s.view();
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code s} has an actor unit of the country of {@code code} (always, for no country). */
+    private static boolean hasCountry(SentenceView s, String code) {
+        String c = LabelledEvents.country(code);
+        if (c == null) {
+            return true;
+        }
+        for (ActorUnit a : s.units()) {
+            for (var m : a.members()) {
+                if (c.equals(LabelledEvents.country(m.code()))) { // as the scorer reads a code: IGOEUREEC is IGO
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameSentence(AnnotatedUnits.Coded u, EventMention e, AnnotationSet.GoldEvent g) {
+        int start = e.span().start() + u.unit().extentStart();
+        int end = e.span().end() + u.unit().extentStart();
+        return start < g.sentenceEnd() && g.sentenceStart() < end;
+    }
+
+    /** A Markdown table: per cause, gold events per split, all and essential. */
+    public String table() {
+        StringBuilder b = new StringBuilder("| cause |");
+        splits.forEach(s -> b.append(' ').append(s).append(" (ess) |"));
+        b.append(" all (ess) | share of misses |\n|---|");
+        splits.forEach(s -> b.append("---|"));
+        b.append("---|---|\n");
+        int missed = 0;
+        for (String c : CAUSES) {
+            if (!c.equals("found")) {
+                missed += counts.get(c).values().stream().mapToInt(v -> v[0]).sum();
+            }
+        }
+        for (String c : CAUSES) {
+            b.append("| ").append(c).append(" |");
+            int all = 0;
+            int ess = 0;
+            for (String s : splits) {
+                int[] v = counts.get(c).get(s);
+                b.append(' ').append(v[0]).append(" (").append(v[1]).append(") |");
+                all += v[0];
+                ess += v[1];
+            }
+            b.append(' ').append(all).append(" (").append(ess).append(") | ");
+            b.append(c.equals("found") ? "" : String.format(java.util.Locale.ROOT, "%.2f", (double) all / missed));
+            b.append(" |\n");
+        }
+        return b.toString();
+    }
+}
