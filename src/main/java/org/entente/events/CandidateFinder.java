@@ -165,6 +165,11 @@ final class CandidateFinder {
             if (targets.isEmpty() && !p.hasTarget() && !passive) {
                 targets = objectTarget(s, m, sources);
             }
+            if (targets.isEmpty() && !passive && !objectBefore && !usedImplicit) {
+                targets = ParseTargets.objectActors(s, patterns, m, sources); // "sanctions targeting X's exports"
+            } else if (targets.isEmpty() && passive && !objectBefore && !sources.isEmpty()) {
+                targets = ParseTargets.modifiedNoun(s, m, sources); // "the civilians killed by X"
+            }
             boolean noPronoun = passive && (usedImplicit || objectBefore);
             if (!passive) {
                 targets = ParseRoles.objectTargets(s, patterns, m, targets); // "condemned the shelling of X's ..."

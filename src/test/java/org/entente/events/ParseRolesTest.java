@@ -11,8 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Roles read from the dependency parse (ParseRoles); every sentence is written for these tests. The parser is off by
- * default (docs/coder.md says why), so this class switches it on for its own tests and off again.
+ * Roles read from the dependency parse (ParseRoles); every sentence is written for these tests. The parser is on by
+ * default; this class still sets it on explicitly, so the tests hold whatever a run's default is.
  */
 class ParseRolesTest {
     @BeforeAll
@@ -21,7 +21,7 @@ class ParseRolesTest {
     }
 
     @AfterAll
-    static void parserOff() {
+    static void parserDefault() {
         System.clearProperty("entente.parser");
     }
 
