@@ -1,18 +1,14 @@
 package org.entente.events.learn;
 
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
-import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import org.entente.events.learn.TripleScore.Point;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -38,34 +34,6 @@ import org.entente.text.TextAnalyzer;
 public final class FilterTrainer {
     static final int MIN_COUNT = 2;
     static final double[] C_GRID = {0.1, 0.3, 1.0};
-    private static final double EPS = 0.001;
-
-    /** The figures of the filter at one threshold on a set of labelled events. */
-    public record Point(double threshold, int kept, int right, int rightEssential, int gold, int goldEssential) {
-        public double precision() {
-            return kept == 0 ? 0 : (double) right / kept;
-        }
-
-        public double recall() {
-            return gold == 0 ? 0 : (double) right / gold;
-        }
-
-        public double recallEssential() {
-            return goldEssential == 0 ? 0 : (double) rightEssential / goldEssential;
-        }
-
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-
-        public String describe() {
-            return String.format(Locale.ROOT, "threshold %.2f: kept %d, precision %.3f (%d/%d), recall %.3f (%d/%d), "
-                            + "recall essential %.3f (%d/%d), F1 %.3f", threshold, kept, precision(), right, kept,
-                    recall(), right, gold, recallEssential(), rightEssential, goldEssential, f1());
-        }
-    }
 
     /** A trained model with its choice on dev, and the dev curve of the chosen C. */
     public record Result(FilterModel model, double c, Point before, Point chosen, List<Point> curve) {
@@ -186,37 +154,12 @@ public final class FilterTrainer {
     }
 
     private static FilterModel fit(LabelledEvents train, List<String> names, double c) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            index.put(names.get(i), i + 1); // LIBLINEAR counts features from 1
-        }
         List<LabelledEvents.Instance> xs = train.instances().stream().filter(LabelledEvents.Instance::judged).toList();
-        Problem problem = new Problem();
-        problem.l = xs.size();
-        problem.n = names.size() + 1; // the last one is the bias
-        problem.bias = 1;
-        problem.x = new Feature[xs.size()][];
-        problem.y = new double[xs.size()];
+        Problem problem = LiblinearProblem.of(xs.stream().map(LabelledEvents.Instance::features).toList(), names);
         for (int i = 0; i < xs.size(); i++) {
-            TreeSet<Integer> ids = new TreeSet<>();
-            for (String f : xs.get(i).features()) {
-                Integer id = index.get(f);
-                if (id != null) {
-                    ids.add(id);
-                }
-            }
-            Feature[] row = new Feature[ids.size() + 1];
-            int k = 0;
-            for (int id : ids) {
-                row[k++] = new FeatureNode(id, 1);
-            }
-            row[k] = new FeatureNode(problem.n, 1);
-            problem.x[i] = row;
             problem.y[i] = xs.get(i).act() ? 1 : 0;
         }
-        Linear.disableDebugOutput();
-        Linear.resetRandom();
-        Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, c, EPS));
+        Model model = LiblinearProblem.train(problem, c);
         double[] w = model.getFeatureWeights();
         // the weights score the model's first label; make them score "real"
         double sign = model.getLabels()[0] == 1 ? 1 : -1;

@@ -1,14 +1,8 @@
 package org.entente.events.learn;
 
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
-import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +15,6 @@ import java.util.TreeSet;
  */
 final class LinearFit {
     static final int MIN_COUNT = 2;
-    private static final double EPS = 0.001;
 
     private LinearFit() {
     }
@@ -30,40 +23,16 @@ final class LinearFit {
     static LinearModel fit(List<ProposalExamples.Example> examples, List<String> labels, double c,
                            List<String> comments) {
         List<String> names = vocabulary(examples);
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            index.put(names.get(i), i + 1); // LIBLINEAR counts features from 1
-        }
-        Problem problem = new Problem();
-        problem.l = examples.size();
-        problem.n = names.size() + 1; // the last one is the bias
-        problem.bias = 1;
-        problem.x = new Feature[examples.size()][];
-        problem.y = new double[examples.size()];
+        Problem problem = LiblinearProblem.of(examples.stream().map(ProposalExamples.Example::features).toList(),
+                names);
         for (int i = 0; i < examples.size(); i++) {
-            TreeSet<Integer> ids = new TreeSet<>();
-            for (String f : examples.get(i).features()) {
-                Integer id = index.get(f);
-                if (id != null) {
-                    ids.add(id);
-                }
-            }
-            Feature[] row = new Feature[ids.size() + 1];
-            int k = 0;
-            for (int id : ids) {
-                row[k++] = new FeatureNode(id, 1);
-            }
-            row[k] = new FeatureNode(problem.n, 1);
-            problem.x[i] = row;
             int y = labels.indexOf(examples.get(i).label());
             if (y < 0) {
                 throw new IllegalArgumentException("example label " + examples.get(i).label() + " not in " + labels);
             }
             problem.y[i] = y;
         }
-        Linear.disableDebugOutput();
-        Linear.resetRandom();
-        Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, c, EPS));
+        Model model = LiblinearProblem.train(problem, c);
         return toModel(model, names, labels, comments);
     }
 
