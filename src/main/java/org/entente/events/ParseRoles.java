@@ -25,6 +25,12 @@ final class ParseRoles {
     /** Sentences longer than this are not parsed (tables, lists run together): the heuristics decide. */
     static final int MAX_TOKENS = 100;
     /**
+     * Nor sentences longer than this in characters: a run-on "word" (a URL, a run of symbols, a table cell tens of
+     * thousands of characters long) sends NLP4J's word-form regular expressions into backtracking that does not end
+     * in reasonable time. 100 real tokens take well under 1,500 characters.
+     */
+    static final int MAX_CHARS = 1500;
+    /**
      * On unless {@code -Dentente.parser=off} (or {@code targets}: missing targets only). Session 5 kept it off: PLOVER
      * dev type+source fell from 0.765 to 0.742. With the deferrals below (a subject after an active verb, a relative
      * clause on a thing, a role noun of no country go to the heuristics; a named body is not composed with a place)
@@ -117,7 +123,8 @@ final class ParseRoles {
 
     /** The sentence's parse, made on first need and kept with the sentence; null when there is none. */
     static DependencyParse parse(SentenceView s) {
-        if (!enabledNow() || s.size() > MAX_TOKENS || s.size() == 0) {
+        if (!enabledNow() || s.size() > MAX_TOKENS || s.size() == 0
+                || s.sentence.end() - s.sentence.start() > MAX_CHARS) {
             return null;
         }
         if (s.parse == null && !s.parseTried) {
