@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
  * these tests; actors are hand-made (CoderFixture.mentions), patterns are the bundled ones.
  */
 class SportContextTest {
+    // the hand rule under test, without the learned rules (filter, proposer, review), as in CoderFixture
     private static final RuleEventCoder CODER = new RuleEventCoder(
-            PatternDictionary.load(List.of(), CameoTable.standard()), CameoTable.standard());
+            PatternDictionary.load(List.of(), CameoTable.standard()), CameoTable.standard(),
+            org.entente.events.learn.LearnedRules.ALL);
 
     private static final String MATCH_REPORT = "Peru beat Chile 3-1 in the quarter-final on Sunday. "
             + "The striker scored twice before half-time and the goalkeeper saved a penalty kick. ";
