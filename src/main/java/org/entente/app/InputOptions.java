@@ -46,6 +46,9 @@ public final class InputOptions {
                 try {
                     each.accept(article);
                 } catch (RuntimeException | StackOverflowError e) {
+                    if (Boolean.getBoolean("entente.stacktrace")) {
+                        e.printStackTrace(err); // for a bug report: where in Entente it failed, never the text
+                    }
                     failure(new InputFailure(article.name(), "processing failed: "
                             + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
                 }

@@ -26,6 +26,10 @@ final class ActorPlaces {
     static Location of(SentenceView s, List<ActorUnit> units, PlaceContext places, PlaceResolver resolver) {
         for (ActorUnit u : units) {
             ActorMention head = u.head();
+            // a doer carried from an earlier sentence ("he", "they": rule pronoun-source) has its words there
+            if (head.sentence() != s.sentence.index() || u.last() >= s.size()) {
+                continue;
+            }
             if (head.country() == null || head.role() == null || !LOCAL_ROLES.contains(head.role())
                     || "person".equals(head.kind())
                     || "coreference".equals(head.kind())) {

@@ -79,4 +79,17 @@ class EventPlacesTest {
                 .findFirst().orElseThrow();
         assertNull(elsewhere.location());
     }
+
+    @Test
+    void aDoerCarriedFromAnEarlierLongerSentenceIsNoPlaceOfThisOne() {
+        // "They" takes the doer of the sentence before (rule pronoun-source), whose words stand at token indices
+        // this shorter sentence does not have: the place look-up must stay within the sentence it codes (it threw
+        // IndexOutOfBoundsException and lost the article). The bundled dictionary, as in a real run.
+        String text = "After a long night of meetings with local leaders in the north of the country on Sunday, "
+                + "the Kenyan police clashed with Ugandan soldiers. They attacked Uganda.";
+        org.entente.pipeline.CodedArticle coded = org.entente.pipeline.Pipeline.standard(List.of(), List.of())
+                .process(new org.entente.ingest.Article("t", "t", null, null, null, DAY, null, "en", text, Map.of()));
+        assertTrue(coded.events().stream().anyMatch(e -> "KENCOP".equals(e.source())), "the article is coded: "
+                + coded.events());
+    }
 }
