@@ -18,11 +18,12 @@ sys.path = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(
 
 import argparse  # noqa: E402
 import collections  # noqa: E402
-import csv  # noqa: E402
 import glob  # noqa: E402
 import json  # noqa: E402
 import subprocess  # noqa: E402
-import tempfile  # noqa: E402
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import labelled  # noqa: E402  (after subprocess, whose select import this folder would shadow)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -54,45 +55,15 @@ def main():
     args = ap.parse_args()
 
     splits = set(args.split.split(","))
-    if "test" in splits:
-        sys.exit("misses.py: the test split is frozen; report it with ./entente eval --split test")
+    units, articles = labelled.units_of("misses.py", args.labels, args.units, args.corpus, splits, args.kind)
     roots = set(args.root.split(",")) if args.root else None
 
-    split_of = {}
-    with open(args.units) as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            split_of[row["unit"]] = row["split"]
-
-    units = []
-    for path in args.labels:
-        with open(path) as f:
-            for line in f:
-                if line.strip():
-                    u = json.loads(line)
-                    if split_of.get(u["unit"]) in splits and (not args.kind or u["kind"] == args.kind):
-                        units.append(u)
-    wanted = {u["line"] for u in units}
-    if any(n > 3000 for n in wanted):
-        sys.exit("misses.py: a label points past corpus line 3000 (outside the development pool)")
-    articles = {}
-    with open(args.corpus) as f:
-        for n, line in enumerate(f, 1):
-            if n in wanted:
-                articles[n] = json.loads(line)
-            if n >= 3000:
-                break
-
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as tmp:
-        for u in units:
-            a = articles[u["line"]]
-            s, e = u["extent"]
-            tmp.write(json.dumps({"id": u["unit"], "text": a["text"][s:e], "date": a.get("date"),
-                                  "outlet": a.get("outlet")}) + "\n")
+    tmp_name = labelled.extents_file(units, articles)
     cmd = [args.entente, "code", "--input-format", "jsonl"]
     for p in args.patterns:
         cmd += ["--patterns", p]
-    out = subprocess.run(cmd + [tmp.name], capture_output=True, text=True)
-    os.unlink(tmp.name)
+    out = subprocess.run(cmd + [tmp_name], capture_output=True, text=True)
+    labelled.remove(tmp_name)
     if out.returncode not in (0, 1):
         sys.exit(out.stderr)
     preds = collections.defaultdict(list)

@@ -26,10 +26,11 @@ sys.path = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(
 
 import argparse  # noqa: E402
 import collections  # noqa: E402
-import csv  # noqa: E402
 import json  # noqa: E402
 import subprocess  # noqa: E402
-import tempfile  # noqa: E402
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import labelled  # noqa: E402  (after subprocess, whose select import this folder would shadow)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -94,41 +95,13 @@ def main():
     args = ap.parse_args()
 
     splits = set(args.split.split(","))
-    if "test" in splits:
-        sys.exit("role_errors.py: the test split is frozen; report it with ./entente eval --split test")
-    split_of = {}
-    with open(args.units) as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            split_of[row["unit"]] = row["split"]
-    units = []
-    for path in args.labels:
-        with open(path) as f:
-            for line in f:
-                if line.strip():
-                    u = json.loads(line)
-                    if split_of.get(u["unit"]) in splits:
-                        units.append(u)
-    wanted = {u["line"] for u in units}
-    if any(n > 3000 for n in wanted):
-        sys.exit("role_errors.py: a label points past corpus line 3000 (outside the development pool)")
-    articles = {}
-    with open(args.corpus) as f:
-        for n, line in enumerate(f, 1):
-            if n in wanted:
-                articles[n] = json.loads(line)
-            if n >= 3000:
-                break
+    units, articles = labelled.units_of("role_errors.py", args.labels, args.units, args.corpus, splits)
 
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as tmp:
-        for u in units:
-            a = articles[u["line"]]
-            s, e = u["extent"]
-            tmp.write(json.dumps({"id": u["unit"], "text": a["text"][s:e], "date": a.get("date"),
-                                  "outlet": a.get("outlet")}) + "\n")
-    out = subprocess.run([args.entente, "code", "--input-format", "jsonl", tmp.name], capture_output=True, text=True)
-    mentions = subprocess.run([args.entente, "actors", "--input-format", "jsonl", tmp.name], capture_output=True,
+    tmp_name = labelled.extents_file(units, articles)
+    out = subprocess.run([args.entente, "code", "--input-format", "jsonl", tmp_name], capture_output=True, text=True)
+    mentions = subprocess.run([args.entente, "actors", "--input-format", "jsonl", tmp_name], capture_output=True,
                               text=True)
-    os.unlink(tmp.name)
+    labelled.remove(tmp_name)
     if out.returncode not in (0, 1) or mentions.returncode not in (0, 1):
         sys.exit(out.stderr + mentions.stderr)
     # the countries of the actor mentions of each unit, with their spans, to tell a role the coder did not link
