@@ -41,6 +41,21 @@ def bucket(article_id, cuts):
     return cuts[-1][0]
 
 
+def leads(records):
+    """(conflict, non-political) short-report candidates among (line, record) pairs, in their order: the first one to
+    three sentences of each, as (line, record, sentences), with a conflict, protest or arrest word in the lead, or
+    else a disaster, crime or business word in the lead of an article not flagged political."""
+    conflict, nonpol = [], []
+    for i, r in records:
+        lead = sentences(r["text"])[:3]
+        head = r["text"][:lead[-1][1]] if lead else ""
+        if CONFLICT.search(head):
+            conflict.append((i, r, len(lead)))
+        elif NONPOL.search(head) and not r.get("political"):
+            nonpol.append((i, r, len(lead)))
+    return conflict, nonpol
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "annotations/units.tsv"
     recs = []
@@ -62,14 +77,7 @@ def main():
     chosen = {r["id"] for _, r in articles}
     rest = [x for x in wire if x[1]["id"] not in chosen]
     rng.shuffle(rest)
-    conflict, nonpol = [], []
-    for i, r in rest:
-        lead = sentences(r["text"])[:3]
-        head = r["text"][:lead[-1][1]] if lead else ""
-        if CONFLICT.search(head):
-            conflict.append((i, r, len(lead)))
-        elif NONPOL.search(head) and not r.get("political"):
-            nonpol.append((i, r, len(lead)))
+    conflict, nonpol = leads(rest)
     shorts = conflict[:N_SHORT - N_SHORT_NONPOL] + nonpol[:N_SHORT_NONPOL]
     if len(shorts) < N_SHORT:  # too few wire leads: fill with the leads of BBC politics items
         extra = [x for x in bbc_pol[120:] if x[1]["id"] not in chosen]

@@ -16,8 +16,8 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from select import CONFLICT, NONPOL, bucket  # noqa: E402  (this folder's select.py, not the standard module)
-from show import DEFAULT_CORPUS, POOL, sentences  # noqa: E402
+from select import bucket, leads  # noqa: E402  (this folder's select.py, not the standard module)
+from show import DEFAULT_CORPUS, POOL  # noqa: E402
 import json  # noqa: E402
 
 SEED = 20261208
@@ -52,14 +52,7 @@ def main():
     chosen = {r["id"] for _, r in articles}
     rest = [x for x in wire if x[1]["id"] not in chosen]
     rng.shuffle(rest)
-    conflict, nonpol = [], []
-    for i, r in rest:
-        lead = sentences(r["text"])[:3]
-        head = r["text"][:lead[-1][1]] if lead else ""
-        if CONFLICT.search(head):
-            conflict.append((i, r, len(lead)))
-        elif NONPOL.search(head) and not r.get("political"):
-            nonpol.append((i, r, len(lead)))
+    conflict, nonpol = leads(rest)
     shorts = conflict[:N_SHORT - N_SHORT_NONPOL] + nonpol[:N_SHORT_NONPOL]
     new = []
     for i, r in sorted(articles, key=lambda x: x[0]):
