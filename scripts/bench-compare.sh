@@ -9,23 +9,12 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 rev_a="$1"; rev_b="$2"; rounds="$3"; shift 3
 work="$(mktemp -d /tmp/entente-compare.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
-java_bin="${ENTENTE_JAVA:-}"
-if [ -z "$java_bin" ]; then
-  for jdk in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64; do
-    if [ -x "$jdk/bin/java" ]; then java_bin="$jdk/bin/java"; break; fi
-  done
-fi
-java_bin="${java_bin:-java}"
-for side in a b; do
-  rev_var="rev_$side"; rev="${!rev_var}"
-  mkdir -p "$work/$side"
-  (cd "$root" && git archive "$rev") | tar -x -C "$work/$side"
-  (cd "$work/$side" && ./mvnw -q -B -DskipTests compile >&2)
-done
+# shellcheck source=scripts/compare-builds.sh
+. "$root/scripts/compare-builds.sh"
 args=("$@")
 # relative corpus paths are taken from the repository root
 run() {
-  (cd "$root" && "$java_bin" ${ENTENTE_JAVA_OPTS:--Xmx1g} -XX:+UseParallelGC -Dentente.home="$work/$1" \
+  (cd "$root" && "$java_bin" ${ENTENTE_JAVA_OPTS:--Xmx1g} $native -XX:+UseParallelGC -Dentente.home="$work/$1" \
     -cp "$work/$1/target/classes:$(cat "$work/$1/target/runtime-classpath.txt")" org.entente.app.Main bench --json "${args[@]}" 2>/dev/null)
 }
 a=(); b=()

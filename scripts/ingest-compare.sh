@@ -10,21 +10,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 rev_a="$1"; rev_b="$2"; rounds="$3"; corpus="$(cd "$root" && realpath "$4")"; shift 4
 work="$(mktemp -d /tmp/entente-ingest-compare.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
-java_bin="${ENTENTE_JAVA:-}"
-if [ -z "$java_bin" ]; then
-  for jdk in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64; do
-    if [ -x "$jdk/bin/java" ]; then java_bin="$jdk/bin/java"; break; fi
-  done
-fi
-java_bin="${java_bin:-java}"
-native=""
-if "$java_bin" -version 2>&1 | grep -qE 'version "(2[2-9]|[3-9][0-9])'; then native="--enable-native-access=ALL-UNNAMED"; fi
-for side in a b; do
-  rev_var="rev_$side"; rev="${!rev_var}"
-  mkdir -p "$work/$side"
-  (cd "$root" && git archive "$rev") | tar -x -C "$work/$side"
-  (cd "$work/$side" && ./mvnw -q -B -DskipTests compile >&2)
-done
+# shellcheck source=scripts/compare-builds.sh
+. "$root/scripts/compare-builds.sh"
 args=("$@")
 run() {
   rm -rf "$work/db"
