@@ -76,12 +76,17 @@ public final class RuleEventCoder implements EventCoder {
         Map<Integer, List<Location>> named = new HashMap<>();
         for (int i = 0; i < doc.sentenceCount(); i++) {
             List<ActorMention> here = bySentence.get(i);
-            SentenceView s = new SentenceView(doc.sentence(i), here == null ? List.of() : here);
+            if (here == null) {
+                // a sentence without actors is untagged (the pipeline tags only where actors are), and a place is
+                // read from tags: building its view found nothing and cost a view per sentence
+                continue;
+            }
+            SentenceView s = new SentenceView(doc.sentence(i), here);
             List<Location> placesHere = Locator.named(s, places, resolver);
             if (!placesHere.isEmpty()) {
                 named.put(i, placesHere);
             }
-            if (here == null || s.units.isEmpty()) {
+            if (s.units.isEmpty()) {
                 continue;
             }
             Draft.Sentence coding = new Draft.Sentence(article, sport, s, articleCountries, places, lastSources);
