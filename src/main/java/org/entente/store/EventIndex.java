@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The resolver's candidate lookup, in memory: stored events grouped by event date, then by resolution key
- * (root, modality, history flag, source key, target key). Asking the database once per mention meant a scan of
+ * The resolver's candidate lookup, in memory: stored events grouped by event date, then by resolution block
+ * (root, modality, history flag); the resolver then matches the dyad's sides ({@link DyadMatch}), which may differ
+ * by a missing side or the direction, so the sides are no part of the lookup key. Asking the database once per mention meant a scan of
  * the events table per mention (DuckDB keeps no index on it); here a date's events are read once, the first time a
  * mention within the resolution window of that date needs them, and kept while the writer works.
  *
@@ -29,12 +30,13 @@ final class EventIndex {
     /** Stands for "no date" in the bucket map (undated mentions only meet undated events). */
     private static final LocalDate NO_DATE = LocalDate.MIN;
 
-    record Key(String root, String modality, boolean historical, String src, String tgt) {
+    /** What two events must share to be compared at all: the CAMEO root, the modality and the history flag. */
+    record Block(String root, String modality, boolean historical) {
     }
 
     /** Buckets in access order, so the least recently used comes first when memory must be given back. */
     private final int maxEvents;
-    private final LinkedHashMap<LocalDate, Map<Key, List<EventState>>> buckets = new LinkedHashMap<>(64, 0.75f, true);
+    private final LinkedHashMap<LocalDate, Map<Block, List<EventState>>> buckets = new LinkedHashMap<>(64, 0.75f, true);
     private int size;
     private final List<EventState> dirty = new ArrayList<>();
 
@@ -48,8 +50,8 @@ final class EventIndex {
         size = 0;
     }
 
-    /** The events under {@code key} whose date is within {@code window} days of {@code date} (or undated, if null). */
-    List<EventState> candidates(Connection c, Key key, LocalDate date, int window) throws SQLException {
+    /** The events under {@code block} whose date is within {@code window} days of {@code date} (or undated, if null). */
+    List<EventState> candidates(Connection c, Block key, LocalDate date, int window) throws SQLException {
         List<EventState> out = new ArrayList<>();
         if (date == null) {
             addFrom(bucket(c, NO_DATE, NO_DATE).get(key), out);
@@ -63,7 +65,7 @@ final class EventIndex {
     }
 
     /** Adds an event created by the current batch (its date's bucket was loaded by the lookup before it). */
-    void add(Connection c, Key key, EventState e) throws SQLException {
+    void add(Connection c, Block key, EventState e) throws SQLException {
         LocalDate d = e.date == null ? NO_DATE : e.date;
         bucket(c, d, d).computeIfAbsent(key, k -> new ArrayList<>(2)).add(e);
         size++;
@@ -94,9 +96,9 @@ final class EventIndex {
             e.row = null;
         }
         dirty.clear();
-        Iterator<Map.Entry<LocalDate, Map<Key, List<EventState>>>> it = buckets.entrySet().iterator();
+        Iterator<Map.Entry<LocalDate, Map<Block, List<EventState>>>> it = buckets.entrySet().iterator();
         while (size > maxEvents && it.hasNext()) {
-            Map<Key, List<EventState>> b = it.next().getValue();
+            Map<Block, List<EventState>> b = it.next().getValue();
             for (List<EventState> l : b.values()) {
                 size -= l.size();
             }
@@ -110,7 +112,7 @@ final class EventIndex {
         }
     }
 
-    private Map<Key, List<EventState>> bucket(Connection c, LocalDate from, LocalDate to) throws SQLException {
+    private Map<Block, List<EventState>> bucket(Connection c, LocalDate from, LocalDate to) throws SQLException {
         load(c, from, to);
         return buckets.get(from);
     }
@@ -128,7 +130,7 @@ final class EventIndex {
         if (first == null) {
             return;
         }
-        Map<LocalDate, Map<Key, List<EventState>>> fresh = new HashMap<>();
+        Map<LocalDate, Map<Block, List<EventState>>> fresh = new HashMap<>();
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
             if (!buckets.containsKey(d)) {
                 fresh.put(d, new HashMap<>());
@@ -146,11 +148,12 @@ final class EventIndex {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     LocalDate d = rs.getObject(3, LocalDate.class);
-                    Map<Key, List<EventState>> b = fresh.get(d == null ? NO_DATE : d);
+                    Map<Block, List<EventState>> b = fresh.get(d == null ? NO_DATE : d);
                     if (b == null) {
                         continue; // that date is held already, with this batch's changes
                     }
-                    EventState e = new EventState(rs.getLong(1), rs.getString(2), d, rs.getString(4),
+                    EventState e = new EventState(rs.getLong(1), rs.getString(2), d, rs.getString(16),
+                            rs.getString(17), rs.getString(4),
                             rs.getString(5), rs.getString(6),
                             rs.getString(18) == null ? "" : rs.getString(18),
                             MergeRule.role(rs.getString(19), rs.getString(21)),
@@ -158,8 +161,7 @@ final class EventIndex {
                             rs.getInt(7), rs.getInt(8), rs.getInt(9),
                             strings(rs.getArray(10)), rs.getObject(11, LocalDate.class),
                             rs.getObject(12, LocalDate.class));
-                    Key k = new Key(rs.getString(13), rs.getString(14), rs.getBoolean(15), rs.getString(16),
-                            rs.getString(17));
+                    Block k = new Block(rs.getString(13), rs.getString(14), rs.getBoolean(15));
                     b.computeIfAbsent(k, x -> new ArrayList<>(2)).add(e);
                     size++;
                 }

@@ -82,12 +82,12 @@ final class EventResolver {
                 Resolution.words(m.text()), ctx.names(), MergeRule.role(m.source(), m.sourceCountry()),
                 MergeRule.role(m.target(), m.targetCountry()), ctx.entityAt(m.sourceSpan()),
                 ctx.entityAt(m.targetSpan()));
-        EventIndex.Key key = new EventIndex.Key(m.root(), m.modality().label(), m.historical(), src, tgt);
+        EventIndex.Block key = new EventIndex.Block(m.root(), m.modality().label(), m.historical());
         EventState best = null;
         MergeEvidence why = null;
         if (src != null || tgt != null) {
-            for (Candidate cand : candidates(c, key, m, date)) {
-                MergeEvidence ev = merge.compare(report, cand.event, cand.reversed,
+            for (Candidate cand : candidates(c, key, src, tgt, date)) {
+                MergeEvidence ev = merge.compare(report, cand.event, cand.match,
                         eventsOfArticle.contains(cand.event.id));
                 if (comparisons != null) {
                     comparisons.compared(a, m, cand.event, ev);
@@ -106,7 +106,7 @@ final class EventResolver {
                 comparisons.created(a, m, id);
             }
         } else {
-            update(best, a, m, report, why.reversed(), now);
+            update(best, a, m, report, why.match().reversed(), now);
             id = best.id;
         }
         String pair = src == null || tgt == null ? null : pair(src, tgt);
@@ -117,32 +117,28 @@ final class EventResolver {
         return new Resolved(id, why);
     }
 
-    private record Candidate(EventState event, boolean reversed) {
+    private record Candidate(EventState event, DyadMatch match) {
     }
 
-    /** Events under the same key (and the reversed key for symmetric roots) whose date is within the window. */
-    private List<Candidate> candidates(Connection c, EventIndex.Key key, EventMention m, LocalDate date)
+    /** Events of the same block whose date is within the window and whose sides meet the report's. */
+    private List<Candidate> candidates(Connection c, EventIndex.Block key, String src, String tgt, LocalDate date)
             throws SQLException {
         List<Candidate> out = new ArrayList<>();
+        boolean symmetric = rule.symmetricRoots().contains(key.root());
         for (EventState e : index.candidates(c, key, date, rule.windowDays())) {
-            out.add(new Candidate(e, false));
-        }
-        if (rule.symmetricRoots().contains(m.root())) {
-            EventIndex.Key rev = new EventIndex.Key(key.root(), key.modality(), key.historical(), key.tgt(), key.src());
-            if (!rev.equals(key)) {
-                for (EventState e : index.candidates(c, rev, date, rule.windowDays())) {
-                    out.add(new Candidate(e, true));
-                }
+            DyadMatch match = DyadMatch.of(src, tgt, e.srcKey, e.tgtKey, symmetric, rule.missingSide());
+            if (match != null) {
+                out.add(new Candidate(e, match));
             }
         }
         return out;
     }
 
-    private long insert(Connection c, EventIndex.Key key, Article a, EventMention m, LocalDate date, String src,
+    private long insert(Connection c, EventIndex.Block key, Article a, EventMention m, LocalDate date, String src,
                         String tgt, MergeRule.Report r, LocalDateTime now) throws SQLException {
         long id = nextId(c);
         String outlet = sourceOf(a);
-        EventState e = new EventState(id, m.code(), date, r.locCountry(), r.locPlace(), r.words(),
+        EventState e = new EventState(id, m.code(), date, src, tgt, r.locCountry(), r.locPlace(), r.words(),
                 String.join(" ", r.names()),
                 r.srcRole(), r.tgtRole(), r.srcEntity(), r.tgtEntity(), 1, 1, 1, List.of(outlet), a.date(), a.date());
         e.updated = now;

@@ -16,6 +16,9 @@ final class EventState {
     final long id;
     final String code;
     final LocalDate date;
+    /** The dyad's sides as first reported (country, else actor code; null: no one stood there). */
+    final String srcKey;
+    final String tgtKey;
     String locCountry;
     String locPlace;
     String words;
@@ -41,13 +44,15 @@ final class EventState {
     /** Changed in the current batch. */
     boolean dirty;
 
-    EventState(long id, String code, LocalDate date, String locCountry, String locPlace, String words,
+    EventState(long id, String code, LocalDate date, String srcKey, String tgtKey, String locCountry, String locPlace, String words,
                String names, String srcRole, String tgtRole, String srcEntity, String tgtEntity,
                int numMentions, int numArticles, int numSources, List<String> outlets, LocalDate firstSeen,
                LocalDate lastSeen) {
         this.id = id;
         this.code = code;
         this.date = date;
+        this.srcKey = srcKey;
+        this.tgtKey = tgtKey;
         this.locCountry = locCountry;
         this.locPlace = locPlace;
         this.words = words;

@@ -18,12 +18,12 @@ import java.util.Locale;
  * @param sameCode     the full CAMEO code is the same
  * @param samePlace    the place both name, or null
  * @param days         days between the report's date and the event's
- * @param reversed     source and target reported the other way round (symmetric roots)
+ * @param match        how the sides met: the same, reversed (symmetric roots), one side unreported by one report
  * @param score        the summed evidence (ranks candidates)
  * @param merges       the evidence is enough for a merge ({@link Resolution})
  */
 record MergeEvidence(double actWords, List<String> sharedWords, double story, List<String> sharedNames,
-                     boolean sameArticle, boolean sameCode, String samePlace, long days, boolean reversed,
+                     boolean sameArticle, boolean sameCode, String samePlace, long days, DyadMatch match,
                      double score, boolean merges) {
     private static final int SHOWN = 6;
 
@@ -32,8 +32,11 @@ record MergeEvidence(double actWords, List<String> sharedWords, double story, Li
         List<String> parts = new ArrayList<>();
         parts.add(sameArticle ? "same article" : "another article");
         parts.add(sameCode ? "same code" : "same root, other code");
-        if (reversed) {
+        if (match.reversed()) {
             parts.add("direction reversed");
+        }
+        if (match.oneSide()) {
+            parts.add("one side unreported in one");
         }
         parts.add(days == 0 ? "same day" : days + (days == 1 ? " day apart" : " days apart"));
         if (samePlace != null) {

@@ -27,9 +27,10 @@ final class MergeRule {
 
     /**
      * The evidence for merging ({@link MergeEvidence#merges} says whether it is enough), or null when something
-     * contradicts it. {@code reversed}: matched the other way round.
+     * contradicts it. {@code match}: how the report's sides met the event's.
      */
-    MergeEvidence compare(Report r, EventState e, boolean reversed, boolean sameArticle) {
+    MergeEvidence compare(Report r, EventState e, DyadMatch match, boolean sameArticle) {
+        boolean reversed = match.reversed();
         if (conflict(e.locCountry, r.locCountry()) || conflict(e.locPlace, r.locPlace())) {
             return null;
         }
@@ -58,12 +59,15 @@ final class MergeRule {
         boolean sameCode = Objects.equals(e.code, r.code());
         String samePlace = r.locPlace() != null && r.locPlace().equalsIgnoreCase(e.locPlace) ? e.locPlace : null;
         long days = e.date == null || r.date() == null ? 0 : Math.abs(ChronoUnit.DAYS.between(e.date, r.date()));
-        boolean merges = sameArticle ? sameCode || act >= rule.minActWords()
-                : act >= rule.minActWords() && story >= rule.minStory() || act >= rule.strongActWords();
+        // in one article the same code speaks for one happening only when both sides agree: with a side left out, a
+        // long story's "A praised B" and "A backed the government" are often two statements (pool, judged by hand)
+        boolean merges = sameArticle ? sameCode && !match.oneSide() || act >= rule.minActWords()
+                : act >= rule.minActWords() && story >= rule.minStory() || act >= rule.strongActWords()
+                        || sameCode && story >= rule.strongStory() && act >= rule.storyActWords();
         double score = act + rule.storyWeight() * story + (sameCode ? rule.sameCode() : 0)
                 + (samePlace != null ? rule.samePlace() : 0) - rule.dayPenalty() * days;
         return new MergeEvidence(act, sharedWords, story, sharedNames, sameArticle, sameCode, samePlace, days,
-                reversed, score, merges);
+                match, score, merges);
     }
 
     boolean merges(MergeEvidence ev) {

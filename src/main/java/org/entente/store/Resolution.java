@@ -8,7 +8,8 @@ import java.util.TreeSet;
  * thresholds (docs/store.md, "Event resolution").
  *
  * <p><b>Blocking</b> (what may be compared at all): the same source and target side (country when known, else the
- * actor code; so RUSGOV and RUS meet; either direction for the {@code symmetricRoots}), the same CAMEO root (so
+ * actor code; so RUSGOV and RUS meet; either direction for the {@code symmetricRoots}; with {@code missingSide}, one
+ * side the same and the other reported by one of the two only: {@link DyadMatch}), the same CAMEO root (so
  * 042 and 043, 190 and 193 meet), the same modality and history flag (a denial never joins the act it denies),
  * event dates at most {@code windowDays} apart.
  *
@@ -21,30 +22,37 @@ import java.util.TreeSet;
  * capitalised words of the two articles, {@link ReportContext}; the share of the smaller list found in the other,
  * and nothing when fewer than {@code minSharedNames} are shared). A report of another article merges when its act
  * words reach {@code minActWords} and its story names {@code minStory}, or its act words alone reach
- * {@code strongActWords} (a brief that names too little to share a story, told in the same words); a second
- * report of the same article merges when it has the same full CAMEO code or its act words reach
- * {@code minActWords}. Among several candidates the highest
+ * {@code strongActWords} (a brief that names too little to share a story, told in the same words), or, with the
+ * same full CAMEO code, its story names reach {@code strongStory} and its act words {@code storyActWords} (an update
+ * of one wire story, retold in other words); a second
+ * report of the same article merges when it has the same full CAMEO code (and both sides agree: not
+ * across a missing side) or its act words reach {@code minActWords}. Among several candidates the highest
  * score wins (act words + {@code storyWeight} × story names + {@code sameCode} + {@code samePlace} −
  * {@code dayPenalty} × days apart), then the lowest id. An event keeps the date of its first report (so day-level
  * rollups never move).
  *
  * @param windowDays     largest distance between event dates
  * @param symmetricRoots CAMEO roots whose direction outlets report either way (consult, engage, cooperate)
+ * @param missingSide    a report that leaves a side out (no target) may join an event that names it, and back
  * @param minActWords    least Jaccard overlap of act words
  * @param minStory       least story-name overlap between two different articles
  * @param strongActWords act-word overlap that merges reports of two articles without story evidence
  * @param minSharedNames least story names two different articles must share for their overlap to count
+ * @param strongStory    story-name overlap that, with the same full code, lets weaker act words merge
+ * @param storyActWords  least act-word overlap for a merge on {@code strongStory}
  * @param storyWeight    weight of the story-name overlap in the ranking score
  * @param sameCode       ranking score for the same full CAMEO code
  * @param samePlace      ranking score for the same named place
  * @param dayPenalty     ranking score taken per day between the dates
  */
-public record Resolution(int windowDays, Set<String> symmetricRoots, double minActWords, double minStory,
-                         double strongActWords, int minSharedNames, double storyWeight, double sameCode,
-                         double samePlace, double dayPenalty) {
+public record Resolution(int windowDays, Set<String> symmetricRoots, boolean missingSide, double minActWords,
+                         double minStory, double strongActWords, int minSharedNames, double strongStory,
+                         double storyActWords, double storyWeight, double sameCode, double samePlace,
+                         double dayPenalty) {
     /** The defaults (chosen on the development pool: BENCHMARKS.md, issue 18). */
     public static Resolution standard() {
-        return new Resolution(3, Set.of("03", "04", "05", "06"), 0.2, 0.2, 0.5, 3, 0.5, 0.25, 0.25, 0.05);
+        return new Resolution(3, Set.of("03", "04", "05", "06"), true, 0.2, 0.2, 0.5, 3, 0.7, 0.1, 0.5, 0.25, 0.25,
+                0.05);
     }
 
     private static final Set<String> STOP = Set.of("the", "and", "for", "with", "that", "this", "was", "were",

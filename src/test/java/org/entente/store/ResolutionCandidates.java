@@ -13,7 +13,8 @@ import java.util.Map;
  * a candidate event of ANOTHER article (same key and date window): the evidence, the score, and the two sentences
  * and titles to judge by hand. Run:
  * {@code java -cp target/test-classes:target/classes:$(cat target/runtime-classpath.txt)
- * org.entente.store.ResolutionCandidates COPY_OF_STORE > comparisons.tsv}
+ * org.entente.store.ResolutionCandidates COPY_OF_STORE [exact-sides] > comparisons.tsv}; {@code exact-sides}: the
+ * rule of session 5, before {@link Resolution#missingSide} and {@link Resolution#strongStory} (to list what they add).
  */
 public final class ResolutionCandidates {
     private ResolutionCandidates() {
@@ -22,7 +23,13 @@ public final class ResolutionCandidates {
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Map<Long, String[]> firstReport = new HashMap<>();
-        EventResolver resolver = new EventResolver(Resolution.standard(), EventIndex.MAX_EVENTS);
+        Resolution standard = Resolution.standard();
+        Resolution rule = args.length > 1 && args[1].equals("exact-sides")
+                ? new Resolution(standard.windowDays(), standard.symmetricRoots(), false, standard.minActWords(),
+                        standard.minStory(), standard.strongActWords(), standard.minSharedNames(), 2.0, 1.0,
+                        standard.storyWeight(), standard.sameCode(), standard.samePlace(), standard.dayPenalty())
+                : standard;
+        EventResolver resolver = new EventResolver(rule, EventIndex.MAX_EVENTS);
         resolver.watch(new EventResolver.Comparisons() {
             @Override
             public void compared(org.entente.ingest.Article a, org.entente.events.EventMention m, EventState e,
@@ -39,7 +46,8 @@ public final class ResolutionCandidates {
                                 + m.location() : ev.explain(),
                         clean(m.code() + " " + m.source() + ">" + m.target() + " s" + m.sentence()),
                         clean(m.text()), clean(a.title()), first == null ? "" : first[0],
-                        first == null ? "" : first[1], first == null ? "" : first[2]));
+                        first == null ? "" : first[1], first == null ? "" : first[2],
+                        first == null ? "" : first[3]));
             }
 
             @Override
@@ -47,7 +55,7 @@ public final class ResolutionCandidates {
                 // each event's first report, for the printout
                 firstReport.put(id, new String[] {clean(m.code() + " " + m.source() + ">" + m.target()
                     + " s" + m.sentence()),
-                    clean(m.text()), clean(a.title())});
+                    clean(m.text()), clean(a.title()), a.id()});
             }
         });
         try (Store store = Store.open(Path.of(args[0]))) {

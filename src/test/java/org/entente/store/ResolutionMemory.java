@@ -55,9 +55,10 @@ public final class ResolutionMemory {
                     // copies: each event's text is its own in a real run (read from the table or a new report)
                     String words = String.valueOf(x.words().toCharArray());
                     String names = x.names() == null ? "" : String.valueOf(x.names().toCharArray());
-                    EventState e = new EventState(i + 1, x.code(), d, null, null, words, names, null, null, null,
+                    EventState e = new EventState(i + 1, x.code(), d, x.src(), x.tgt(), null, null, words, names,
+                            null, null, null,
                             null, 1, 1, 1, x.outlets(), d, d);
-                    index.add(c, new EventIndex.Key(x.code().substring(0, 2), "asserted", false, x.src(), x.tgt()), e);
+                    index.add(c, new EventIndex.Block(x.code().substring(0, 2), "asserted", false), e);
                     batch.add(e);
                     if (i + 1 == cap) {
                         index.committed(batch);

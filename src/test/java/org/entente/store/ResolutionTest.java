@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Event resolution on reports written for this test (src/test/resources/resolution/reports.jsonl), coded by the
  * real pipeline: two outlets' reports of one meeting (a day apart in publication, different codes of the same root,
  * the direction reversed) become one event; a second meeting of the same pair the same day in the same city stays
- * apart; a denial never joins the attack it denies. Then: re-ingesting changes nothing, and re-resolving the store
+ * apart; a denial never joins the attack it denies; an air raid reported with its target by one outlet and without
+ * by another is one event. Then: re-ingesting changes nothing, and re-resolving the store
  * ({@link Reresolver}) gives the rows ingest gave.
  */
 class ResolutionTest {
@@ -138,6 +139,24 @@ class ResolutionTest {
             assertTrue(!denial.isEmpty(), "the denial article is coded");
             assertTrue(attack.stream().noneMatch(denial::contains), attack + " vs " + denial);
             assertEquals(1, s.event(attack.iterator().next()).orElseThrow().event().numArticles());
+        }
+    }
+
+    @Test
+    void aReportThatLeavesTheTargetOutJoinsTheEventThatNamesIt() {
+        try (Store s = ingest(dir)) {
+            // strike-a: Israeli warplanes bombed Hezbollah positions (195, ISR>LBN); strike-b: the same raid with
+            // no target named (195, ISR>none)
+            Set<Long> named = only(events(s, "strike-a", "19", "asserted"), "the raid with its target");
+            Set<Long> unnamed = only(events(s, "strike-b", "19", "asserted"), "the raid without a target");
+            assertEquals(named, unnamed, "one raid, one event");
+            EventDetail d = s.event(named.iterator().next()).orElseThrow();
+            assertEquals(2, d.event().numSources());
+            String why = d.mentions().stream().filter(m -> m.mention().article().equals("strike-b")).findFirst()
+                    .orElseThrow().resolution();
+            assertTrue(why.contains("one side unreported in one"), why);
+            assertNull(d.mentions().stream().filter(m -> m.mention().article().equals("strike-b")).findFirst()
+                    .orElseThrow().mention().target(), "the report keeps its own (missing) target");
         }
     }
 
