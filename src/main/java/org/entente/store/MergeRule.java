@@ -59,11 +59,15 @@ final class MergeRule {
         boolean sameCode = Objects.equals(e.code, r.code());
         String samePlace = r.locPlace() != null && r.locPlace().equalsIgnoreCase(e.locPlace) ? e.locPlace : null;
         long days = e.date == null || r.date() == null ? 0 : Math.abs(ChronoUnit.DAYS.between(e.date, r.date()));
+        // the looser evidence (a side left out, a story's names with few shared words) holds only for reports
+        // close in time: judged on the pool, its wrong merges were two or more days apart
+        boolean close = days <= rule.looseDays();
         // in one article the same code speaks for one happening only when both sides agree: with a side left out, a
         // long story's "A praised B" and "A backed the government" are often two statements (pool, judged by hand)
         boolean merges = sameArticle ? sameCode && !match.oneSide() || act >= rule.minActWords()
-                : act >= rule.minActWords() && story >= rule.minStory() || act >= rule.strongActWords()
-                        || sameCode && story >= rule.strongStory() && act >= rule.storyActWords();
+                : (act >= rule.minActWords() && story >= rule.minStory() || act >= rule.strongActWords()
+                        || close && sameCode && story >= rule.strongStory() && act >= rule.storyActWords())
+                        && (close || !match.oneSide());
         double score = act + rule.storyWeight() * story + (sameCode ? rule.sameCode() : 0)
                 + (samePlace != null ? rule.samePlace() : 0) - rule.dayPenalty() * days;
         return new MergeEvidence(act, sharedWords, story, sharedNames, sameArticle, sameCode, samePlace, days,

@@ -24,7 +24,8 @@ import java.util.TreeSet;
  * words reach {@code minActWords} and its story names {@code minStory}, or its act words alone reach
  * {@code strongActWords} (a brief that names too little to share a story, told in the same words), or, with the
  * same full CAMEO code, its story names reach {@code strongStory} and its act words {@code storyActWords} (an update
- * of one wire story, retold in other words); a second
+ * of one wire story, retold in other words) and the dates are at most {@code looseDays} apart; a report of another
+ * article that met the event across a missing side merges only within {@code looseDays} too; a second
  * report of the same article merges when it has the same full CAMEO code (and both sides agree: not
  * across a missing side) or its act words reach {@code minActWords}. Among several candidates the highest
  * score wins (act words + {@code storyWeight} × story names + {@code sameCode} + {@code samePlace} −
@@ -40,6 +41,7 @@ import java.util.TreeSet;
  * @param minSharedNames least story names two different articles must share for their overlap to count
  * @param strongStory    story-name overlap that, with the same full code, lets weaker act words merge
  * @param storyActWords  least act-word overlap for a merge on {@code strongStory}
+ * @param looseDays      largest distance between dates for the looser merges (a missing side, {@code strongStory})
  * @param storyWeight    weight of the story-name overlap in the ranking score
  * @param sameCode       ranking score for the same full CAMEO code
  * @param samePlace      ranking score for the same named place
@@ -47,12 +49,12 @@ import java.util.TreeSet;
  */
 public record Resolution(int windowDays, Set<String> symmetricRoots, boolean missingSide, double minActWords,
                          double minStory, double strongActWords, int minSharedNames, double strongStory,
-                         double storyActWords, double storyWeight, double sameCode, double samePlace,
-                         double dayPenalty) {
+                         double storyActWords, int looseDays, double storyWeight, double sameCode,
+                         double samePlace, double dayPenalty) {
     /** The defaults (chosen on the development pool: BENCHMARKS.md, issue 18). */
     public static Resolution standard() {
-        return new Resolution(3, Set.of("03", "04", "05", "06"), true, 0.2, 0.2, 0.5, 3, 0.7, 0.1, 0.5, 0.25, 0.25,
-                0.05);
+        return new Resolution(3, Set.of("03", "04", "05", "06"), true, 0.2, 0.2, 0.5, 3, 0.7, 0.1, 1, 0.5, 0.25,
+                0.25, 0.05);
     }
 
     private static final Set<String> STOP = Set.of("the", "and", "for", "with", "that", "this", "was", "were",

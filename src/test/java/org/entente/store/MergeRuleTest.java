@@ -48,4 +48,18 @@ class MergeRuleTest {
                 List.of("khiam", "beirut", "paris", "london", "rome"));
         assertFalse(rule.compare(fewNames, e, DyadMatch.SAME, false).merges(), "one shared name is no story");
     }
+
+    @Test
+    void theLooserEvidenceHoldsOnlyForReportsCloseInTime() {
+        List<String> names = List.of("khiam", "nabatieh", "tyre", "hezbollah", "litani");
+        EventState e = event("195", Resolution.words("Jets struck launchers near the river overnight, killing two"),
+                String.join(" ", names));
+        String told = "Jets struck launchers near the river at night and killed two, the army said";
+        MergeRule.Report nextDay = report("195", told, names);
+        assertTrue(rule.compare(nextDay, e, DyadMatch.ONE_SIDE, false).merges(), "a side left out, the next day");
+        MergeRule.Report later = new MergeRule.Report("195", DAY.plusDays(3), null, null, Resolution.words(told),
+                names, null, null, null, null);
+        assertTrue(rule.compare(later, e, DyadMatch.SAME, false).merges(), "both sides, three days apart");
+        assertFalse(rule.compare(later, e, DyadMatch.ONE_SIDE, false).merges(), "a side left out, three days apart");
+    }
 }

@@ -26,7 +26,7 @@ public final class ResolutionCandidates {
         Resolution standard = Resolution.standard();
         Resolution rule = args.length > 1 && args[1].equals("exact-sides")
                 ? new Resolution(standard.windowDays(), standard.symmetricRoots(), false, standard.minActWords(),
-                        standard.minStory(), standard.strongActWords(), standard.minSharedNames(), 2.0, 1.0,
+                        standard.minStory(), standard.strongActWords(), standard.minSharedNames(), 2.0, 1.0, 0,
                         standard.storyWeight(), standard.sameCode(), standard.samePlace(), standard.dayPenalty())
                 : standard;
         EventResolver resolver = new EventResolver(rule, EventIndex.MAX_EVENTS);
