@@ -152,8 +152,8 @@ final class EventIndex {
                     if (b == null) {
                         continue; // that date is held already, with this batch's changes
                     }
-                    EventState e = new EventState(rs.getLong(1), rs.getString(2), d, rs.getString(16),
-                            rs.getString(17), rs.getString(4),
+                    EventState e = new EventState(rs.getLong(1), rs.getString(2), d, side(rs.getString(16)),
+                            side(rs.getString(17)), rs.getString(4),
                             rs.getString(5), rs.getString(6),
                             rs.getString(18) == null ? "" : rs.getString(18),
                             MergeRule.role(rs.getString(19), rs.getString(21)),
@@ -169,6 +169,14 @@ final class EventIndex {
         }
         // ascending ids within a key, as the table gave them; resolution breaks ties on id anyway
         buckets.putAll(fresh);
+    }
+
+    /**
+     * One copy of each side's code (a few hundred countries and bodies) for all the events that name it, rather than
+     * two fresh strings per event read from the table: the index holds up to {@link #MAX_EVENTS} events.
+     */
+    private static String side(String code) {
+        return code == null ? null : code.intern();
     }
 
     private static List<String> strings(Array a) throws SQLException {
