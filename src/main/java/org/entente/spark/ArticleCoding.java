@@ -63,9 +63,13 @@ final class ArticleCoding implements FlatMapFunction<Iterator<Item>, Outcome> {
             for (Object[] m : TableRows.unresolvedMentions(coded)) {
                 mentions.add(OutputTables.row(m));
             }
+            List<Row> actors = new ArrayList<>(coded.actors().size());
+            for (Object[] m : TableRows.actors(a.id(), coded.actors())) {
+                actors.add(OutputTables.row(m));
+            }
             counters.articles().add(1);
             counters.mentions().add(mentions.size());
-            return Outcome.coded(article, mentions);
+            return Outcome.coded(article, actors, mentions);
         } catch (RuntimeException | StackOverflowError e) {
             counters.failed().add(1);
             return Outcome.failed(new InputFailure(a.name(), "processing failed: "

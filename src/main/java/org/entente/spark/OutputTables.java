@@ -13,12 +13,14 @@ import org.entente.store.TableRows;
 
 /**
  * The job's Parquet tables in the schema of {@code ./entente export --format parquet --table articles|mentions}:
- * the store's columns ({@link TableRows}) with the Spark type of each store type. The date column becomes the
+ * the store's columns ({@link TableRows}), and its actor_mentions (which {@code ./entente ingest} needs to resolve
+ * the events of an imported output), with the Spark type of each store type. The date column becomes the
  * partition folder ({@code date=YYYY-MM-DD}); a reader with hive partitioning gets it back as a column.
  */
 final class OutputTables {
     static final String ARTICLES = "articles";
     static final String MENTIONS = "event_mentions";
+    static final String ACTORS = "actor_mentions";
     static final String FAILURES = "failures";
     static final String PARTITION_COLUMN = "date";
 
@@ -38,8 +40,14 @@ final class OutputTables {
             Map.entry("location_lat", DataTypes.DoubleType), Map.entry("location_lon", DataTypes.DoubleType),
             Map.entry("tone", DataTypes.DoubleType));
 
+    private static final Map<String, DataType> ACTOR_TYPES = Map.of(
+            "idx", DataTypes.IntegerType, "sentence", DataTypes.IntegerType, "start_char", DataTypes.IntegerType,
+            "end_char", DataTypes.IntegerType, "first_token", DataTypes.IntegerType,
+            "last_token", DataTypes.IntegerType, "confidence", DataTypes.DoubleType);
+
     static final StructType ARTICLE_SCHEMA = schema(TableRows.ARTICLE_COLUMNS, ARTICLE_TYPES);
     static final StructType MENTION_SCHEMA = schema(TableRows.MENTION_COLUMNS, MENTION_TYPES);
+    static final StructType ACTOR_SCHEMA = schema(TableRows.ACTOR_COLUMNS, ACTOR_TYPES);
     static final StructType FAILURE_SCHEMA = new StructType()
             .add("input", DataTypes.StringType, false).add("reason", DataTypes.StringType, false);
 

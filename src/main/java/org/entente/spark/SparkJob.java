@@ -23,8 +23,8 @@ import org.entente.ingest.InputFormat;
  * The Spark job in named steps: list the input files on the driver; read them, one task per file, with
  * {@code ./entente code}'s readers; spread the articles over {@code partitions}; code each partition with the
  * executor's one pipeline; keep the outcomes (memory, then disk) and write them as three outputs under OUT:
- * {@code articles/} and {@code event_mentions/} (Parquet, partitioned by date) and {@code failures/} (JSON Lines,
- * each failed input named with its reason); then {@code summary.json}.
+ * {@code articles/} and {@code event_mentions/} (Parquet, partitioned by date), {@code actor_mentions/} (Parquet),
+ * {@code failures/} (JSON Lines, each failed input named with its reason); then {@code summary.json}.
  */
 public final class SparkJob {
     /** What to run: the command line's choices, checked by the caller. */
@@ -73,6 +73,9 @@ public final class SparkJob {
                     new Path(out, OutputTables.ARTICLES));
             write(outcomes.flatMap(x -> x.mentions().iterator()), OutputTables.MENTION_SCHEMA,
                     new Path(out, OutputTables.MENTIONS));
+            spark.createDataFrame(outcomes.flatMap(x -> x.actors().iterator()), OutputTables.ACTOR_SCHEMA).write()
+                    .mode(SaveMode.ErrorIfExists).option("compression", "zstd")
+                    .parquet(new Path(out, OutputTables.ACTORS).toString());
             List<InputFailure> failures = new ArrayList<>(listed.failures());
             JavaRDD<Row> failed = outcomes.filter(x -> x.failure() != null)
                     .map(x -> OutputTables.row(new Object[] {x.failure().input(), x.failure().reason()}));
@@ -133,7 +136,8 @@ public final class SparkJob {
     private void refuseUsedOutput(Path out) {
         try {
             FileSystem fs = out.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            for (String table : List.of(OutputTables.ARTICLES, OutputTables.MENTIONS, OutputTables.FAILURES)) {
+            for (String table : List.of(OutputTables.ARTICLES, OutputTables.MENTIONS, OutputTables.ACTORS,
+                    OutputTables.FAILURES)) {
                 if (fs.exists(new Path(out, table))) {
                     throw new UsageException(out + " already holds a job's output (" + table + "/): name a new folder");
                 }

@@ -32,6 +32,11 @@ public final class TableRows {
             "event_id", "resolution_score", "resolution", "location_division", "location_adm1", "location_lat",
             "location_lon", "location_feature_id", "tone", "source_name", "target_name");
 
+    /** Columns of {@code actor_mentions}, in order. */
+    public static final List<String> ACTOR_COLUMNS = List.of("article_id", "idx", "sentence", "start_char",
+            "end_char", "first_token", "last_token", "text", "code", "country", "role", "entity", "kind", "confidence",
+            "dictionary");
+
     private TableRows() {
     }
 
@@ -78,7 +83,7 @@ public final class TableRows {
     }
 
     /** The actor-mention rows of the article. */
-    static List<Object[]> actors(String articleId, List<ActorMention> actors) {
+    public static List<Object[]> actors(String articleId, List<ActorMention> actors) {
         List<Object[]> out = new ArrayList<>(actors.size());
         int idx = 0;
         for (ActorMention m : actors) {
