@@ -18,8 +18,9 @@ import picocli.CommandLine.Parameters;
         description = "Run the coder as a Spark job (local mode by default) and write Parquet under OUT: "
                 + "articles/ and event_mentions/ partitioned by date, failures/ naming each input that failed.")
 public final class SparkCommand implements Callable<Integer> {
-    @Parameters(arity = "2..*", paramLabel = "INPUT... OUT", description = "Input files, folders or paths files "
-            + "(*.paths, *.paths.gz: Common Crawl's warc.paths.gz) on any Hadoop file system, then the output folder.")
+    @Parameters(arity = "2..*", paramLabel = "PATH", description = "Input files, folders or paths files "
+            + "(*.paths, *.paths.gz: Common Crawl's warc.paths.gz) on any Hadoop file system; the last PATH is the "
+            + "output folder (OUT).")
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--master", paramLabel = "M", description = "Spark master (default: the one spark-submit set, "

@@ -35,8 +35,10 @@ final class ArticleCoding implements FlatMapFunction<Iterator<Item>, Outcome> {
 
     @Override
     public Iterator<Outcome> call(Iterator<Item> items) {
-        Pipeline pipeline = ExecutorPipeline.get(dictionaries);
         return new Iterator<>() {
+            /** Taken on the first article: a partition of failures only (or none) never builds a pipeline. */
+            private Pipeline pipeline;
+
             @Override
             public boolean hasNext() {
                 return items.hasNext();
@@ -44,7 +46,11 @@ final class ArticleCoding implements FlatMapFunction<Iterator<Item>, Outcome> {
 
             @Override
             public Outcome next() {
-                return code(pipeline, items.next());
+                Item item = items.next();
+                if (item.article() != null && pipeline == null) {
+                    pipeline = ExecutorPipeline.get(dictionaries);
+                }
+                return code(pipeline, item);
             }
         };
     }
