@@ -10,6 +10,7 @@ import org.entente.pipeline.Pipeline;
 final class ExecutorPipeline {
     private static Pipeline pipeline;
     private static UserDictionaries builtWith;
+    private static int builds;
 
     private ExecutorPipeline() {
     }
@@ -23,8 +24,6 @@ final class ExecutorPipeline {
         }
         return pipeline;
     }
-
-    private static int builds;
 
     /** How many pipelines this JVM has built (the test checks there is one per JVM, not one per partition). */
     static synchronized int builds() {

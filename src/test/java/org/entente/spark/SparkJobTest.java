@@ -132,6 +132,7 @@ class SparkJobTest {
     @Test
     void samplesGiveTheCodeCommandsMentions() throws SQLException {
         Path samples = Path.of("samples").toAbsolutePath();
+        int builtBefore = ExecutorPipeline.builds();
         Run run = job("samples", samples.toString());
         Map<String, Long> expected = codeCommand(List.of(samples.toString()));
         assertFalse(expected.isEmpty());
@@ -141,7 +142,7 @@ class SparkJobTest {
         assertEquals(mentions, run.result().summary().eventMentions());
         assertEquals(run.result().summary().articles(), scalar("SELECT count(*) FROM read_parquet('"
                 + run.out().resolve("articles") + "/*/*.parquet', hive_partitioning = true)"));
-        assertEquals(1, ExecutorPipeline.builds(), "one pipeline for the JVM, not one per partition");
+        assertTrue(ExecutorPipeline.builds() - builtBefore <= 1, "one pipeline for the JVM, not one per partition");
         hasTheStoreExportSchema(run.out());
     }
 
@@ -277,6 +278,27 @@ class SparkJobTest {
         } catch (SparkJob.UsageException e) {
             assertTrue(e.getMessage().contains("already holds"), e.getMessage());
         }
+    }
+
+    @Test
+    void userDictionariesAreShippedHashedAndUsed() throws IOException, SQLException {
+        Path in = Files.createDirectories(tmp.resolve("dict-in"));
+        Files.writeString(in.resolve("people.jsonl"), "{\"id\": \"p1\", \"date\": \"2024-03-02\", \"text\":"
+                + " \"Quorvin Maltesk met Russian officials in Paris on Saturday.\"}\n");
+        Path people = tmp.resolve("test-people.tsv");
+        Files.writeString(people, "name\taliases\tcountry\trole\tstart\tend\ttitle\n"
+                + "Quorvin Maltesk\tMaltesk\tFRA\tGOV\t2020-01-01\t\tMinister of Tests\n");
+        Path out = tmp.resolve("dict-out");
+        SparkJob.Result r = new SparkJob(spark, new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8)).run(new SparkJob.Options(List.of(in.toString()), out.toString(),
+                InputFormat.AUTO, null, null, List.of(people.toString()), List.of(), 0));
+        String sha;
+        try (var stream = Files.newInputStream(people)) {
+            sha = UserDictionaries.sha256(stream);
+        }
+        assertTrue(r.json().contains(sha), r.json());
+        assertEquals(1, scalar("SELECT count(*) FROM read_parquet('" + out.resolve("actor_mentions")
+                + "/*.parquet') WHERE text = 'Quorvin Maltesk' AND code = 'FRAGOV'"));
     }
 
     /** A gzipped WARC of {@code n} article pages, written with sentences of this test's own. */
