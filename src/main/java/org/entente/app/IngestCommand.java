@@ -14,6 +14,7 @@ import org.entente.ingest.Sources;
 import org.entente.pipeline.CodedArticle;
 import org.entente.pipeline.Pipeline;
 import org.entente.store.Ingester;
+import org.entente.store.JobOutputImport;
 import org.entente.store.Resolution;
 import org.entente.store.Store;
 import org.entente.store.StoreWriter;
@@ -45,6 +46,15 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // a Spark job's output folder (./entente spark) is already coded: its rows are added as they are
+        List<String> jobOutputs = input.inputs.stream().filter(i -> JobOutputImport.isJobOutput(Path.of(i))).toList();
+        if (!jobOutputs.isEmpty()) {
+            int code = importJobOutputs(jobOutputs);
+            input.inputs = input.inputs.stream().filter(i -> !jobOutputs.contains(i)).toList();
+            if (input.inputs.isEmpty() || code != ExitCode.OK) {
+                return code;
+            }
+        }
         PrintStream err = System.err;
         Pipeline pipeline;
         try {
@@ -97,6 +107,32 @@ public final class IngestCommand implements Callable<Integer> {
                 System.out.println(o);
             }
             return r.failed() > 0 ? ExitCode.SOME_INPUTS_FAILED : ExitCode.OK;
+        }
+    }
+
+    private int importJobOutputs(List<String> outputs) {
+        try (Store store = Store.open(db == null ? Store.defaultDir() : db)) {
+            for (String out : outputs) {
+                JobOutputImport.Result r = JobOutputImport.run(store, Path.of(out), version());
+                if (json) {
+                    ObjectNode o = Json.MAPPER.createObjectNode();
+                    o.put("input", out);
+                    o.put("stored", r.articles());
+                    o.put("already_stored", r.alreadyStored());
+                    o.put("failed", 0);
+                    o.put("event_mentions", r.eventMentions());
+                    o.put("store_events", r.resolved().eventsAfter());
+                    System.out.println(o);
+                } else {
+                    System.err.printf("entente ingest: %s (Spark job output): %d articles stored, %d already stored,"
+                            + " %d event mentions; %d events after resolution%n", out, r.articles(),
+                            r.alreadyStored(), r.eventMentions(), r.resolved().eventsAfter());
+                }
+            }
+            return ExitCode.OK;
+        } catch (org.entente.store.StoreException | java.io.UncheckedIOException e) {
+            System.err.println("entente ingest: cannot import the Spark job's output: " + e.getMessage());
+            return ExitCode.SOME_INPUTS_FAILED;
         }
     }
 

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 IngestCommand.class, ArticleCommand.class, RecodeCommand.class, RelationsCommand.class,
                 ExportCommand.class, ServeCommand.class, DemoCommand.class, BenchCommand.class,
                 TrainFilterCommand.class, TrainProposerCommand.class, EvalSpanishCommand.class, WatchCommand.class,
+                SparkCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Override

@@ -19,9 +19,12 @@ import java.util.Map;
  * @param language ISO 639-1 guess ("en"), or null
  * @param text     clean main text, boilerplate removed
  * @param meta     anything else worth keeping (format, dateSource, ...)
+ *
+ * <p>Serializable: the Spark job hands articles from the tasks that read inputs to the tasks that code them.
  */
 public record Article(String id, String name, String url, String outlet, String title, LocalDate date,
-                      String author, String language, String text, Map<String, String> meta) {
+                      String author, String language, String text, Map<String, String> meta)
+        implements java.io.Serializable {
     public Article {
         text = text == null ? "" : text;
         meta = meta == null ? Map.of() : Map.copyOf(meta);

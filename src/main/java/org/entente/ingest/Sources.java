@@ -147,6 +147,16 @@ public final class Sources {
         }
     }
 
+    /**
+     * Reads one input that is not a local file (the Spark job's files on any Hadoop file system) exactly as a file
+     * of that name is read: {@code label} names it in failures, {@code name} is what its articles are called.
+     * The caller closes {@code in}.
+     */
+    public static void readStream(String label, String name, InputStream in, InputFormat format,
+                                  LocalDate defaultDate, ArticleSink sink) {
+        readOne(label, name, in, format, defaultDate, sink);
+    }
+
     private static void readOne(String label, String name, InputStream raw, InputFormat format,
                                 LocalDate defaultDate, ArticleSink sink) {
         try {

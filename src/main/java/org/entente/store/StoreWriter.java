@@ -187,10 +187,8 @@ public final class StoreWriter {
             }
             // UTC, whatever the JVM's zone: GDELT's DATEADDED and every reader of the store expect one clock
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-            Tone.Score tone = coded.analyzed().tone();
-            rows.articles.add(new Object[] {a.id(), a.name(), a.url(), a.outlet(), a.title(), a.date(), a.author(),
-                a.language(), a.text(), metaJson(a), now, runId, tone.tone(), tone.words(), Sources.contentId(a.text())});
-            actorRows(rows.actors, a.id(), coded.actors());
+            rows.articles.add(TableRows.article(coded, now, runId));
+            rows.actors.addAll(TableRows.actors(a.id(), coded.actors()));
             eventRows(c, rows.events, ReportContext.of(a, coded.actors()), coded, now);
             out.add(new Written(Outcome.WRITTEN, null, sameName.isEmpty() ? null : collision(sameName)));
         }
@@ -240,14 +238,6 @@ public final class StoreWriter {
                 + " (" + String.join(", ", others) + "); all kept, and a lookup by this id returns every match";
     }
 
-    private static void actorRows(List<Object[]> out, String articleId, List<ActorMention> actors) {
-        int idx = 0;
-        for (ActorMention m : actors) {
-            out.add(new Object[] {articleId, idx++, m.sentence(), m.start(), m.end(), m.firstToken(), m.lastToken(),
-                m.text(), m.code(), m.country(), m.role(), m.entityId(), m.kind(), m.confidence(), m.source()});
-        }
-    }
-
     /** Rows of at most {@code max} (a power of two) for the next IN list, so only a few statements are prepared. */
     static int chunk(int left, int max) {
         return Integer.highestOneBit(Math.min(left, max));
@@ -258,45 +248,8 @@ public final class StoreWriter {
         Article a = coded.analyzed().article();
         List<EventMention> events = coded.events();
         for (int idx = 0; idx < events.size(); idx++) {
-            EventMention m = events.get(idx);
-            EventResolver.Resolved r = resolver.resolve(c, ctx, a, m, now);
-            Location loc = m.location();
-            out.add(new Object[] {a.id(), idx, m.article(), m.date(), m.source(), m.target(), m.sourceCountry(),
-                m.targetCountry(), m.code(), m.root(), (byte) m.quad(), m.goldstein(), m.plover(),
-                m.modality().label(), m.sentence(), m.text(),
-                start(m.span()), end(m.span()), start(m.sourceSpan()), end(m.sourceSpan()),
-                start(m.verbSpan()), end(m.verbSpan()), start(m.targetSpan()), end(m.targetSpan()),
-                m.location() == null ? null : m.location().country(),
-                m.location() == null ? null : m.location().place(), m.historical(), m.saidBy(), m.pattern(),
-                r.eventId(),
-                // columns added later, in the order the store adds them: ColumnAdditions
-                r.evidence() == null ? null : r.evidence().score(),
-                r.evidence() == null ? null : r.evidence().explain(),
-                loc == null ? null : loc.division(), loc == null ? null : loc.adm1Code(),
-                loc == null ? null : loc.lat(), loc == null ? null : loc.lon(), loc == null ? null : loc.featureId(),
-                m.span() == null ? null : coded.analyzed().tone(m.sentence(), m.span().start(), m.span().end()),
-                // only the actors inside each span are looked at (ReportContext.within): linear in the article
-                GdeltNames.standard().forSpan(ctx.within(m.sourceSpan()), m.sourceSpan(), m.source(),
-                        m.sourceCountry()),
-                GdeltNames.standard().forSpan(ctx.within(m.targetSpan()), m.targetSpan(), m.target(),
-                        m.targetCountry())});
-        }
-    }
-
-    private static Integer start(Span s) {
-        return s == null ? null : s.start();
-    }
-
-    private static Integer end(Span s) {
-        return s == null ? null : s.end();
-    }
-
-    private static String metaJson(Article a) {
-        try {
-            // sorted: Map.copyOf iterates in an order that changes from one JVM run to the next
-            return ArticleQueries.JSON.writeValueAsString(new java.util.TreeMap<>(a.meta()));
-        } catch (JsonProcessingException e) {
-            return "{}";
+            EventResolver.Resolved r = resolver.resolve(c, ctx, a, events.get(idx), now);
+            out.add(TableRows.mention(ctx, coded, idx, r.eventId(), r.evidence()));
         }
     }
 }
