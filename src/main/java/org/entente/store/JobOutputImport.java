@@ -5,12 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.stream.Stream;
 
 /**
@@ -100,21 +97,6 @@ public final class JobOutputImport {
     }
 
     private static int newRun(Connection c, Path dir, String entente) throws SQLException {
-        int id;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT coalesce(max(run_id), 0) + 1 FROM runs")) {
-            rs.next();
-            id = rs.getInt(1);
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setInt(1, id);
-            ps.setTimestamp(2, Timestamp.from(Instant.now()));
-            ps.setString(3, entente);
-            ps.setString(4, "coded by the Spark job");
-            ps.setString(5, "coded by the Spark job");
-            ps.setString(6, dir.toString());
-            ps.executeUpdate();
-        }
-        return id;
+        return StoreWriter.newRun(c, entente, "coded by the Spark job", "coded by the Spark job", dir.toString());
     }
 }

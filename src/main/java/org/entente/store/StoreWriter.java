@@ -71,25 +71,28 @@ public final class StoreWriter {
     /** As above, holding at most about {@code maxEvents} events in memory for resolution (tests use few). */
     static StoreWriter start(Store store, Resolution resolution, String entente, String actors, String coder,
                              String inputs, int maxEvents) {
-        int run = store.write(c -> {
-            int id;
-            try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(run_id), 0) + 1 FROM runs");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                id = rs.getInt(1);
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?)")) {
-                ps.setInt(1, id);
-                ps.setTimestamp(2, Timestamp.from(Instant.now()));
-                ps.setString(3, entente);
-                ps.setString(4, actors);
-                ps.setString(5, coder);
-                ps.setString(6, inputs);
-                ps.executeUpdate();
-            }
-            return id;
-        });
+        int run = store.write(c -> newRun(c, entente, actors, coder, inputs));
         return new StoreWriter(store, resolution, run, maxEvents);
+    }
+
+    /** Adds a row to {@code runs} (which entente, actor knowledge base and coder wrote, from which inputs); its id. */
+    static int newRun(Connection c, String entente, String actors, String coder, String inputs) throws SQLException {
+        int id;
+        try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(run_id), 0) + 1 FROM runs");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            id = rs.getInt(1);
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setInt(1, id);
+            ps.setTimestamp(2, Timestamp.from(Instant.now()));
+            ps.setString(3, entente);
+            ps.setString(4, actors);
+            ps.setString(5, coder);
+            ps.setString(6, inputs);
+            ps.executeUpdate();
+        }
+        return id;
     }
 
     public int runId() {
