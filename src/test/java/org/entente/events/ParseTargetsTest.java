@@ -64,4 +64,22 @@ class ParseTargetsTest {
         assertEquals("BOLGOV>PER:111", triples(code("The Bolivian minister, a close ally of Chile, criticized Peru.",
                 "Bolivian minister", "BOLGOV", "Chile", "CHL", "Peru", "PER")));
     }
+
+    @Test
+    void theDoerOfAnActNamedAsTheObjectIsTheTarget() {
+        // the object phrase is too long for the word-order search; what was criticized is the attacks, whose doer
+        // the "by" phrase names
+        assertEquals("BOL>PERMIL:111", triples(code("Bolivia on Monday sharply criticized the long and very costly "
+                + "border attacks by Peruvian troops.", "Bolivia", "BOL", "Peruvian troops", "PERMIL")));
+    }
+
+    @Test
+    void anActDrawnFromADoerIsAimedAtTheOneWhoDrewIt() {
+        // "X drew criticism from Y": Y criticized X, not the other way round
+        assertEquals("PER>CHL:111", triples(code("Chile drew sharp criticism from Peru on Monday.",
+                "Chile", "CHL", "Peru", "PER")));
+        // with no "from" phrase the act stays the subject's: nothing is drawn from anyone named
+        assertEquals("CHL>PER:111", triples(code("Chile voiced sharp criticism of Peru on Monday.",
+                "Chile", "CHL", "Peru", "PER")));
+    }
 }
