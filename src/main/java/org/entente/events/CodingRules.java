@@ -93,6 +93,7 @@ final class CodingRules {
             d.location = Locator.locate(d.s, d.clause, d.trigger(), exclude, d.sources, d.sentence.places, places);
             return false;
         });
+        m.put("people-object", this::peopleObject);
         m.put("visit-host", this::visitHost);
         m.put("reporter", d -> {
             d.report = Agents.report(d.s, d.clause, d.trigger());
@@ -377,6 +378,17 @@ final class CodingRules {
         }
         boolean passive = !d.p.nominal() && Voice.passive(d.s, d.trigger());
         d.targets = ObjectTargets.find(d.s, d.c.match(), d.sources, passive);
+        return !d.targets.isEmpty();
+    }
+
+    /** "police arrested five traffickers in C": the unnamed people an act is done to are C's (PeopleObjects). */
+    private boolean peopleObject(Draft d) {
+        if (!d.targets.isEmpty() || d.pairsSources || d.p.nominal() || !d.code.has(CodeTrait.PERSON_OBJECT)) {
+            return false;
+        }
+        boolean passive = Voice.passive(d.s, d.trigger());
+        d.targets = PeopleObjects.find(d.s, d.trigger(), passive, d.sources,
+                d.location == null ? null : d.location.country());
         return !d.targets.isEmpty();
     }
 

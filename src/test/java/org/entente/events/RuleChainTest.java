@@ -19,7 +19,7 @@ class RuleChainTest {
                 "needs-source",
                 "troop-deployment", "carry-source", "detect-modality", "wished-act", "date", "future-date",
                 "stated-intent", "stated-refusal", "clash-sides", "compound-pairs", "object-targets", "locate",
-                "visit-host", "reporter", "protest-target", "mutual-codes", "crowd-riot", "pair", "sport-teams", "emit",
+                "people-object", "visit-host", "reporter", "protest-target", "mutual-codes", "crowd-riot", "pair", "sport-teams", "emit",
                 "reported-charge", "subsumed-retelling", "repeated-accusation", "learned-filter",
                 "learned-reroot"),
                 RuleChain.declared().stream().map(RuleChain.Entry::name).toList());
