@@ -14,7 +14,8 @@ import org.entente.text.parse.DependencyParse;
  * Inside that phrase the actor is the phrase's own head ("criticised Iran"), the owner or a name compounded or
  * apposed to the head ("Iran's exports", "Tory promises", "Wang, a Chinese official"), or the people or things "of"
  * an actor ("the home of a priest", "members of the guard"). An object that is itself an act ("the shelling of X's
- * consulate") is not searched: what was condemned is the shelling ({@link ParseRoles#objectTargets}).
+ * consulate") is not searched: what was condemned is the shelling ({@link ParseRoles#objectTargets}), so the act's
+ * own doer is the target ("criticised the attacks by Y", "Y's promises"), or none when the act names no doer.
  *
  * <p>With no parse (parser off, sentence too long) nothing is read and the heuristics' empty target stands;
  * {@link #stats()} counts how often the parse gave a target, found none, or was absent.

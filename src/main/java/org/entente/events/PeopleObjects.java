@@ -12,7 +12,7 @@ import org.entente.text.parse.DependencyParse;
  * is the target when it is a common noun whose phrase names no actor: the civilians ({@code CVL}) of the country the
  * event is placed in, else of the doer's one country. As CAMEO codes an unnamed domestic object X>X, and as the
  * team's annotators code arrests in a place ("arrested three men in a town of C" is C's people), the place decides
- * over the doer ("X's army detained villagers in C": C's people).
+ * over the doer ("X's army detained smugglers in C": C's people).
  *
  * <p>Read from the dependency parse only: with no parse the target stays empty, and {@link #stats()} counts it.
  */

@@ -67,10 +67,10 @@ class ParseTargetsTest {
 
     @Test
     void theDoerOfAnActNamedAsTheObjectIsTheTarget() {
-        // the object phrase is too long for the word-order search; what was criticized is the attacks, whose doer
+        // the object phrase is too long for the pattern's slot; what was criticized is the crackdown, whose doer
         // the "by" phrase names
         assertEquals("BOL>PERMIL:111", triples(code("Bolivia on Monday sharply criticized the long and very costly "
-                + "border attacks by Peruvian troops.", "Bolivia", "BOL", "Peruvian troops", "PERMIL")));
+                + "crackdown by Peruvian troops.", "Bolivia", "BOL", "Peruvian troops", "PERMIL")));
     }
 
     @Test
@@ -81,5 +81,20 @@ class ParseTargetsTest {
         // with no "from" phrase the act stays the subject's: nothing is drawn from anyone named
         assertEquals("CHL>PER:111", triples(code("Chile voiced sharp criticism of Peru on Monday.",
                 "Chile", "CHL", "Peru", "PER")));
+    }
+
+    @Test
+    void peopleAnArrestIsDoneToWhomNoActorNamesAreThePlacesCivilians() {
+        // active and passive: the unnamed people arrested are of the doer's country when nothing else places the act
+        assertEquals("CHLCOP>CHLCVL:173", triples(code("Chilean police arrested five smugglers on Tuesday.",
+                "Chilean police", "CHLCOP")));
+        assertEquals("CHLCOP>CHLCVL:173", triples(code("The smugglers were arrested by Chilean police.",
+                "Chilean police", "CHLCOP")));
+        // the place the act happens in decides over the doer's country
+        assertEquals("CHLMIL>BOLCVL:173", triples(code("Chilean troops arrested three smugglers in Bolivia.",
+                "Chilean troops", "CHLMIL", "Bolivia", "BOL")));
+        // someone's own people are not guessed
+        assertEquals("CHLCOP>null:173", triples(code("Chilean police arrested their drivers on Tuesday.",
+                "Chilean police", "CHLCOP")));
     }
 }
