@@ -30,7 +30,12 @@ public enum CodeTrait {
     /** An appeal (02): what it asks for may itself have content, which the appeal absorbs. */
     APPEAL,
     /** An arrest or charge (173): the act it is over is no second event. */
-    CHARGE;
+    CHARGE,
+    /**
+     * Done to people (arrest 173, abduction 181, assault 182, assassination 186): an object of people no actor names
+     * is of the country the act is placed in, else of the doer's ({@link PeopleObjects}).
+     */
+    PERSON_OBJECT;
 
     /** The trait named in the table ("mutual_with_target"), or an exception naming the unknown word. */
     static CodeTrait parse(String word) {

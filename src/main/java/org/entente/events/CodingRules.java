@@ -54,6 +54,7 @@ final class CodingRules {
             return false;
         });
         m.put("motive", this::motive);
+        m.put("drawn-act", this::drawnAct);
         m.put("pronoun-source", this::pronounSource);
         m.put("crowd-source", this::crowdSource);
         m.put("place-doer", this::placeDoer);
@@ -92,6 +93,7 @@ final class CodingRules {
             d.location = Locator.locate(d.s, d.clause, d.trigger(), exclude, d.sources, d.sentence.places, places);
             return false;
         });
+        m.put("people-object", this::peopleObject);
         m.put("visit-host", this::visitHost);
         m.put("reporter", d -> {
             d.report = Agents.report(d.s, d.clause, d.trigger());
@@ -152,6 +154,31 @@ final class CodingRules {
     }
 
     /** "he", "they": an earlier subject in this sentence, else the doer of the previous event. */
+    /**
+     * "X drew criticism from Y": the act is Y's, aimed at X (DrawnActs). Only for an act noun whose pattern names no
+     * doer of its own ('$'); a target the pattern's slot found stands, else the drawing verb's subject is the target.
+     */
+    private boolean drawnAct(Draft d) {
+        if (!d.p.nominal() || !d.c.match().sources().isEmpty()) {
+            return false;
+        }
+        DrawnActs.Roles r = DrawnActs.find(d.s, d.trigger());
+        if (r == null) {
+            return false;
+        }
+        CandidateFinder.Candidate c = d.c;
+        List<ActorUnit> targets = c.match().targets().stream().filter(u -> !r.doers().contains(u)).toList();
+        if (targets.isEmpty()) {
+            Roles.Subject subject = ParseRoles.verbSubject(d.s, r.drawingVerb());
+            targets = subject.units().isEmpty() && subject.pronoun() >= 0
+                    ? Roles.resolvePronoun(d.s, subject.pronoun(), r.doers().get(0)) : subject.units();
+            targets = targets.stream().filter(u -> !r.doers().contains(u)).toList();
+        }
+        d.sources = r.doers();
+        d.c = new CandidateFinder.Candidate(c.match(), d.sources, targets, c.scopeStart(), -1);
+        return true;
+    }
+
     private boolean pronounSource(Draft d) {
         if (!d.sources.isEmpty() || d.c.pronoun() < 0) {
             return false;
@@ -351,6 +378,17 @@ final class CodingRules {
         }
         boolean passive = !d.p.nominal() && Voice.passive(d.s, d.trigger());
         d.targets = ObjectTargets.find(d.s, d.c.match(), d.sources, passive);
+        return !d.targets.isEmpty();
+    }
+
+    /** "police arrested five traffickers in C": the unnamed people an act is done to are C's (PeopleObjects). */
+    private boolean peopleObject(Draft d) {
+        if (!d.targets.isEmpty() || d.pairsSources || d.p.nominal() || !d.code.has(CodeTrait.PERSON_OBJECT)) {
+            return false;
+        }
+        boolean passive = Voice.passive(d.s, d.trigger());
+        d.targets = PeopleObjects.find(d.s, d.trigger(), passive, d.sources,
+                d.location == null ? null : d.location.country());
         return !d.targets.isEmpty();
     }
 

@@ -451,7 +451,7 @@ final class ParseRoles {
     }
 
     /** The doer of an act noun: its owner ("Y's attack") or its "by" phrase ("the attack by Y"); null if none. */
-    private static ActorUnit actDoer(SentenceView s, DependencyParse p, int act) {
+    static ActorUnit actDoer(SentenceView s, DependencyParse p, int act) {
         int owner = p.child(act, "poss");
         if (owner >= 0 && s.covering[owner] != null) {
             return s.covering[owner];

@@ -14,7 +14,8 @@ import org.entente.text.parse.DependencyParse;
  * Inside that phrase the actor is the phrase's own head ("criticised Iran"), the owner or a name compounded or
  * apposed to the head ("Iran's exports", "Tory promises", "Wang, a Chinese official"), or the people or things "of"
  * an actor ("the home of a priest", "members of the guard"). An object that is itself an act ("the shelling of X's
- * consulate") is not searched: what was condemned is the shelling ({@link ParseRoles#objectTargets}).
+ * consulate") is not searched: what was condemned is the shelling ({@link ParseRoles#objectTargets}), so the act's
+ * own doer is the target ("criticised the attacks by Y", "Y's promises"), or none when the act names no doer.
  *
  * <p>With no parse (parser off, sentence too long) nothing is read and the heuristics' empty target stands;
  * {@link #stats()} counts how often the parse gave a target, found none, or was absent.
@@ -29,6 +30,8 @@ final class ParseTargets {
     private static final AtomicLong FROM_PARSE = new AtomicLong();
     private static final AtomicLong NONE_IN_PARSE = new AtomicLong();
     private static final AtomicLong NO_PARSE = new AtomicLong();
+    /** Of the targets read from the parse, how many were the doer of an act named as the object. */
+    private static final AtomicLong ACT_DOERS = new AtomicLong();
 
     static {
         if (Boolean.getBoolean("entente.parser.stats")) {
@@ -41,8 +44,8 @@ final class ParseTargets {
 
     /** How often a missing target was read from the parse, not found in it, or left empty for want of a parse. */
     static String stats() {
-        return String.format("missing targets read from the parse %d; none in the parse %d; no parse %d",
-                FROM_PARSE.get(), NONE_IN_PARSE.get(), NO_PARSE.get());
+        return String.format("missing targets read from the parse %d (the doer of an act as the object %d); none in the "
+                + "parse %d; no parse %d", FROM_PARSE.get(), ACT_DOERS.get(), NONE_IN_PARSE.get(), NO_PARSE.get());
     }
 
     /**
@@ -92,6 +95,13 @@ final class ParseTargets {
         }
         for (int head : heads) {
             if (isAct(s, p, patterns, head, m)) {
+                // "criticised Tory promises", "condemned the shelling of X's consulate by Y": what the verb is about
+                // is the act, so its doer is the target (none when the act names no doer)
+                ActorUnit doer = ParseRoles.actDoer(s, p, head);
+                if (doer != null && !sources.contains(doer)) {
+                    ACT_DOERS.incrementAndGet();
+                    return List.of(doer);
+                }
                 continue;
             }
             List<ActorUnit> actors = new ArrayList<>();
@@ -162,7 +172,7 @@ final class ParseTargets {
     }
 
     /** The actor a noun phrase headed by {@code head} names, or null: see the class comment. */
-    private static ActorUnit named(SentenceView s, DependencyParse p, int head, int depth) {
+    static ActorUnit named(SentenceView s, DependencyParse p, int head, int depth) {
         if (s.covering[head] != null) {
             return s.covering[head];
         }

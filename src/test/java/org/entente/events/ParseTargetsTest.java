@@ -64,4 +64,37 @@ class ParseTargetsTest {
         assertEquals("BOLGOV>PER:111", triples(code("The Bolivian minister, a close ally of Chile, criticized Peru.",
                 "Bolivian minister", "BOLGOV", "Chile", "CHL", "Peru", "PER")));
     }
+
+    @Test
+    void theDoerOfAnActNamedAsTheObjectIsTheTarget() {
+        // the object phrase is too long for the pattern's slot; what was criticized is the crackdown, whose doer
+        // the "by" phrase names
+        assertEquals("BOL>PERMIL:111", triples(code("Bolivia on Monday sharply criticized the long and very costly "
+                + "crackdown by Peruvian troops.", "Bolivia", "BOL", "Peruvian troops", "PERMIL")));
+    }
+
+    @Test
+    void anActDrawnFromADoerIsAimedAtTheOneWhoDrewIt() {
+        // "X drew criticism from Y": Y criticized X, not the other way round
+        assertEquals("PER>CHL:111", triples(code("Chile drew sharp criticism from Peru on Monday.",
+                "Chile", "CHL", "Peru", "PER")));
+        // with no "from" phrase the act stays the subject's: nothing is drawn from anyone named
+        assertEquals("CHL>PER:111", triples(code("Chile voiced sharp criticism of Peru on Monday.",
+                "Chile", "CHL", "Peru", "PER")));
+    }
+
+    @Test
+    void peopleAnArrestIsDoneToWhomNoActorNamesAreThePlacesCivilians() {
+        // active and passive: the unnamed people arrested are of the doer's country when nothing else places the act
+        assertEquals("CHLCOP>CHLCVL:173", triples(code("Chilean police arrested five smugglers on Tuesday.",
+                "Chilean police", "CHLCOP")));
+        assertEquals("CHLCOP>CHLCVL:173", triples(code("The smugglers were arrested by Chilean police.",
+                "Chilean police", "CHLCOP")));
+        // the place the act happens in decides over the doer's country
+        assertEquals("CHLMIL>BOLCVL:173", triples(code("Chilean troops arrested three smugglers in Bolivia.",
+                "Chilean troops", "CHLMIL", "Bolivia", "BOL")));
+        // someone's own people are not guessed
+        assertEquals("CHLCOP>null:173", triples(code("Chilean police arrested their drivers on Tuesday.",
+                "Chilean police", "CHLCOP")));
+    }
 }
