@@ -10,8 +10,6 @@ import edu.emory.mathcs.nlp.learning.util.FeatureMap;
 final class HashedFeatureMap extends FeatureMap {
     private static final long serialVersionUID = 1L;
     private final transient KeyIndex index;
-    /** Each thread's memo of the features it looked up lately (one parse runs on one thread). */
-    private final transient ThreadLocal<RecentKeys> recent = ThreadLocal.withInitial(RecentKeys::new);
 
     HashedFeatureMap(KeyIndex index, int featureSize) {
         this.index = index;
@@ -20,7 +18,7 @@ final class HashedFeatureMap extends FeatureMap {
 
     @Override
     public int index(int type, String value) {
-        return recent.get().get(index, FeatureHash.of(type, value), -1);
+        return index.get(FeatureHash.of(type, value), -1);
     }
 
     @Override

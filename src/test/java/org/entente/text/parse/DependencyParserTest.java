@@ -118,30 +118,6 @@ class DependencyParserTest {
     }
 
     @Test
-    void theRecentKeysMemoAnswersAsTheIndexDoes() {
-        // 20,000 keys over a 4,096-slot memo: keys evict each other, and every answer must still be the index's
-        Random r = new Random(5);
-        long[] keys = new long[20_000];
-        int[] values = new int[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = FeatureHash.of(i % 5, "f" + i);
-            values[i] = i;
-        }
-        keys[17] = 0; // the key that marks an empty slot in the index is a key like any other here
-        KeyIndex index = new KeyIndex(keys, values);
-        RecentKeys memo = new RecentKeys();
-        for (int n = 0; n < 200_000; n++) {
-            int i = r.nextInt(keys.length);
-            // now and then a key the index lacks, asked twice so that the second answer comes from the memo
-            long key = n % 10 == 0 ? FeatureHash.of(9, "absent" + (n % 300)) : keys[i];
-            assertEquals(index.get(key, -7), memo.get(index, key, -7), "key " + Long.toHexString(key));
-        }
-        assertEquals(17, memo.get(index, 0L, -1));
-        assertEquals(-1, new RecentKeys().get(new KeyIndex(new long[] {5}, new int[] {1}), 0L, -1),
-                "an empty memo slot is not key 0");
-    }
-
-    @Test
     void aTruncatedModelFileIsReportedByName(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("model.bin");
         Files.write(file, new byte[] {0x45, 0x4e, 0x44, 0x50, 0, 0, 0, 1, 0, 0});
