@@ -81,9 +81,12 @@ final class CandidateFinder {
         if (list.isEmpty()) {
             return null;
         }
-        Roles.Subject subj = ParseRoles.verbSubject(s, i);
+        // the parse is asked for only once a pattern matches: most verbs with patterns match none, and the parse
+        // changes only the subject's actors, never its antecedent, which the matching reads
+        Roles.Subject heuristic = Roles.verbSubject(s, i);
+        Roles.Subject subj = null;
         boolean passive = Voice.passive(s, i);
-        boolean implicit = passive || subj.antecedent() != null;
+        boolean implicit = passive || heuristic.antecedent() != null;
         int head = Voice.subjectHead(s, i);
         for (Pattern p : list) {
             PatternMatcher.Match m = PatternMatcher.match(s, p, i, false, passive, head);
@@ -97,6 +100,9 @@ final class CandidateFinder {
             }
             if (m == null) {
                 continue;
+            }
+            if (subj == null) {
+                subj = ParseRoles.verbSubject(s, i, heuristic);
             }
             List<ActorUnit> sources = subj.units();
             if (sources.isEmpty() && subj.pronoun() < 0) {

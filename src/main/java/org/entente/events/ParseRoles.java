@@ -102,7 +102,15 @@ final class ParseRoles {
 
     /** The subject of the verb at {@code trigger}: from the parse where it says, else {@link Roles#verbSubject}. */
     static Roles.Subject verbSubject(SentenceView s, int trigger) {
-        Roles.Subject heuristic = Roles.verbSubject(s, trigger);
+        return verbSubject(s, trigger, Roles.verbSubject(s, trigger));
+    }
+
+    /**
+     * As {@link #verbSubject(SentenceView, int)} with the heuristic subject already read. The parse changes only
+     * the subject's actors: its clause scope and antecedent are always the heuristic's, so a caller may decide from
+     * {@code heuristic} alone whether a pattern matches and ask for the parse (which costs milliseconds) only then.
+     */
+    static Roles.Subject verbSubject(SentenceView s, int trigger, Roles.Subject heuristic) {
         DependencyParse p = subjectsFromParse() ? parse(s) : null;
         if (p == null) {
             NO_PARSE.incrementAndGet();
