@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score the event coder on gold sets (../shared/eval format): per-field precision, recall, F1; "
                 + "and on the team's label files (annotations/README.md): precision, recall (essential, all), F1 on "
-                + "(source country, target country, root), modality accuracy and a per-root table.")
+                + "(source country, target country, root), modality accuracy, a per-root table and the short-report measures "
+                + "(recall of the right class, class precision, events on non-political reports).")
 public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--speed", paramLabel = "CORPUS", description = "Instead of scoring: time analysis, actors and "
             + "coder separately on a JSON Lines corpus (text, date), median and range over --runs runs.")
