@@ -10,14 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.entente.events.CameoTable;
+import org.entente.events.RuleEventCoder;
 import org.entente.events.eval.AnnotationEval;
 import org.entente.events.eval.AnnotationSet;
 import org.entente.events.eval.EvalReport;
 import org.entente.events.eval.Evaluator;
 import org.entente.events.eval.FieldScore;
 import org.entente.events.eval.GoldReader;
+import org.entente.events.eval.ShortReportMisses;
+import org.entente.events.learn.Triggers;
 import org.entente.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,6 +74,11 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--units", paramLabel = "FILE", description = "For the team's label files: the units table with "
             + "each unit's split (default: units.tsv beside the first label file).")
     Path units;
+
+    @Option(names = "--short-misses", description = "For the team's label files: instead of scoring, list the political "
+            + "short reports of the train and dev splits (or --split) on which the coder emits no event of a right "
+            + "class, each with its first cause, and print the causes as Markdown tables (never the test split).")
+    boolean shortMisses;
 
     @Option(names = "--ablate", description = "Score with every rule of the coder's chain (events/rules.tsv), then "
             + "with each rule switched off in turn, and print the change of each figure on the given files.")
@@ -128,6 +137,10 @@ public final class EvalCommand implements Callable<Integer> {
         if (split != null && !List.of("train", "dev", "test").contains(split)) {
             System.err.println("entente eval: --split must be train, dev or test, not " + split);
             return ExitCode.USAGE;
+        }
+        if (shortMisses) {
+            int code = shortMisses(pipeline, labelFiles, out);
+            return code == ExitCode.OK && failed > 0 ? ExitCode.SOME_INPUTS_FAILED : code;
         }
         if (ablate) {
             int code = ablation(pipeline, labelFiles, unreadable, out);
@@ -218,6 +231,37 @@ public final class EvalCommand implements Callable<Integer> {
         new Ablation(pipeline, gold, labels, rules).run(out, json);
         out.flush();
         return failed == 0 ? ExitCode.OK : ExitCode.SOME_INPUTS_FAILED;
+    }
+
+    private int shortMisses(Pipeline pipeline, List<Path> labelFiles, PrintStream out) {
+        if ("test".equals(split)) {
+            System.err.println("entente eval: --short-misses: the test split is frozen; its misses are not listed");
+            return ExitCode.USAGE;
+        }
+        if (labelFiles.isEmpty() || !(pipeline.coder() instanceof RuleEventCoder coder)) {
+            System.err.println("entente eval: --short-misses needs the team's label files and the rule coder");
+            return ExitCode.USAGE;
+        }
+        List<String> splits = split == null ? List.of("train", "dev") : List.of(split);
+        try {
+            AnnotationSet set = labelSet(labelFiles);
+            set.problems().forEach(p -> System.err.println("entente eval: " + p));
+            List<ShortReportMisses.Miss> misses = new ShortReportMisses(pipeline, new Triggers(coder.patterns()))
+                    .misses(set, Set.copyOf(splits));
+            out.printf(Locale.ROOT, "%-8s %-6s %-16s %-16s %s%n", "unit", "split", "right classes", "emitted", "cause");
+            for (ShortReportMisses.Miss m : misses) {
+                out.printf(Locale.ROOT, "%-8s %-6s %-16s %-16s %s%n", m.unit(), m.split(),
+                        String.join(",", m.rightClasses()), m.emitted().isEmpty() ? "-" : String.join(",", m.emitted()),
+                        m.cause());
+            }
+            out.println();
+            out.print(ShortReportMisses.tables(misses, splits));
+            out.flush();
+            return ExitCode.OK;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("entente eval: " + labelFiles + ": " + e.getMessage());
+            return ExitCode.SOME_INPUTS_FAILED;
+        }
     }
 
     private AnnotationSet labelSet(List<Path> labelFiles) throws IOException {

@@ -1,0 +1,180 @@
+package org.entente.events.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.entente.actors.ActorMention;
+import org.entente.events.ActorUnit;
+import org.entente.events.EventMention;
+import org.entente.events.SentenceView;
+import org.entente.events.learn.AnnotatedUnits;
+import org.entente.events.learn.Triggers;
+import org.entente.pipeline.Pipeline;
+
+/**
+ * Why the coder misses the right class on political short reports ({@link ShortReportScore}'s recall): each missed
+ * report is put under the first of {@link #CAUSES} that holds, read over the report's essential gold events of its
+ * right classes, in this order:
+ * <ol>
+ *   <li>{@code no actor}: no essential event's sentence has any actor mention;</li>
+ *   <li>{@code no actor of the gold countries}: in no essential event's sentence with actor mentions are both its
+ *   gold countries (source and target; none or "---" always counts as present) among them;</li>
+ *   <li>{@code other class}: the coder emitted events on the report, none of a right class;</li>
+ *   <li>{@code no trigger for the class}: in no such sentence (with its actors) is there a word the pattern
+ *   dictionary can code as a root of the event's class;</li>
+ *   <li>{@code trigger, no event}: there is such a word, but the coder emitted nothing on the report.</li>
+ * </ol>
+ * Development aid for the train and dev splits: the test split is frozen and its misses are never looked at.
+ */
+public final class ShortReportMisses {
+    public static final List<String> CAUSES = List.of("no actor", "no actor of the gold countries", "other class",
+            "no trigger for the class", "trigger, no event");
+
+    /** One missed report: its unit and split, its right classes, the classes the coder emitted, the cause. */
+    public record Miss(String unit, String split, Set<String> rightClasses, List<String> emitted, String cause) {
+    }
+
+    private final Pipeline pipeline;
+    private final Triggers triggers;
+    private final ShortReportScore classes = ShortReportScore.standard();
+
+    public ShortReportMisses(Pipeline pipeline, Triggers triggers) {
+        this.pipeline = pipeline;
+        this.triggers = triggers;
+    }
+
+    /**
+     * The missed political short reports among the units of {@code set} whose split is one of {@code splits} (test
+     * is never accepted), with their cause, in unit order.
+     */
+    public List<Miss> misses(AnnotationSet set, Set<String> splits) {
+        return misses(set.units(), splits);
+    }
+
+    /** The same over a list of joined units. */
+    public List<Miss> misses(List<AnnotationSet.Unit> units, Set<String> splits) {
+        if (splits.contains("test")) {
+            throw new IllegalArgumentException("the test split is frozen: its misses are not listed");
+        }
+        List<Miss> out = new ArrayList<>();
+        for (AnnotationSet.Unit u : units) {
+            if (!AnnotationEval.SHORT.equals(u.kind()) || !splits.contains(u.split())) {
+                continue;
+            }
+            Set<String> right = new TreeSet<>();
+            u.events().stream().filter(AnnotationSet.GoldEvent::essential).forEach(g -> right.add(classes.classOf(g.code())));
+            if (right.isEmpty()) {
+                continue; // non-political, or borderline only: not in recall
+            }
+            AnnotatedUnits.Coded coded = AnnotatedUnits.code(pipeline, u);
+            List<String> emitted = coded.events().stream().map(EventMention::root).map(classes::classOf).toList();
+            if (emitted.stream().anyMatch(right::contains)) {
+                continue;
+            }
+            out.add(new Miss(u.unit(), u.split(), right, emitted, cause(coded, emitted)));
+        }
+        return out;
+    }
+
+    private String cause(AnnotatedUnits.Coded coded, List<String> emitted) {
+        List<Placed> essential = new ArrayList<>();
+        for (AnnotatedUnits.Sent s : coded.sentences()) {
+            for (AnnotationSet.GoldEvent g : s.golds()) {
+                if (g.essential()) {
+                    essential.add(new Placed(g, s.view()));
+                }
+            }
+        }
+        if (essential.stream().allMatch(p -> p.view.units().isEmpty())) {
+            return CAUSES.get(0);
+        }
+        List<Placed> withActors = essential.stream()
+                .filter(p -> !p.view.units().isEmpty() && hasCountry(p.view, p.gold.source())
+                        && hasCountry(p.view, p.gold.target()))
+                .toList();
+        if (withActors.isEmpty()) {
+            return CAUSES.get(1);
+        }
+        if (!emitted.isEmpty()) {
+            return CAUSES.get(2);
+        }
+        for (Placed p : withActors) {
+            String goldClass = classes.classOf(p.gold.code());
+            for (int t : triggers.of(p.view)) {
+                if (triggers.roots(p.view, t).stream().map(classes::classOf).anyMatch(goldClass::equals)) {
+                    return CAUSES.get(4);
+                }
+            }
+        }
+        return CAUSES.get(3);
+    }
+
+    private record Placed(AnnotationSet.GoldEvent gold, SentenceView view) {
+    }
+
+    /** Whether {@code view} has an actor mention of the country of {@code code} (always, for no country). */
+    private static boolean hasCountry(SentenceView view, String code) {
+        String country = Multisets.country(code);
+        if (country == null) {
+            return true;
+        }
+        for (ActorUnit a : view.units()) {
+            for (ActorMention m : a.members()) {
+                if (country.equals(Multisets.country(m.code()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Markdown tables of {@code misses}: per cause, missed reports per split; then per cause and right class (a report
+     * with two right classes counts under each).
+     */
+    public static String tables(List<Miss> misses, List<String> splits) {
+        StringBuilder b = new StringBuilder("| first cause |");
+        splits.forEach(s -> b.append(' ').append(s).append(" |"));
+        b.append(" all | share |\n|---|");
+        splits.forEach(s -> b.append("---|"));
+        b.append("---|---|\n");
+        for (String c : CAUSES) {
+            b.append("| ").append(c).append(" |");
+            for (String s : splits) {
+                b.append(' ').append(misses.stream().filter(m -> m.cause.equals(c) && m.split.equals(s)).count())
+                        .append(" |");
+            }
+            long all = misses.stream().filter(m -> m.cause.equals(c)).count();
+            b.append(' ').append(all).append(" | ").append(String.format(Locale.ROOT, "%.2f",
+                    misses.isEmpty() ? 0.0 : (double) all / misses.size())).append(" |\n");
+        }
+        b.append("| missed reports |");
+        splits.forEach(s -> b.append(' ').append(misses.stream().filter(m -> m.split.equals(s)).count()).append(" |"));
+        b.append(' ').append(misses.size()).append(" | |\n\n");
+
+        Map<String, Map<String, Integer>> byClass = new LinkedHashMap<>();
+        Set<String> allClasses = new TreeSet<>();
+        for (Miss m : misses) {
+            for (String k : m.rightClasses) {
+                allClasses.add(k);
+                byClass.computeIfAbsent(m.cause, x -> new LinkedHashMap<>()).merge(k, 1, Integer::sum);
+            }
+        }
+        b.append("| first cause |");
+        allClasses.forEach(k -> b.append(' ').append(k).append(" |"));
+        b.append("\n|---|");
+        allClasses.forEach(k -> b.append("---|"));
+        b.append('\n');
+        for (String c : CAUSES) {
+            b.append("| ").append(c).append(" |");
+            Map<String, Integer> row = byClass.getOrDefault(c, Map.of());
+            allClasses.forEach(k -> b.append(' ').append(row.getOrDefault(k, 0)).append(" |"));
+            b.append('\n');
+        }
+        return b.toString();
+    }
+}
