@@ -21,7 +21,6 @@ import org.entente.events.eval.Evaluator;
 import org.entente.events.eval.FieldScore;
 import org.entente.events.eval.GoldReader;
 import org.entente.events.eval.ShortReportMisses;
-import org.entente.events.learn.Triggers;
 import org.entente.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -238,7 +237,7 @@ public final class EvalCommand implements Callable<Integer> {
             System.err.println("entente eval: --short-misses: the test split is frozen; its misses are not listed");
             return ExitCode.USAGE;
         }
-        if (labelFiles.isEmpty() || !(pipeline.coder() instanceof RuleEventCoder coder)) {
+        if (labelFiles.isEmpty() || !(pipeline.coder() instanceof RuleEventCoder)) {
             System.err.println("entente eval: --short-misses needs the team's label files and the rule coder");
             return ExitCode.USAGE;
         }
@@ -246,7 +245,7 @@ public final class EvalCommand implements Callable<Integer> {
         try {
             AnnotationSet set = labelSet(labelFiles);
             set.problems().forEach(p -> System.err.println("entente eval: " + p));
-            List<ShortReportMisses.Miss> misses = new ShortReportMisses(pipeline, new Triggers(coder.patterns()))
+            List<ShortReportMisses.Miss> misses = new ShortReportMisses(pipeline)
                     .misses(set, Set.copyOf(splits));
             out.printf(Locale.ROOT, "%-8s %-6s %-16s %-16s %s%n", "unit", "split", "right classes", "emitted", "cause");
             for (ShortReportMisses.Miss m : misses) {

@@ -9,9 +9,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.entente.actors.ActorMention;
 import org.entente.events.ActorUnit;
+import org.entente.events.CameoTable;
 import org.entente.events.EventMention;
+import org.entente.events.RuleChain;
+import org.entente.events.RuleEventCoder;
 import org.entente.events.SentenceView;
 import org.entente.events.learn.AnnotatedUnits;
+import org.entente.events.learn.RootReview;
 import org.entente.events.learn.Triggers;
 import org.entente.pipeline.Pipeline;
 
@@ -24,27 +28,47 @@ import org.entente.pipeline.Pipeline;
  *   <li>{@code no actor of the gold countries}: in no essential event's sentence with actor mentions are both its
  *   gold countries (source and target; none or "---" always counts as present) among them;</li>
  *   <li>{@code other class}: the coder emitted events on the report, none of a right class;</li>
+ *   <li>{@code dropped by a rule}: the coder emitted nothing, but with its removing rules off (kinds drop and merge
+ *   of events/rules.tsv, and the learned root review, which drops too) it emits an event of a right class;</li>
  *   <li>{@code no trigger for the class}: in no such sentence (with its actors) is there a word the pattern
  *   dictionary can code as a root of the event's class;</li>
- *   <li>{@code trigger, no event}: there is such a word, but the coder emitted nothing on the report.</li>
+ *   <li>{@code trigger, no event}: there is such a word, but no event of the class was drafted from it (no doer
+ *   attached, the pattern needs more than the word, or the event got another class).</li>
  * </ol>
  * Development aid for the train and dev splits: the test split is frozen and its misses are never looked at.
  */
 public final class ShortReportMisses {
     public static final List<String> CAUSES = List.of("no actor", "no actor of the gold countries", "other class",
-            "no trigger for the class", "trigger, no event");
+            "dropped by a rule", "no trigger for the class", "trigger, no event");
+    private static final int NO_ACTOR = 0;
+    private static final int NO_GOLD_COUNTRY = 1;
+    private static final int OTHER_CLASS = 2;
+    private static final int DROPPED = 3;
+    private static final int NO_TRIGGER = 4;
+    private static final int TRIGGER_NO_EVENT = 5;
+    /** Kinds of rule that remove events (events/rules.tsv), switched off to see what they removed. */
+    private static final Set<String> REMOVING_KINDS = Set.of("drop", "merge");
 
     /** One missed report: its unit and split, its right classes, the classes the coder emitted, the cause. */
     public record Miss(String unit, String split, Set<String> rightClasses, List<String> emitted, String cause) {
     }
 
     private final Pipeline pipeline;
+    private final Pipeline withoutRemoving;
     private final Triggers triggers;
     private final ShortReportScore classes = ShortReportScore.standard();
 
-    public ShortReportMisses(Pipeline pipeline, Triggers triggers) {
+    /** For {@code pipeline}, whose coder must be the rule coder (its patterns give the triggers). */
+    public ShortReportMisses(Pipeline pipeline) {
+        if (!(pipeline.coder() instanceof RuleEventCoder coder)) {
+            throw new IllegalArgumentException("the miss causes need the rule coder");
+        }
         this.pipeline = pipeline;
-        this.triggers = triggers;
+        this.triggers = new Triggers(coder.patterns());
+        Set<String> off = new TreeSet<>(Set.of(RootReview.RULE));
+        RuleChain.declared().stream().filter(e -> REMOVING_KINDS.contains(e.kind())).forEach(e -> off.add(e.name()));
+        this.withoutRemoving = new Pipeline(pipeline.analyzer(), pipeline.actors(),
+                new RuleEventCoder(coder.patterns(), CameoTable.standard(), off));
     }
 
     /**
@@ -75,12 +99,12 @@ public final class ShortReportMisses {
             if (emitted.stream().anyMatch(right::contains)) {
                 continue;
             }
-            out.add(new Miss(u.unit(), u.split(), right, emitted, cause(coded, emitted)));
+            out.add(new Miss(u.unit(), u.split(), right, emitted, CAUSES.get(cause(u, coded, emitted, right))));
         }
         return out;
     }
 
-    private String cause(AnnotatedUnits.Coded coded, List<String> emitted) {
+    private int cause(AnnotationSet.Unit u, AnnotatedUnits.Coded coded, List<String> emitted, Set<String> right) {
         List<Placed> essential = new ArrayList<>();
         for (AnnotatedUnits.Sent s : coded.sentences()) {
             for (AnnotationSet.GoldEvent g : s.golds()) {
@@ -90,27 +114,31 @@ public final class ShortReportMisses {
             }
         }
         if (essential.stream().allMatch(p -> p.view.units().isEmpty())) {
-            return CAUSES.get(0);
+            return NO_ACTOR;
         }
         List<Placed> withActors = essential.stream()
                 .filter(p -> !p.view.units().isEmpty() && hasCountry(p.view, p.gold.source())
                         && hasCountry(p.view, p.gold.target()))
                 .toList();
         if (withActors.isEmpty()) {
-            return CAUSES.get(1);
+            return NO_GOLD_COUNTRY;
         }
         if (!emitted.isEmpty()) {
-            return CAUSES.get(2);
+            return OTHER_CLASS;
+        }
+        if (AnnotatedUnits.code(withoutRemoving, u).events().stream().map(EventMention::root).map(classes::classOf)
+                .anyMatch(right::contains)) {
+            return DROPPED;
         }
         for (Placed p : withActors) {
             String goldClass = classes.classOf(p.gold.code());
             for (int t : triggers.of(p.view)) {
                 if (triggers.roots(p.view, t).stream().map(classes::classOf).anyMatch(goldClass::equals)) {
-                    return CAUSES.get(4);
+                    return TRIGGER_NO_EVENT;
                 }
             }
         }
-        return CAUSES.get(3);
+        return NO_TRIGGER;
     }
 
     private record Placed(AnnotationSet.GoldEvent gold, SentenceView view) {

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.entente.events.RuleEventCoder;
-import org.entente.events.learn.Triggers;
 import org.entente.pipeline.Pipeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,8 +22,7 @@ class ShortReportMissesTest {
 
     @BeforeAll
     static void load() {
-        Pipeline pipeline = Pipeline.standard(List.of(), List.of());
-        misses = new ShortReportMisses(pipeline, new Triggers(((RuleEventCoder) pipeline.coder()).patterns()));
+        misses = new ShortReportMisses(Pipeline.standard(List.of(), List.of()));
     }
 
     private static AnnotationSet.Unit report(String unit, String split, String text, String source, String target,
@@ -52,13 +49,16 @@ class ShortReportMissesTest {
                 report("u5", "dev", "France and Germany ate lunch together in the garden.", "FRA", "DEU", "190"),
                 // the target is there and "attacked" can tell an assault, but no event is coded without a doer
                 report("u6", "dev", "Italy was attacked at dawn.", null, "ITA", "190"),
+                // a match report labelled, for this test, as an assault: the sport rule drops the coder's 182
+                report("u8", "train", "England beat France 2-1 in the World Cup final on Sunday.", "GBR", "FRA",
+                        "182"),
                 // not political: never a miss
                 new AnnotationSet.Unit("u7", 1, "t-u7", "short", "dev", 0, 10, "Rain fell.", LocalDate.of(2020, 1, 1),
                         "test", List.of()));
         Map<String, String> cause = misses.misses(units, Set.of("train", "dev")).stream()
                 .collect(Collectors.toMap(ShortReportMisses.Miss::unit, ShortReportMisses.Miss::cause));
         assertEquals(Map.of("u2", "no actor", "u3", "no actor of the gold countries", "u4", "other class",
-                "u5", "no trigger for the class", "u6", "trigger, no event"), cause);
+                "u5", "no trigger for the class", "u6", "trigger, no event", "u8", "dropped by a rule"), cause);
 
         List<ShortReportMisses.Miss> devOnly = misses.misses(units, Set.of("dev"));
         assertEquals(List.of("u2", "u5", "u6"), devOnly.stream().map(ShortReportMisses.Miss::unit).toList());
