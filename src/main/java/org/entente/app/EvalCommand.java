@@ -247,11 +247,12 @@ public final class EvalCommand implements Callable<Integer> {
             set.problems().forEach(p -> System.err.println("entente eval: " + p));
             List<ShortReportMisses.Miss> misses = new ShortReportMisses(pipeline)
                     .misses(set, Set.copyOf(splits));
-            out.printf(Locale.ROOT, "%-8s %-6s %-16s %-16s %s%n", "unit", "split", "right classes", "emitted", "cause");
+            out.printf(Locale.ROOT, "%-8s %-6s %-16s %-16s %-8s %s%n", "unit", "split", "right classes", "emitted",
+                    "doer", "cause");
             for (ShortReportMisses.Miss m : misses) {
-                out.printf(Locale.ROOT, "%-8s %-6s %-16s %-16s %s%n", m.unit(), m.split(),
+                out.printf(Locale.ROOT, "%-8s %-6s %-16s %-16s %-8s %s%n", m.unit(), m.split(),
                         String.join(",", m.rightClasses()), m.emitted().isEmpty() ? "-" : String.join(",", m.emitted()),
-                        m.cause());
+                        m.doerNamed() ? "named" : "unnamed", m.cause());
             }
             out.println();
             out.print(ShortReportMisses.tables(misses, splits));

@@ -49,8 +49,13 @@ public final class ShortReportMisses {
     /** Kinds of rule that remove events (events/rules.tsv), switched off to see what they removed. */
     private static final Set<String> REMOVING_KINDS = Set.of("drop", "merge");
 
-    /** One missed report: its unit and split, its right classes, the classes the coder emitted, the cause. */
-    public record Miss(String unit, String split, Set<String> rightClasses, List<String> emitted, String cause) {
+    /**
+     * One missed report: its unit and split, its right classes, the classes the coder emitted, the cause, and whether
+     * the label names a doer (a source with a country) for any of its essential events: a report whose acts all have
+     * an unnamed doer ("was arrested", "gunmen") asks the coder for a target-only or place-inferred event.
+     */
+    public record Miss(String unit, String split, Set<String> rightClasses, List<String> emitted, String cause,
+                       boolean doerNamed) {
     }
 
     private final Pipeline pipeline;
@@ -99,7 +104,10 @@ public final class ShortReportMisses {
             if (emitted.stream().anyMatch(right::contains)) {
                 continue;
             }
-            out.add(new Miss(u.unit(), u.split(), right, emitted, CAUSES.get(cause(u, coded, emitted, right))));
+            boolean doerNamed = u.events().stream()
+                    .anyMatch(g -> g.essential() && Multisets.country(g.source()) != null);
+            out.add(new Miss(u.unit(), u.split(), right, emitted, CAUSES.get(cause(u, coded, emitted, right)),
+                    doerNamed));
         }
         return out;
     }
@@ -161,15 +169,15 @@ public final class ShortReportMisses {
     }
 
     /**
-     * Markdown tables of {@code misses}: per cause, missed reports per split; then per cause and right class (a report
-     * with two right classes counts under each).
+     * Markdown tables of {@code misses}: per cause, missed reports per split and with or without a named doer; then per
+     * cause and right class (a report with two right classes counts under each).
      */
     public static String tables(List<Miss> misses, List<String> splits) {
         StringBuilder b = new StringBuilder("| first cause |");
         splits.forEach(s -> b.append(' ').append(s).append(" |"));
-        b.append(" all | share |\n|---|");
+        b.append(" all | share | doer named | doer unnamed |\n|---|");
         splits.forEach(s -> b.append("---|"));
-        b.append("---|---|\n");
+        b.append("---|---|---|---|\n");
         for (String c : CAUSES) {
             b.append("| ").append(c).append(" |");
             for (String s : splits) {
@@ -178,11 +186,15 @@ public final class ShortReportMisses {
             }
             long all = misses.stream().filter(m -> m.cause.equals(c)).count();
             b.append(' ').append(all).append(" | ").append(String.format(Locale.ROOT, "%.2f",
-                    misses.isEmpty() ? 0.0 : (double) all / misses.size())).append(" |\n");
+                    misses.isEmpty() ? 0.0 : (double) all / misses.size())).append(" | ");
+            long named = misses.stream().filter(m -> m.cause.equals(c) && m.doerNamed).count();
+            b.append(named).append(" | ").append(all - named).append(" |\n");
         }
         b.append("| missed reports |");
         splits.forEach(s -> b.append(' ').append(misses.stream().filter(m -> m.split.equals(s)).count()).append(" |"));
-        b.append(' ').append(misses.size()).append(" | |\n\n");
+        long named = misses.stream().filter(Miss::doerNamed).count();
+        b.append(' ').append(misses.size()).append(" | | ").append(named).append(" | ").append(misses.size() - named)
+                .append(" |\n\n");
 
         Map<String, Map<String, Integer>> byClass = new LinkedHashMap<>();
         Set<String> allClasses = new TreeSet<>();

@@ -63,8 +63,10 @@ class ShortReportMissesTest {
         List<ShortReportMisses.Miss> devOnly = misses.misses(units, Set.of("dev"));
         assertEquals(List.of("u2", "u5", "u6"), devOnly.stream().map(ShortReportMisses.Miss::unit).toList());
         String tables = ShortReportMisses.tables(devOnly, List.of("dev"));
-        assertTrue(tables.contains("| no actor | 1 | 1 | 0.33 |"), tables);
-        assertTrue(tables.contains("| missed reports | 3 | 3 | |"), tables);
+        // u2's doer is "---CVL" (no country) and u6's is not named: only u5 names one
+        assertTrue(tables.contains("| no actor | 1 | 1 | 0.33 | 0 | 1 |"), tables);
+        assertTrue(tables.contains("| trigger, no event | 1 | 1 | 0.33 | 0 | 1 |"), tables);
+        assertTrue(tables.contains("| missed reports | 3 | 3 | | 1 | 2 |"), tables);
     }
 
     @Test
