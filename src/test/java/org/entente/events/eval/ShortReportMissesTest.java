@@ -49,6 +49,8 @@ class ShortReportMissesTest {
                 report("u5", "dev", "France and Germany ate lunch together in the garden.", "FRA", "DEU", "190"),
                 // the target is there and "attacked" can tell an assault, but no event is coded without a doer
                 report("u6", "dev", "Italy was attacked at dawn.", null, "ITA", "190"),
+                // the same act told by a noun
+                report("u9", "train", "The attack on Italy came at dawn.", null, "ITA", "190"),
                 // a match report labelled, for this test, as an assault: the sport rule drops the coder's 182
                 report("u8", "train", "England beat France 2-1 in the World Cup final on Sunday.", "GBR", "FRA",
                         "182"),
@@ -58,14 +60,15 @@ class ShortReportMissesTest {
         Map<String, String> cause = misses.misses(units, Set.of("train", "dev")).stream()
                 .collect(Collectors.toMap(ShortReportMisses.Miss::unit, ShortReportMisses.Miss::cause));
         assertEquals(Map.of("u2", "no actor", "u3", "no actor of the gold countries", "u4", "other class",
-                "u5", "no trigger for the class", "u6", "trigger, no event", "u8", "dropped by a rule"), cause);
+                "u5", "no trigger for the class", "u6", "verb trigger, no event", "u8", "dropped by a rule",
+                "u9", "noun trigger only, no event"), cause);
 
         List<ShortReportMisses.Miss> devOnly = misses.misses(units, Set.of("dev"));
         assertEquals(List.of("u2", "u5", "u6"), devOnly.stream().map(ShortReportMisses.Miss::unit).toList());
         String tables = ShortReportMisses.tables(devOnly, List.of("dev"));
         // u2's doer is "---CVL" (no country) and u6's is not named: only u5 names one
         assertTrue(tables.contains("| no actor | 1 | 1 | 0.33 | 0 | 1 |"), tables);
-        assertTrue(tables.contains("| trigger, no event | 1 | 1 | 0.33 | 0 | 1 |"), tables);
+        assertTrue(tables.contains("| verb trigger, no event | 1 | 1 | 0.33 | 0 | 1 |"), tables);
         assertTrue(tables.contains("| missed reports | 3 | 3 | | 1 | 2 |"), tables);
     }
 
