@@ -74,8 +74,8 @@ public final class EvalCommand implements Callable<Integer> {
             + "each unit's split (default: units.tsv beside the first label file).")
     Path units;
 
-    @Option(names = "--short-misses", description = "For the team's label files: instead of scoring, list the political "
-            + "short reports of the train and dev splits (or --split) on which the coder emits no event of a right "
+    @Option(names = "--short-misses", description = "For the team's label files: instead of scoring, list the "
+            + "political short reports of the train and dev splits (or --split) on which the coder emits no event of a right "
             + "class, each with its first cause, and print the causes as Markdown tables (never the test split).")
     boolean shortMisses;
 

@@ -98,7 +98,8 @@ public final class ShortReportMisses {
                 continue;
             }
             Set<String> right = new TreeSet<>();
-            u.events().stream().filter(AnnotationSet.GoldEvent::essential).forEach(g -> right.add(classes.classOf(g.code())));
+            u.events().stream().filter(AnnotationSet.GoldEvent::essential)
+                    .forEach(g -> right.add(classes.classOf(g.code())));
             if (right.isEmpty()) {
                 continue; // non-political, or borderline only: not in recall
             }
