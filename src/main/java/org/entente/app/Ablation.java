@@ -68,6 +68,9 @@ final class Ablation {
             out.put("annotations.modality", r.modalityAccuracy());
             out.put("annotations.source_right", r.sourceAccuracy());
             out.put("annotations.target_right", r.targetAccuracy());
+            out.put("annotations.short_recall_class", r.shorts().recall());
+            out.put("annotations.short_class_precision", r.shorts().classPrecision());
+            out.put("annotations.short_non_political_with_event", r.shorts().nonPoliticalWithEventShare());
         }
         return out;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.entente.events.eval.AnnotationEval;
+import org.entente.events.eval.ShortReportScore;
 
 /** The table and the JSON object {@code ./entente eval} gives for the team's label files. */
 final class AnnotationReports {
@@ -51,6 +52,36 @@ final class AnnotationReports {
             x.put("predicted", row.predicted());
             x.put("right", row.right());
         }
+        o.set("short_reports", shortsJson(r.shorts()));
+        return o;
+    }
+
+    /** The short-report measures (docs/annotation.md §13) as one JSON object. */
+    static ObjectNode shortsJson(ShortReportScore.Result s) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("political", s.political());
+        o.put("political_with_essential_event", s.toRecall());
+        o.put("political_borderline_only", s.borderlineOnly());
+        o.put("recalled", s.recalled());
+        o.put("recall_right_class", round(s.recall()));
+        o.put("events_on_political", s.emitted());
+        o.put("events_of_a_gold_class", s.classRight());
+        o.put("class_precision", round(s.classPrecision()));
+        o.put("non_political", s.nonPolitical());
+        o.put("non_political_with_event", s.nonPoliticalWithEvent());
+        o.put("non_political_with_event_share", round(s.nonPoliticalWithEventShare()));
+        o.put("events_on_non_political", s.nonPoliticalEvents());
+        o.put("events_per_non_political", round(s.eventsPerNonPolitical()));
+        ObjectNode per = o.putObject("per_class");
+        for (Map.Entry<String, ShortReportScore.ClassRow> e : s.perClass().entrySet()) {
+            ShortReportScore.ClassRow row = e.getValue();
+            ObjectNode x = per.putObject(e.getKey());
+            x.put("reports", row.reports());
+            x.put("recalled", row.recalled());
+            x.put("emitted", row.emitted());
+            x.put("right", row.right());
+            x.put("on_non_political", row.onNonPolitical());
+        }
         return o;
     }
 
@@ -73,7 +104,26 @@ final class AnnotationReports {
             out.printf(Locale.ROOT, "  %-5s %6d %6d %6d %6d %6d %6d%n", e.getKey(), row.gold(), row.goldEssential(),
                     row.found(), row.foundEssential(), row.predicted(), row.right());
         }
+        printShorts(out, r.shorts());
         out.println();
+    }
+
+    static void printShorts(PrintStream out, ShortReportScore.Result s) {
+        out.printf(Locale.ROOT, "  short reports: %d political (%d with an essential event, %d borderline only), "
+                + "%d not political%n", s.political(), s.toRecall(), s.borderlineOnly(), s.nonPolitical());
+        out.printf(Locale.ROOT, "    recall of the right class %.3f (%d/%d)  class precision %.3f (%d/%d events on "
+                        + "political reports)%n", s.recall(), s.recalled(), s.toRecall(), s.classPrecision(),
+                s.classRight(), s.emitted());
+        out.printf(Locale.ROOT, "    non-political reports with an event %.3f (%d/%d), events per non-political "
+                        + "report %.3f (%d)%n", s.nonPoliticalWithEventShare(), s.nonPoliticalWithEvent(),
+                s.nonPolitical(), s.eventsPerNonPolitical(), s.nonPoliticalEvents());
+        out.printf(Locale.ROOT, "    %-6s %7s %8s %7s %6s %8s%n", "class", "reports", "recalled", "emitted", "right",
+                "non-pol");
+        for (Map.Entry<String, ShortReportScore.ClassRow> e : s.perClass().entrySet()) {
+            ShortReportScore.ClassRow row = e.getValue();
+            out.printf(Locale.ROOT, "    %-6s %7d %8d %7d %6d %8d%n", e.getKey(), row.reports(), row.recalled(),
+                    row.emitted(), row.right(), row.onNonPolitical());
+        }
     }
 
     private static double round(double d) {

@@ -10,14 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.entente.events.CameoTable;
+import org.entente.events.RuleEventCoder;
 import org.entente.events.eval.AnnotationEval;
 import org.entente.events.eval.AnnotationSet;
 import org.entente.events.eval.EvalReport;
 import org.entente.events.eval.Evaluator;
 import org.entente.events.eval.FieldScore;
 import org.entente.events.eval.GoldReader;
+import org.entente.events.eval.ShortReportMisses;
 import org.entente.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +29,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score the event coder on gold sets (../shared/eval format): per-field precision, recall, F1; "
                 + "and on the team's label files (annotations/README.md): precision, recall (essential, all), F1 on "
-                + "(source country, target country, root), modality accuracy and a per-root table.")
+                + "(source country, target country, root), modality accuracy, a per-root table and the short-report measures "
+                + "(recall of the right class, class precision, events on non-political reports).")
 public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--speed", paramLabel = "CORPUS", description = "Instead of scoring: time analysis, actors and "
             + "coder separately on a JSON Lines corpus (text, date), median and range over --runs runs.")
@@ -69,6 +73,11 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--units", paramLabel = "FILE", description = "For the team's label files: the units table with "
             + "each unit's split (default: units.tsv beside the first label file).")
     Path units;
+
+    @Option(names = "--short-misses", description = "For the team's label files: instead of scoring, list the "
+            + "political short reports of the train and dev splits (or --split) on which the coder emits no event of a right "
+            + "class, each with its first cause, and print the causes as Markdown tables (never the test split).")
+    boolean shortMisses;
 
     @Option(names = "--ablate", description = "Score with every rule of the coder's chain (events/rules.tsv), then "
             + "with each rule switched off in turn, and print the change of each figure on the given files.")
@@ -127,6 +136,10 @@ public final class EvalCommand implements Callable<Integer> {
         if (split != null && !List.of("train", "dev", "test").contains(split)) {
             System.err.println("entente eval: --split must be train, dev or test, not " + split);
             return ExitCode.USAGE;
+        }
+        if (shortMisses) {
+            int code = shortMisses(pipeline, labelFiles, out);
+            return code == ExitCode.OK && failed > 0 ? ExitCode.SOME_INPUTS_FAILED : code;
         }
         if (ablate) {
             int code = ablation(pipeline, labelFiles, unreadable, out);
@@ -217,6 +230,38 @@ public final class EvalCommand implements Callable<Integer> {
         new Ablation(pipeline, gold, labels, rules).run(out, json);
         out.flush();
         return failed == 0 ? ExitCode.OK : ExitCode.SOME_INPUTS_FAILED;
+    }
+
+    private int shortMisses(Pipeline pipeline, List<Path> labelFiles, PrintStream out) {
+        if ("test".equals(split)) {
+            System.err.println("entente eval: --short-misses: the test split is frozen; its misses are not listed");
+            return ExitCode.USAGE;
+        }
+        if (labelFiles.isEmpty() || !(pipeline.coder() instanceof RuleEventCoder)) {
+            System.err.println("entente eval: --short-misses needs the team's label files and the rule coder");
+            return ExitCode.USAGE;
+        }
+        List<String> splits = split == null ? List.of("train", "dev") : List.of(split);
+        try {
+            AnnotationSet set = labelSet(labelFiles);
+            set.problems().forEach(p -> System.err.println("entente eval: " + p));
+            List<ShortReportMisses.Miss> misses = new ShortReportMisses(pipeline)
+                    .misses(set, Set.copyOf(splits));
+            out.printf(Locale.ROOT, "%-8s %-6s %-16s %-16s %-8s %s%n", "unit", "split", "right classes", "emitted",
+                    "doer", "cause");
+            for (ShortReportMisses.Miss m : misses) {
+                out.printf(Locale.ROOT, "%-8s %-6s %-16s %-16s %-8s %s%n", m.unit(), m.split(),
+                        String.join(",", m.rightClasses()), m.emitted().isEmpty() ? "-" : String.join(",", m.emitted()),
+                        m.doerNamed() ? "named" : "unnamed", m.cause());
+            }
+            out.println();
+            out.print(ShortReportMisses.tables(misses, splits));
+            out.flush();
+            return ExitCode.OK;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("entente eval: " + labelFiles + ": " + e.getMessage());
+            return ExitCode.SOME_INPUTS_FAILED;
+        }
     }
 
     private AnnotationSet labelSet(List<Path> labelFiles) throws IOException {

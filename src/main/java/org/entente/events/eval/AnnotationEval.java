@@ -19,8 +19,14 @@ import org.entente.pipeline.Pipeline;
  * event takes at most one prediction, essential events first. Modality accuracy is read over those matches. The
  * roles figures look only at predictions that match a gold event on sentence and root, and ask whether the source
  * (and the target) country is the gold one: how often the coder names the right actors for an act it found.
+ *
+ * <p>The short reports among the units are also scored report by report ({@link ShortReportScore}): recall of the
+ * right class, class precision and events on non-political reports.
  */
 public final class AnnotationEval {
+    /** The unit kind of a short report (annotations/units.tsv), scored also by {@link ShortReportScore}. */
+    static final String SHORT = "short";
+
     private final Pipeline pipeline;
 
     public AnnotationEval(Pipeline pipeline) {
@@ -43,7 +49,7 @@ public final class AnnotationEval {
      */
     public record Report(String split, int units, int predicted, int right, int gold, int goldEssential, int found,
                          int foundEssential, int modalityRight, int roleMatches, int sourceRight, int targetRight,
-                         Map<String, RootRow> perRoot, List<String> problems) {
+                         Map<String, RootRow> perRoot, ShortReportScore.Result shorts, List<String> problems) {
         public double precision() {
             return ratio(right, predicted);
         }
@@ -91,9 +97,13 @@ public final class AnnotationEval {
         int sourceRight = 0;
         int targetRight = 0;
         Map<String, RootRow> perRoot = new TreeMap<>();
+        ShortReportScore shorts = ShortReportScore.standard();
         for (AnnotationSet.Unit u : set.units()) {
             List<EventMention> events = code(u);
             predicted += events.size();
+            if (SHORT.equals(u.kind())) {
+                shorts.add(u.events(), events.stream().map(EventMention::root).toList());
+            }
             List<AnnotationSet.GoldEvent> golds = new ArrayList<>(u.events());
             // essential events first: a prediction that could match either counts where a careful coder needs it
             golds.sort(Comparator.comparing((AnnotationSet.GoldEvent g) -> !g.essential()));
@@ -142,7 +152,7 @@ public final class AnnotationEval {
             }
         }
         return new Report(split, set.units().size(), predicted, right, gold, goldEssential, found, foundEssential,
-                modalityRight, roleMatches, sourceRight, targetRight, perRoot, set.problems());
+                modalityRight, roleMatches, sourceRight, targetRight, perRoot, shorts.result(), set.problems());
     }
 
     /** The extent's events, with their sentence spans moved back into the whole article text. */

@@ -74,5 +74,18 @@ class AnnotationEvalTest {
         assertEquals(1, r.predicted());
         assertEquals(1, r.right());
         assertEquals(1.0, r.f1(), 1e-9);
+        // s2 is a political short report (Germany's aid, 070) and the coder's 07x is of its class
+        ShortReportScore.Result shorts = r.shorts();
+        assertEquals(1, shorts.political());
+        assertEquals(1, shorts.recalled());
+        assertEquals(1, shorts.emitted());
+        assertEquals(1, shorts.classRight());
+        assertEquals(0, shorts.nonPolitical());
+    }
+
+    @Test
+    void articlesAreNotScoredAsShortReports() throws Exception {
+        AnnotationEval.Report r = new AnnotationEval(pipeline).evaluate(read("dev"), "dev");
+        assertEquals(0, r.shorts().political() + r.shorts().nonPolitical());
     }
 }
