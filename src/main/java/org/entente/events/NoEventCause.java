@@ -31,7 +31,8 @@ public final class NoEventCause {
                             PatternDictionary patterns) {
         for (Fate f : fates) {
             if (f.code().startsWith(root) && !f.fate().equals("emitted")) {
-                String by = f.fate().startsWith("removed:") ? "removed: " + f.fate().substring(8) : "dropped: " + f.fate();
+                String by = f.fate().startsWith("removed:") ? "removed: " + f.fate().substring(8)
+                        : "dropped: " + f.fate();
                 if (f.fate().equals("needs-source") && f.token() >= 0) {
                     by += " (" + missingDoer(s, f.token()) + ")";
                 }
