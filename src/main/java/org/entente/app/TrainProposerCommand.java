@@ -43,6 +43,11 @@ public final class TrainProposerCommand implements Callable<Integer> {
     @Option(names = "--misses", description = "Only print where the standard coder's misses are (train and dev).")
     boolean misses;
 
+    @Option(names = "--why", description = "With --misses: also why no event came of a word that can take the gold "
+            + "root (the rule that dropped the candidate, or the construction no pattern matched); each such miss "
+            + "is listed on stderr.")
+    boolean why;
+
     @Option(names = "--off", paramLabel = "RULE", description = "With --misses: code without this rule (repeatable; "
             + "--off learned-proposal gives the coder before the proposer).")
     java.util.Set<String> off = new java.util.TreeSet<>();
@@ -65,7 +70,13 @@ public final class TrainProposerCommand implements Callable<Integer> {
         PrintStream o = Main.stdout();
         if (misses) {
             try {
-                o.print(MissBreakdown.of(files, corpus, units, List.of("train", "dev"), off).table());
+                MissBreakdown b = MissBreakdown.of(files, corpus, units, List.of("train", "dev"), off,
+                        why ? System.err : null);
+                o.print(b.table());
+                if (why) {
+                    o.println();
+                    o.print(b.whyTable());
+                }
             } catch (IOException | RuntimeException e) {
                 System.err.println("entente train-proposer: " + files + ": " + e.getMessage());
                 return ExitCode.SOME_INPUTS_FAILED;

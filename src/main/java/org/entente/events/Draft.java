@@ -29,6 +29,8 @@ final class Draft {
         final List<EventMention> events = new ArrayList<>();
         /** The doer a later pronoun may mean: this sentence's last named doer, else the previous sentence's. */
         List<ActorUnit> lastSources;
+        /** When the coder is traced: the events the sentence stage's rules removed, with the rule; else null. */
+        List<Removal> removals;
 
         Sentence(Article article, SportContext sport, SentenceView s, Set<String> articleCountries,
                  PlaceContext places, List<ActorUnit> carried) {
@@ -40,6 +42,10 @@ final class Draft {
             this.told = new RetoldActs(s);
             this.lastSources = carried;
         }
+    }
+
+    /** An emitted event a sentence-stage rule removed (for the trace of the miss analysis). */
+    record Removal(String rule, EventMention event) {
     }
 
     /** One dyad of an event and the code of its source's act (the two sides of a clash act differently). */
@@ -80,6 +86,8 @@ final class Draft {
     /** For a candidate the learned proposer made (not a pattern's match): the model's probability; else -1. */
     double proposal = -1;
     private boolean dropped;
+    /** The rule or step that dropped this draft, once dropped. */
+    String droppedBy;
     private final List<String> rules = new ArrayList<>(2);
 
     /** A draft for the candidate at token {@code at}. */

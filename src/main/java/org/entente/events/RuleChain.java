@@ -101,10 +101,20 @@ public final class RuleChain {
      */
     boolean run(Stage stage, Draft d) {
         for (Named n : byStage.get(stage)) {
+            List<EventMention> before = stage == Stage.SENTENCE && d.sentence.removals != null
+                    ? List.copyOf(d.sentence.events) : null;
             if (n.rule().apply(d)) {
                 d.touched(n.name());
             }
+            if (before != null) {
+                for (EventMention e : before) {
+                    if (!d.sentence.events.contains(e)) {
+                        d.sentence.removals.add(new Draft.Removal(n.name(), e));
+                    }
+                }
+            }
             if (d.dropped()) {
+                d.droppedBy = n.name();
                 return false;
             }
         }

@@ -29,6 +29,23 @@ public final class RuleEventCoder implements EventCoder {
     private final PlaceResolver resolver = new PlaceResolver(Gazetteer.standard());
     /** The learned proposer of events the patterns missed, or null when its rule is switched off. */
     private final EventProposer proposer;
+    /** Told what became of every candidate, for the miss analysis; null when not traced. */
+    private volatile CandidateTrace trace;
+
+    /**
+     * What became of one candidate of a sentence: {@code fate} is "emitted", or the name of the rule or step that
+     * dropped it (a candidate-stage or event-stage drop, or a sentence-stage rule that removed the emitted event,
+     * then prefixed "removed:"). {@code token} is the trigger's index in the sentence.
+     */
+    public interface CandidateTrace {
+        void fate(Article article, int sentence, int token, String code, boolean proposed, String fate);
+    }
+
+    /** Traces every candidate's fate to {@code t} from now on (the miss analysis; slower, not for production). */
+    public RuleEventCoder traced(CandidateTrace t) {
+        this.trace = t;
+        return this;
+    }
 
     public RuleEventCoder(PatternDictionary patterns, CameoTable cameo) {
         this(patterns, cameo, Set.of());
@@ -90,6 +107,9 @@ public final class RuleEventCoder implements EventCoder {
                 continue;
             }
             Draft.Sentence coding = new Draft.Sentence(article, sport, s, articleCountries, places, lastSources);
+            if (trace != null) {
+                coding.removals = new ArrayList<>();
+            }
             codeSentence(coding);
             if (s.parse != null) {
                 doc.put(DependencyParser.PARSES, i, s.parse); // kept with the document: no sentence is parsed twice
@@ -127,11 +147,24 @@ public final class RuleEventCoder implements EventCoder {
                     coded[w] = true;
                 }
             }
+            traceFate(coding, d, coding.events.size() > before, false);
         }
         if (proposer != null) {
             propose(coding, coded);
         }
         chain.run(RuleChain.Stage.SENTENCE, new Draft(coding, -1, null));
+        if (trace != null) {
+            for (Draft.Removal r : coding.removals) {
+                trace.fate(coding.article, s.sentence.index(), -1, r.event().code(), false, "removed:" + r.rule());
+            }
+        }
+    }
+
+    private void traceFate(Draft.Sentence coding, Draft d, boolean emitted, boolean proposed) {
+        if (trace != null) {
+            String fate = emitted ? "emitted" : d.droppedBy == null ? "no dyad" : d.droppedBy;
+            trace.fate(coding.article, coding.s.sentence.index(), d.at, d.p.code(), proposed, fate);
+        }
     }
 
     /**
@@ -156,9 +189,11 @@ public final class RuleEventCoder implements EventCoder {
             Draft d = new Draft(coding, p.trigger(), c);
             d.sources = c.sources();
             d.proposal = p.probability();
+            int before = coding.events.size();
             if (chain.run(RuleChain.Stage.CANDIDATE, d)) {
                 chain.run(RuleChain.Stage.EVENT, d);
             }
+            traceFate(coding, d, coding.events.size() > before, true);
         }
         coding.lastSources = carried;
     }

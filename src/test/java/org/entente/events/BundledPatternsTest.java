@@ -95,6 +95,22 @@ class BundledPatternsTest {
     }
 
     /** The events of one sentence, coded with the bundled dictionary, as "SRC>TGT:code", comma-separated. */
+    @Test
+    void aDateBetweenTheWordsOfAPatternIsSkipped() {
+        // agency copy puts the day after the verb's object: the date is the event's, not a word of the frame
+        assertEquals("NOR>CHL:130", code("Norway warned Chile on Tuesday against sending warships to the strait.",
+                "Norway", "NOR", "Chile", "CHL"));
+        // 021x (cooperation asked for), not the bare 020 of "call on +" that stops at the date
+        assertEquals("021", code("Portugal called on Peru on Monday to cooperate with the inquiry.",
+                "Portugal", "PRT", "Peru", "PER").replaceAll(".*:", "").substring(0, 3));
+    }
+
+    @Test
+    void aWarningOfConsequencesIsAThreat() {
+        assertEquals("NOR>CHL:130", code("Norway warned Chile it would face tough measures.",
+                "Norway", "NOR", "Chile", "CHL"));
+    }
+
     static String code(String text, String... actors) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < actors.length; i += 2) {

@@ -15,6 +15,7 @@ import org.entente.events.RuleEventCoder;
 import org.entente.text.TextAnalyzer;
 import org.entente.events.CameoTable;
 import org.entente.events.EventMention;
+import org.entente.events.NoEventCause;
 import org.entente.events.PatternDictionary;
 import org.entente.events.SentenceView;
 import org.entente.events.eval.AnnotationSet;
@@ -32,6 +33,11 @@ public final class MissBreakdown {
             "rule event with another root", "no trigger for the root", "trigger, no event");
 
     private final List<String> splits;
+    /** With the trace: why no event came, per cause of "trigger, no event", per split {all, essential}. */
+    private final Map<String, Map<String, int[]>> why = new java.util.TreeMap<>();
+    /** The traced candidates' fates by article id and sentence index (cleared per unit), or null untraced. */
+    private Map<String, List<NoEventCause.Fate>> fates;
+    private java.io.PrintStream list;
     /** Per cause, per split: {all, essential}. */
     private final Map<String, Map<String, int[]>> counts = new LinkedHashMap<>();
 
@@ -50,22 +56,41 @@ public final class MissBreakdown {
      */
     public static MissBreakdown of(List<Path> labelFiles, Path corpus, Path units, List<String> splits,
                                    Set<String> off) throws IOException {
+        return of(labelFiles, corpus, units, splits, off, null);
+    }
+
+    /**
+     * As {@link #of(List, Path, Path, List, Set)}, and with {@code list} not null also why no event came for each
+     * "trigger, no event" miss ({@link NoEventCause}; {@link #whyTable()}), each such miss written to {@code list}
+     * (split, unit, essential, gold code, cause, the sentence).
+     */
+    public static MissBreakdown of(List<Path> labelFiles, Path corpus, Path units, List<String> splits,
+                                   Set<String> off, java.io.PrintStream list) throws IOException {
         CameoTable cameo = CameoTable.standard();
         PatternDictionary patterns = PatternDictionary.load(List.of(), cameo);
         Triggers triggers = new Triggers(patterns);
-        Pipeline pipeline = new Pipeline(TextAnalyzer.shared(), ActorRecognizer.standard(List.of()),
-                new RuleEventCoder(patterns, cameo, off));
+        RuleEventCoder coder = new RuleEventCoder(patterns, cameo, off);
         MissBreakdown b = new MissBreakdown(splits);
+        if (list != null) {
+            b.list = list;
+            b.fates = new java.util.HashMap<>();
+            coder.traced((article, sentence, token, code, proposed, fate) -> b.fates.computeIfAbsent(
+                    article.id() + '\u0001' + sentence, k -> new ArrayList<>())
+                    .add(new NoEventCause.Fate(token, code, proposed, fate)));
+        }
+        Pipeline pipeline = new Pipeline(TextAnalyzer.shared(), ActorRecognizer.standard(List.of()), coder);
         for (String split : splits) {
-            for (AnnotatedUnits.Coded u : AnnotatedUnits.code(pipeline, AnnotationSet.read(labelFiles, corpus, units,
-                    split))) {
-                b.unit(split, u, triggers);
+            for (AnnotationSet.Unit au : AnnotationSet.read(labelFiles, corpus, units, split).units()) {
+                if (b.fates != null) {
+                    b.fates.clear();
+                }
+                b.unit(split, AnnotatedUnits.code(pipeline, au), triggers, patterns);
             }
         }
         return b;
     }
 
-    private void unit(String split, AnnotatedUnits.Coded u, Triggers triggers) {
+    private void unit(String split, AnnotatedUnits.Coded u, Triggers triggers, PatternDictionary patterns) {
         List<EventMention> events = u.events();
         boolean[] used = new boolean[events.size()];
         List<AnnotationSet.GoldEvent> golds = new ArrayList<>(u.unit().events());
@@ -78,9 +103,13 @@ public final class MissBreakdown {
                     found = true;
                 }
             }
-            int[] c = counts.get(found ? "found" : cause(u, g, triggers)).get(split);
+            String cause = found ? "found" : cause(u, g, triggers);
+            int[] c = counts.get(cause).get(split);
             c[0]++;
             c[1] += g.essential() ? 1 : 0;
+            if (fates != null && cause.equals("trigger, no event")) {
+                why(split, u, g, triggers, patterns);
+            }
         }
     }
 
@@ -108,6 +137,57 @@ public final class MissBreakdown {
             }
         }
         return "no trigger for the root";
+    }
+
+    private void why(String split, AnnotatedUnits.Coded u, AnnotationSet.GoldEvent g, Triggers triggers,
+                     PatternDictionary patterns) {
+        SentenceView s = sentenceOf(u, g);
+        String root = LabelledEvents.root(g.code());
+        List<Integer> words = new ArrayList<>();
+        for (int t : triggers.of(s)) {
+            if (triggers.roots(s, t).contains(root)) {
+                words.add(t);
+            }
+        }
+        List<NoEventCause.Fate> here = fates.getOrDefault(u.article().id() + '\u0001' + s.sentence().index(),
+                List.of());
+        String reason = NoEventCause.of(s, root, here, words, patterns);
+        int[] c = why.computeIfAbsent(reason, k -> {
+            Map<String, int[]> bySplit = new LinkedHashMap<>();
+            splits.forEach(x -> bySplit.put(x, new int[2]));
+            return bySplit;
+        }).get(split);
+        c[0]++;
+        c[1] += g.essential() ? 1 : 0;
+        StringBuilder ws = new StringBuilder();
+        words.forEach(w -> ws.append(ws.length() == 0 ? "" : ",").append(s.word(w)));
+        list.println(split + '\t' + u.unit().unit() + '\t' + (g.essential() ? "ess" : "-") + '\t' + g.code() + '\t'
+                + g.source() + '>' + g.target() + '\t' + reason + '\t' + ws + '\t' + s.sentence().text());
+    }
+
+    /** A Markdown table: why no event came of a word that can take the gold root, per split, all and essential. */
+    public String whyTable() {
+        StringBuilder b = new StringBuilder("| why no event came |");
+        splits.forEach(s -> b.append(' ').append(s).append(" (ess) |"));
+        b.append(" all (ess) |\n|---|");
+        splits.forEach(s -> b.append("---|"));
+        b.append("---|\n");
+        List<Map.Entry<String, Map<String, int[]>>> rows = new ArrayList<>(why.entrySet());
+        rows.sort(Comparator.comparing((Map.Entry<String, Map<String, int[]>> e) ->
+                -e.getValue().values().stream().mapToInt(v -> v[1]).sum()).thenComparing(Map.Entry::getKey));
+        for (Map.Entry<String, Map<String, int[]>> e : rows) {
+            b.append("| ").append(e.getKey()).append(" |");
+            int all = 0;
+            int ess = 0;
+            for (String s : splits) {
+                int[] v = e.getValue().get(s);
+                b.append(' ').append(v[0]).append(" (").append(v[1]).append(") |");
+                all += v[0];
+                ess += v[1];
+            }
+            b.append(' ').append(all).append(" (").append(ess).append(") |\n");
+        }
+        return b.toString();
     }
 
     private static SentenceView sentenceOf(AnnotatedUnits.Coded u, AnnotationSet.GoldEvent g) {
