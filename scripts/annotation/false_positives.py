@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Why the coder's emitted events are wrong: every false positive on the team's train and dev splits, by class.
 
-    scripts/annotation/false_positives.py [--split train,dev] [--show CLASS] [--sample N] [--seed S] [--entente ./entente]
+    scripts/annotation/false_positives.py [--split train,dev] [--show CLASS,...|all] [--sample N] [--seed S]
+        [--asserted] [--markdown] [--entente ./entente]
 
 Codes every unit's labelled extent with `./entente code` (the extent alone, with the article's date and outlet, as
 `./entente eval` does), matches predictions to gold events as the scorer does (one to one, overlapping sentence,
@@ -18,7 +19,7 @@ nothing (a false positive) in the first class that holds, in this order:
   none-empty         the unit has no gold event at all (no act between political actors was labelled in it)
 
 Prints the table per split (all events and asserted ones: the learned filter judges only those) and, with --show,
-a seeded sample of that class's events with their sentence and the sentence's gold events. The test split is
+a seeded sample of each named class's events with their sentence and the sentence's gold events. The test split is
 refused: it is frozen, reported only by `./entente eval --split test`.
 """
 import os
@@ -96,13 +97,16 @@ def main():
     ap.add_argument("--units", default=os.path.join(REPO, "annotations", "units.tsv"))
     ap.add_argument("--corpus", default=os.path.join(REPO, "..", "shared", "corpus", "articles.jsonl"))
     ap.add_argument("--entente", default=os.path.join(REPO, "entente"))
-    ap.add_argument("--show", choices=CLASSES, help="print a sample of this class's false positives")
+    ap.add_argument("--show", help="print a sample of these classes' false positives (comma-separated, or 'all')")
     ap.add_argument("--sample", type=int, default=20)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--asserted", action="store_true", help="with --show: only asserted events")
     ap.add_argument("--markdown", action="store_true", help="print the table as markdown")
     args = ap.parse_args()
 
+    show = set(CLASSES if args.show == "all" else args.show.split(",")) if args.show else set()
+    if show - set(CLASSES):
+        sys.exit(f"false_positives.py: --show: no class {', '.join(sorted(show - set(CLASSES)))} (classes: {', '.join(CLASSES)})")
     quads = quad_of_roots(os.path.join(REPO, "src", "main", "resources", "events", "cameo.tsv"))
     splits = args.split.split(",")
     units, articles = labelled.units_of("false_positives.py", args.labels, args.units, args.corpus, set(splits))
@@ -125,7 +129,7 @@ def main():
     table_asserted = {s: collections.Counter() for s in splits}
     emitted = collections.Counter()
     emitted_asserted = collections.Counter()
-    examples = []
+    examples = collections.defaultdict(list)
     for u in units:
         split = split_of[u["unit"]]
         off = u["extent"][0]
@@ -156,13 +160,16 @@ def main():
             c = classify(e, golds, used, overlaps, near, quads)
             table[split][c] += 1
             table_asserted[split][c] += asserted
-            if c == args.show and (asserted or not args.asserted):
-                examples.append((u, e, [g for g in golds if overlaps(e, g)]))
+            if c in show and (asserted or not args.asserted):
+                examples[c].append((u, e, [g for g in golds if overlaps(e, g)]))
 
     print_table(splits, table, table_asserted, emitted, emitted_asserted, args.markdown)
-    if args.show:
-        random.Random(args.seed).shuffle(examples)
-        for u, e, golds in examples[:args.sample]:
+    for c in CLASSES:
+        if c not in show:
+            continue
+        print(f"\n== {c}: {args.sample} of {len(examples[c])}, seed {args.seed}")
+        random.Random(args.seed).shuffle(examples[c])
+        for u, e, golds in examples[c][:args.sample]:
             print(f"\n{u['unit']} [{u['kind']}] coder {e['source']}>{e['target']}:{e['code']} {e['modality']} "
                   f"{e['pattern']} {','.join(e.get('rules') or [])}")
             print("   ", " ".join(e["text"].split()))
