@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "train-filter", mixinStandardHelpOptions = true,
         description = "Train the learned event filter (rule learned-filter of events/rules.tsv) on the train split of "
-                + "the team's label files, choose its threshold on the dev split, and write the model resource. "
+                + "the team's label files, choose C and its threshold by cross-validation on that split (dev is only "
+                + "reported), and write the model resource. "
                 + "Deterministic: the same labels and coder give the same file. Never give it public gold sets.")
 public final class TrainFilterCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "LABELS", description = "The team's label files (default: "
@@ -33,7 +34,7 @@ public final class TrainFilterCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("src/main/resources/events/filter-model.tsv");
 
-    @Option(names = "--curve", description = "Also print the dev figures at every threshold.")
+    @Option(names = "--curve", description = "Also print the train split's cross-validated figures at every threshold (chosen C).")
     boolean curve;
 
     @Override
@@ -55,8 +56,10 @@ public final class TrainFilterCommand implements Callable<Integer> {
             return ExitCode.SOME_INPUTS_FAILED;
         }
         PrintStream o = Main.stdout();
-        o.println("dev, every event kept:  " + r.before().describe());
-        o.println("dev, chosen (C=" + r.c() + "): " + r.chosen().describe());
+        o.println("train (cross-validated), every event kept: " + r.before().describe());
+        o.println("train (cross-validated), chosen (C=" + r.c() + "): " + r.chosen().describe());
+        o.println("dev, every event kept: " + r.devBefore().describe());
+        o.println("dev, with the model:   " + r.devChosen().describe());
         if (curve) {
             r.curve().forEach(p -> o.println("  " + p.describe()));
         }

@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.entente.events.EventMention;
-import org.entente.events.Modality;
 import org.entente.ingest.Article;
 import org.entente.text.Sentence;
 
 /**
  * The learned filter over a sentence's emitted events: an event whose probability of being a real act of its class
  * ({@link FilterModel}, trained by {@code ./entente train-filter}) is below the model's threshold is dropped; a kept
- * event records the filter and its score in its {@code rules} ("learned-filter:0.734"). The rules catch what they can
+ * event records the filter and its score in its {@code rules} ("learned-filter:0.734"). Every modality is judged. The rules catch what they can
  * name (a retold act, a game report); this catches the rest the annotated train split shows coded wrongly: a word's
  * other sense, an opinion, a capability, a proposal. Thread-safe: the model is read once and never changed.
  */
@@ -37,19 +36,23 @@ public final class EventFilter {
         return model;
     }
 
-    /** The probability that {@code e}, emitted from {@code sentence} of {@code article}, is a real act of its class. */
-    public double score(Article article, Sentence sentence, EventMention e) {
-        return model.probability(FilterFeatures.of(article, sentence, e));
+    /**
+     * The probability that {@code e}, emitted from {@code sentence} of {@code article} with the sentence's other
+     * events {@code sentenceEvents}, is a real act of its class.
+     */
+    public double score(Article article, Sentence sentence, EventMention e, List<EventMention> sentenceEvents) {
+        return model.probability(FilterFeatures.of(article, sentence, e, sentenceEvents));
     }
 
     /**
-     * Whether the filter judges {@code e}: asserted events only. A negated, future, hypothetical or uncertain mention
-     * is already marked by the modality rules and not counted as an act; the filter asks whether what the text
-     * asserts is a real act of its class. Events of the learned proposer are not judged: their model chose them.
+     * Whether the filter judges {@code e}: every event of the rules, whatever its modality (the scorer counts a
+     * future or hypothetical event like an asserted one, and on the team's train split they were right less often
+     * than asserted ones; the modality is one of the features). Events of the learned proposer are not judged:
+     * their model chose them.
      */
     public static boolean judges(EventMention e) {
         // a proposed event was chosen by the proposer's own model and threshold; the filter never saw one in training
-        return e.modality() == Modality.ASSERTED && !EventProposer.proposed(e);
+        return !EventProposer.proposed(e);
     }
 
     /**
@@ -63,7 +66,7 @@ public final class EventFilter {
                 kept.add(e);
                 continue;
             }
-            double p = score(article, sentence, e);
+            double p = score(article, sentence, e, events);
             if (p >= model.threshold()) {
                 kept.add(withScore(e, p));
             }

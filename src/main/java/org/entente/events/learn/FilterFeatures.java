@@ -16,7 +16,9 @@ import org.entente.text.Token;
  * from the trigger, cues of condition, capability or proposal before the trigger, quotation, where the sentence is
  * and how long it is, and cues that the article is opinion or analysis rather than a report. All are binary (present
  * or not), named {@code group=value}; they come from the coder's own analysed sentence (tokens, POS tags, lemmas),
- * as there is no dependency parse on this path, so distances are counted in tokens.
+ * as there is no dependency parse on this path, so distances are counted in tokens and the stretch between trigger
+ * and actor (verbs, commas, clause openers, the actor's preposition) stands in for a dependency path. Also: a private
+ * doer or target (business, media, civilians), a noun trigger modifying a noun, and the sentence's competing events.
  */
 public final class FilterFeatures {
     /**
@@ -36,14 +38,25 @@ public final class FilterFeatures {
             "op-ed", "review", "blog", "letter", "interview", "explainer", "podcast", "i think", "we need");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "my", "our", "us", "me");
     private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "``", "''");
-    private static final Set<String> ROLE_ORGS = Set.of("IGO", "NGO", "MNC", "NGM");
+    private static final Set<String> ROLE_ORGS = Set.of("IGO", "NGO", "NGM");
+    /** Role codes of a business or private doer: no state's act (CAMEO codes them only beside a state). */
+    private static final Set<String> PRIVATE_ROLES = Set.of("MNC", "BUS", "CVL", "MED", "EDU", "HLH");
 
     private FilterFeatures() {
     }
 
-    /** The features of {@code e}, emitted from {@code sentence} of {@code article}. */
+    /** The features of {@code e}, emitted from {@code sentence} of {@code article}, as the only event there. */
     public static List<String> of(Article article, Sentence sentence, EventMention e) {
-        List<String> f = new ArrayList<>(48);
+        return of(article, sentence, e, List.of(e));
+    }
+
+    /**
+     * The features of {@code e}, emitted from {@code sentence} of {@code article} beside the sentence's other events
+     * {@code sentenceEvents} (those of the learned proposer are not counted: the filter is trained without them).
+     */
+    public static List<String> of(Article article, Sentence sentence, EventMention e,
+                                  List<EventMention> sentenceEvents) {
+        List<String> f = new ArrayList<>(64);
         List<Token> tokens = sentence.tokens();
         int trig = tokenAt(tokens, e.verbSpan());
         String pattern = e.pattern() == null ? "none" : e.pattern();
@@ -53,6 +66,8 @@ public final class FilterFeatures {
         f.add("code=" + e.code());
         f.add("root=" + e.root());
         f.add("mod=" + e.modality().label());
+        f.add("root|mod=" + e.root() + "|" + e.modality().label());
+        siblings(e, sentenceEvents, f);
         for (String r : e.rules()) {
             if (!r.equals(ARTICLE_LEVEL_LOCATION)) {
                 f.add("rule=" + r);
@@ -66,6 +81,13 @@ public final class FilterFeatures {
         }
         String src = kind(e.source());
         String tgt = kind(e.target());
+        if (isPrivate(e.source())) {
+            f.add("src.private");
+            f.add("root|src.private=" + e.root());
+        }
+        if (isPrivate(e.target())) {
+            f.add("tgt.private");
+        }
         f.add("src=" + src);
         f.add("tgt=" + tgt);
         f.add("src|tgt=" + src + "|" + tgt);
@@ -90,6 +112,9 @@ public final class FilterFeatures {
             }
             f.add("src.at=" + distance(tokens, trig, e.sourceSpan()));
             f.add("tgt.at=" + distance(tokens, trig, e.targetSpan()));
+            neighbourTags(tokens, trig, f);
+            path("src", tokens, trig, e.sourceSpan(), f);
+            path("tgt", tokens, trig, e.targetSpan(), f);
             int quotes = 0;
             for (int j = 0; j < trig; j++) {
                 quotes += QUOTES.contains(tokens.get(j).text()) ? 1 : 0;
@@ -142,6 +167,9 @@ public final class FilterFeatures {
         if (ROLE_ORGS.contains(head)) {
             return "org";
         }
+        if (head.equals("MNC")) {
+            return "business";
+        }
         if (code.length() <= 3) {
             return "country";
         }
@@ -157,6 +185,112 @@ public final class FilterFeatures {
                 f.add("genre=" + cue);
             }
         }
+    }
+
+    /** A business, the media, civilians, schools or health workers: no office of a state. */
+    static boolean isPrivate(String code) {
+        if (code == null || code.length() < 3) {
+            return false;
+        }
+        if (code.startsWith("MNC")) {
+            return true;
+        }
+        for (int i = 3; i + 3 <= code.length(); i += 3) {
+            if (PRIVATE_ROLES.contains(code.substring(i, i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How many events the sentence has (1, 2, 3+), and whether another one comes from the same trigger with another
+     * root or the same root from another trigger: competing readings of one act, of which at most one is right.
+     */
+    private static void siblings(EventMention e, List<EventMention> sentenceEvents, List<String> f) {
+        int n = 0;
+        boolean otherRootSameTrigger = false;
+        boolean sameRootOtherTrigger = false;
+        for (EventMention o : sentenceEvents) {
+            if (EventProposer.proposed(o)) {
+                continue;
+            }
+            n++;
+            if (o == e) {
+                continue;
+            }
+            boolean sameTrigger = java.util.Objects.equals(o.verbSpan(), e.verbSpan());
+            otherRootSameTrigger |= sameTrigger && !o.root().equals(e.root());
+            sameRootOtherTrigger |= !sameTrigger && o.root().equals(e.root());
+        }
+        f.add("sent.events=" + (n >= 3 ? "3+" : String.valueOf(Math.max(n, 1))));
+        if (otherRootSameTrigger) {
+            f.add("trigger.other_root");
+        }
+        if (sameRootOtherTrigger) {
+            f.add("root.other_trigger");
+        }
+    }
+
+    /**
+     * The coarse tags beside the trigger, and whether a noun trigger modifies the noun after it ("attack
+     * helicopters", "protest songs": a word sense, not an act).
+     */
+    private static void neighbourTags(List<Token> tokens, int trig, List<String> f) {
+        String before = trig > 0 ? coarse(tokens.get(trig - 1)) : "<s>";
+        String after = trig + 1 < tokens.size() ? coarse(tokens.get(trig + 1)) : "</s>";
+        String self = coarse(tokens.get(trig));
+        f.add("t-1=" + before);
+        f.add("t+1=" + after);
+        f.add("t-1|t|t+1=" + before + "|" + self + "|" + after);
+        if (self.equals("N") && after.equals("N")) {
+            f.add("trig.noun_modifier");
+        }
+    }
+
+    /**
+     * The shape of the stretch between the trigger and an actor, in place of a dependency path (this path has no
+     * parse): the word just before the actor (its preposition: "with", "by", "of"), and whether verbs, a comma or a
+     * clause opener lie between (an actor of another clause is often not the trigger's argument).
+     */
+    private static void path(String side, List<Token> tokens, int trig, Span span, List<String> f) {
+        int at = tokenAt(tokens, span);
+        if (at < 0) {
+            return;
+        }
+        f.add(side + ".prev=" + (at == 0 ? "<s>" : word(tokens.get(at - 1))));
+        int from = Math.min(at, trig) + 1;
+        int to = Math.max(at, trig);
+        int verbs = 0;
+        boolean comma = false;
+        boolean opener = false;
+        for (int j = from; j < to; j++) {
+            Token t = tokens.get(j);
+            verbs += coarse(t).equals("V") ? 1 : 0;
+            comma |= t.text().equals(",");
+            opener |= t.pos() != null && (t.pos().startsWith("W") || t.text().equalsIgnoreCase("that"));
+        }
+        f.add(side + ".verbs_between=" + Math.min(verbs, 2));
+        if (comma) {
+            f.add(side + ".comma_between");
+        }
+        if (opener) {
+            f.add(side + ".clause_between");
+        }
+    }
+
+    /** N(oun), V(erb), J (adjective), I (preposition), D (determiner), P (pronoun), or the tag itself. */
+    private static String coarse(Token t) {
+        String pos = t.pos();
+        if (pos == null || pos.isEmpty()) {
+            return "none";
+        }
+        char c = pos.charAt(0);
+        return switch (c) {
+            case 'N', 'V', 'J', 'I', 'D' -> String.valueOf(c);
+            case 'P' -> pos.startsWith("PRP") ? "P" : pos;
+            default -> pos;
+        };
     }
 
     /** The first token inside {@code span} (the trigger's first word), or -1. */

@@ -19,7 +19,7 @@ import org.entente.text.Sentence;
  * matched first. An event is real when it matches a gold event; duplicates of a matched act count as not real, as
  * they do in the precision the filter is meant to raise. The filter learns the act (sentence and root): whether the
  * coder named the right actors is another question (the target rules'), and an act with an actor missing is still
- * the act the public gold sets code. Only the events the filter judges (asserted ones) are trained on.
+ * the act the public gold sets code. Only the events the filter judges (all but the proposer's) are trained on.
  */
 public final class LabelledEvents {
     /**
@@ -91,7 +91,9 @@ public final class LabelledEvents {
             for (int i = 0; i < events.size(); i++) {
                 EventMention e = events.get(i);
                 Sentence s = sentences.get(e.sentence());
-                out.add(new Instance(u.unit(), u.kind(), FilterFeatures.of(a, s, e), matchedBy[i] > 0,
+                List<EventMention> sentenceEvents = events.stream().filter(o -> o.sentence() == e.sentence()).toList();
+                out.add(new Instance(u.unit(), u.kind(), FilterFeatures.of(a, s, e,
+                        sentenceEvents), matchedBy[i] > 0,
                         matchedBy[i] == 2, act[i], EventFilter.judges(e)));
             }
         }

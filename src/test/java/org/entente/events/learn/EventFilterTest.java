@@ -76,14 +76,60 @@ class EventFilterTest {
     }
 
     @Test
-    void onlyAssertedEventsAreJudged() {
+    void everyModalityIsJudgedAndReadAsAFeature() {
         EventMention a = attack(null);
         EventMention negated = new EventMention(a.article(), a.articleId(), a.date(), a.source(), a.target(),
                 a.sourceCountry(), a.targetCountry(), a.code(), a.root(), a.quad(), a.goldstein(), a.plover(),
                 Modality.NEGATED, a.sentence(), a.text(), a.span(), a.sourceSpan(), a.verbSpan(), a.targetSpan(),
                 a.location(), a.historical(), a.saidBy(), a.pattern(), a.rules());
-        EventFilter filter = new EventFilter(model("tgt=none\t-3.0\n"));
-        assertEquals(List.of(negated), filter.keep(ARTICLE, sentence(), List.of(a, negated)));
+        assertTrue(EventFilter.judges(negated));
+        assertTrue(FilterFeatures.of(ARTICLE, sentence(), negated).contains("root|mod=19|negated"));
+        // a model against negated attacks drops the negated one and keeps the asserted one
+        EventFilter filter = new EventFilter(model("root|mod=19|negated\t-3.0\n"));
+        List<EventMention> kept = filter.keep(ARTICLE, sentence(), List.of(a, negated));
+        assertEquals(1, kept.size());
+        assertEquals(Modality.ASSERTED, kept.get(0).modality());
+    }
+
+    @Test
+    void theStretchBetweenTriggerAndActorsStandsInForAPath() {
+        List<String> f = FilterFeatures.of(ARTICLE, sentence(), attack("RUSMIL"));
+        // "Rebels attacked": nothing between; "attacked the border post": the word before the target is "the"
+        assertTrue(f.containsAll(List.of("src.prev=<s>", "src.verbs_between=0", "tgt.prev=the",
+                "tgt.verbs_between=0", "t-1=N", "t+1=D", "t-1|t|t+1=N|V|D")), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.endsWith(".comma_between") || x.endsWith(".clause_between")), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.equals("trig.noun_modifier")), f.toString());
+    }
+
+    @Test
+    void competingEventsOfTheSentenceAreFeatures() {
+        EventMention a = attack("RUSMIL");
+        EventMention protest = new EventMention(a.article(), a.articleId(), a.date(), a.source(), a.target(),
+                a.sourceCountry(), a.targetCountry(), "141", "14", 3, -6.5, "PROTEST", Modality.ASSERTED,
+                a.sentence(), a.text(), a.span(), a.sourceSpan(), a.verbSpan(), a.targetSpan(), a.location(),
+                a.historical(), a.saidBy(), "patterns/14.tsv:1", a.rules());
+        assertTrue(FilterFeatures.of(ARTICLE, sentence(), a).contains("sent.events=1"));
+        List<String> f = FilterFeatures.of(ARTICLE, sentence(), a, List.of(a, protest));
+        assertTrue(f.containsAll(List.of("sent.events=2", "trigger.other_root")), f.toString());
+        assertTrue(!f.contains("root.other_trigger"), f.toString());
+    }
+
+    @Test
+    void privateDoersAreNamed() {
+        assertTrue(FilterFeatures.isPrivate("MNC"));
+        assertTrue(FilterFeatures.isPrivate("GBRBUS"));
+        assertTrue(FilterFeatures.isPrivate("---CVL"));
+        assertTrue(!FilterFeatures.isPrivate("USAGOV"));
+        assertTrue(!FilterFeatures.isPrivate("RUS"));
+        assertTrue(!FilterFeatures.isPrivate(null));
+        EventMention a = attack("RUSMIL");
+        EventMention byFirm = new EventMention(a.article(), a.articleId(), a.date(), "UKRBUS", a.target(), "UKR",
+                a.targetCountry(), a.code(), a.root(), a.quad(), a.goldstein(), a.plover(), a.modality(),
+                a.sentence(), a.text(), a.span(), a.sourceSpan(), a.verbSpan(), a.targetSpan(), a.location(),
+                a.historical(), a.saidBy(), a.pattern(), a.rules());
+        assertTrue(FilterFeatures.of(ARTICLE, sentence(), byFirm).containsAll(List.of("src.private",
+                "root|src.private=19")));
+        assertEquals("business", FilterFeatures.kind("MNCUSA"));
     }
 
     @Test

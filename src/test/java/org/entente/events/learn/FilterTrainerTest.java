@@ -1,0 +1,30 @@
+package org.entente.events.learn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.entente.events.learn.TripleScore.Point;
+import org.junit.jupiter.api.Test;
+
+/** How the trainer picks its operating point on the cross-validated curve (figures made up for the test). */
+class FilterTrainerTest {
+    private static Point point(double t, int emitted, int right, int rightEssential) {
+        return new Point(t, emitted, right, rightEssential, 100, 20);
+    }
+
+    @Test
+    void theBestF1ThatKeepsEveryEssentialEventWins() {
+        List<Point> curve = List.of(
+                point(0.00, 200, 40, 10),
+                point(0.10, 150, 39, 10),   // higher F1, no essential event lost
+                point(0.20, 100, 38, 10),   // higher still: the choice
+                point(0.30, 60, 37, 9));    // highest F1 of all, but it loses an essential event
+        assertEquals(0.20, FilterTrainer.operatingPoint(curve).threshold(), 1e-9);
+    }
+
+    @Test
+    void withNothingBetterEveryEventIsKept() {
+        List<Point> curve = List.of(point(0.00, 100, 40, 10), point(0.10, 99, 30, 10), point(0.20, 90, 20, 5));
+        assertEquals(0.00, FilterTrainer.operatingPoint(curve).threshold(), 1e-9);
+    }
+}
