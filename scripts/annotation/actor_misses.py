@@ -6,7 +6,8 @@
 Runs `./entente actors` on every unit's labelled extent (as the coder sees it: the extent alone, with the article's
 date and outlet) and prints, for each gold event whose sentence lacks a mention of the source's or the target's
 country (as the scorer reads a code: the first three letters, `---` none), the sentence, the gold event, which
-side lacks its actor, and the mentions the recognizer did find there. This is the "no actor mention" cause of
+side lacks its actor, the mentions the recognizer did find there, and the unit's three most-mentioned
+countries (how the article-country step of docs/actors.md would read it). This is the "no actor mention" cause of
 `./entente train-proposer --misses`, read from the recognizer alone, for classifying what kind of actor is missing.
 Ends with counts per split. The test split is refused (labelled.py).
 """
@@ -17,6 +18,7 @@ sys.path = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(
 
 import argparse  # noqa: E402
 import collections  # noqa: E402
+import csv  # noqa: E402
 import glob  # noqa: E402
 import json  # noqa: E402
 import subprocess  # noqa: E402
@@ -47,7 +49,6 @@ def main():
     units, articles = labelled.units_of("actor_misses.py", args.labels, args.units, args.corpus,
                                         set(args.split.split(",")))
     split_of = {}
-    import csv
     with open(args.units) as f:
         for row in csv.DictReader(f, delimiter="\t"):
             split_of[row["unit"]] = row["split"]
