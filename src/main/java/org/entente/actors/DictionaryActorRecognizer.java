@@ -59,9 +59,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             }
             groups.add(g);
         }
-        // people the dictionary lacks, named with a title; generic actors placed by the text (docs/actors.md)
-        NamedByTitle.apply(groups, words);
+        // generic actors placed by the text, then people the dictionary lacks, named with a title (docs/actors.md):
+        // in that order, so that "spokesman Jane Doe" in an article about one country teaches "Doe" that country
         PlacedRoles.apply(groups, words, text);
+        NamedByTitle.apply(groups, words);
         String mainCountry = null;
         int bestCount = 0;
         for (List<Composer.Group> gs : groups) { // first-mentioned wins ties

@@ -10,16 +10,17 @@ import java.util.Set;
  * <ol>
  * <li>a place after it in the same sentence, right after "in", "at", "near", "outside", "around", "across",
  *     "from" or "of" (at most {@link #REACH} words on): the first such place with a country;</li>
- * <li>the article's dateline ("LAGOS, Nov 5 (Wire) -"): a place opening the first sentence before a comma.</li>
+ * <li>the article's dateline ("LAGOS, Nov 5 (Wire) -"): a place opening the first sentence before a comma;</li>
+ * <li>the country the article is about, when one dominates it ({@link ArticleCountry}): "the government said" in
+ *     an article about Kenya is KENGOV.</li>
  * </ol>
- * Only roles that live where they are found take the place: police, civilians, protesters and opposition,
- * students, workers, refugees, health workers, the media. Soldiers, troops and rebels do not: foreign forces
- * fight abroad ("troops in Syria" are often not Syria's). The provenance names the place's row. First of all,
- * a spokesperson for a body is coded as that body ("a spokesman for the Pakistani interior ministry" → PAKGOV).
+ * Which roles take a country each way is data ({@link RolePlaces}, {@code actors/role-places.tsv}): only roles
+ * that live where they are found take a place (police, civilians, protesters, ...), not soldiers or rebels, who
+ * fight abroad; religions take no country at all. The provenance names the role's row, then the place's row or
+ * the reason. First of all, a spokesperson for a body is coded as that body ("a spokesman for the Pakistani
+ * interior ministry" → PAKGOV).
  */
 final class PlacedRoles {
-    /** Roles that belong to the place they are in. */
-    private static final Set<String> LOCAL = Set.of("COP", "CVL", "OPP", "EDU", "LAB", "REF", "HLH", "MED");
     private static final Set<String> PLACE_KINDS = Set.of("city", "capital", "region", "country");
     private static final String[] LOCATIVE = {"in", "at", "near", "outside", "around", "across", "from", "of",
             "throughout", "inside"};
@@ -38,6 +39,8 @@ final class PlacedRoles {
      */
     static void apply(List<List<Composer.Group>> groups, List<WordScanner.Words> words, String text) {
         Composer.Group dateline = dateline(groups, words, text);
+        ArticleCountry article = ArticleCountry.of(groups);
+        RolePlaces roles = RolePlaces.standard();
         for (int si = 0; si < groups.size(); si++) {
             List<Composer.Group> gs = groups.get(si);
             WordScanner.Words w = words.get(si);
@@ -50,24 +53,33 @@ final class PlacedRoles {
                             g.source() + "+" + body.source() + " (speaks for)", false, false, false));
                     continue;
                 }
-                if (g.country() != null || g.role() == null || !"role".equals(g.kind())
-                        || !LOCAL.contains(ActorCode.primaryRole(g.role()))) {
+                if (g.country() != null || g.role() == null || !"role".equals(g.kind())) {
                     continue;
                 }
-                Composer.Group place = placeAfter(gs, i, w);
-                String how = "place after it";
-                if (place == null && dateline != null) {
-                    place = dateline;
-                    how = "dateline";
+                if (roles.fromPlace(g.role())) {
+                    Composer.Group place = placeAfter(gs, i, w);
+                    String how = "place after it";
+                    if (place == null && dateline != null) {
+                        place = dateline;
+                        how = "dateline";
+                    }
+                    if (place != null) {
+                        gs.set(i, placed(g, place.country(), 0.6, "+" + place.source() + " (" + how + ")"));
+                        continue;
+                    }
                 }
-                if (place != null) {
-                    gs.set(i, new Composer.Group(g.first(), g.last(), place.country() + g.role(), place.country(),
-                            g.role(), "role", "country:" + place.country() + ":" + g.role(), Math.min(g.confidence(), 0.6),
-                            g.source() + "+" + place.source() + " (" + how + ")", g.standaloneTitle(), false,
-                            g.titledName()));
+                if (article != null && roles.fromArticle(g.role()) && !g.standaloneTitle() && !g.titledName()) {
+                    // a standalone title or a titled name is resolved by Coreference against the article's country
+                    gs.set(i, placed(g, article.country(), 0.5, " (" + article.reason() + ")"));
                 }
             }
         }
+    }
+
+    private static Composer.Group placed(Composer.Group g, String country, double confidence, String why) {
+        return new Composer.Group(g.first(), g.last(), country + g.role(), country, g.role(), "role",
+                "country:" + country + ":" + g.role(), Math.min(g.confidence(), confidence), g.source() + why,
+                g.standaloneTitle(), false, g.titledName(), g.nameFirst());
     }
 
     /** The body a bare spokesperson group i speaks for: "spokesman for (the) <actor with a country>", or null. */
