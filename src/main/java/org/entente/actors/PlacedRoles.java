@@ -31,6 +31,7 @@ final class PlacedRoles {
     }
 
     /** Words for people who speak for a body: "a spokesman for the Pakistani interior ministry". */
+    private static final String[] OWNERS_AFTER = {"from", "of"};
     private static final String[] SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"};
 
     /**
@@ -68,12 +69,22 @@ final class PlacedRoles {
                         continue;
                     }
                 }
-                if (article != null && roles.fromArticle(g.role()) && !g.standaloneTitle() && !g.titledName()) {
+                if (article != null && roles.fromArticle(g.role()) && !g.standaloneTitle() && !g.titledName()
+                        && !ownedAfter(g, w)) {
                     // a standalone title or a titled name is resolved by Coreference against the article's country
                     gs.set(i, placed(g, article.country(), 0.5, " (" + article.reason() + ")"));
                 }
             }
         }
+    }
+
+    /**
+     * Whether the text says right after the role whose it is ("ministers from European and Asian governments",
+     * "officials of the two countries"): then it is theirs, read or not, never the article's country by default.
+     */
+    private static boolean ownedAfter(Composer.Group g, WordScanner.Words w) {
+        int k = g.last() + 1;
+        return k + 1 < w.size && w.isAny(k, OWNERS_AFTER);
     }
 
     private static Composer.Group placed(Composer.Group g, String country, double confidence, String why) {

@@ -28,6 +28,12 @@ class ArticleCountryTest {
     }
 
     @Test
+    void aRoleWhoseOwnerIsNamedAfterItKeepsNoCountryOfTheArticle() {
+        String text = KENYA + "Ministers from several African governments praised the count.";
+        assertEquals("---GOV", at(text, "Ministers").code());
+    }
+
+    @Test
     void twoCountriesWeighedAlikeGiveNone() {
         String text = "Envoys of Iran and Japan met in Geneva on Monday. Iran and Japan agreed to meet again. "
                 + "The government said the talks were useful.";
