@@ -33,7 +33,7 @@ public enum CodeTrait {
     CHARGE,
     /**
      * Done to people (arrest 173, abduction 181, assault 182, assassination 186): an object of people no actor names
-     * is of the country the act is placed in, else of the doer's ({@link PeopleObjects}).
+     * is of the country the act is placed in, else of the doer's ({@link org.entente.events.roles.PeopleObjects}).
      */
     PERSON_OBJECT;
 

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Object control: in "X wants Y to attack Z", "X urged Y to withdraw", "X called on Y to talk", the object Y of
  * the control verb, not its subject X, is the doer of the infinitive. {@link Roles} asks this class for the doer
- * of an infinitive; {@link CandidateFinder} asks it for the act a "want" names ("X wants Y to attack Z").
+ * of an infinitive; {@link org.entente.events.matching.CandidateFinder} asks it for the act a "want" names ("X wants Y to attack Z").
  */
 public final class ControlVerbs {
     /**

@@ -14,7 +14,7 @@ import java.util.Set;
 import org.entente.actors.ActorMention;
 
 /**
- * Targets that the slot and the short object search of {@link RuleEventCoder} miss, found in the rest of the
+ * Targets that the slot and the short object search of {@link org.entente.events.RuleEventCoder} miss, found in the rest of the
  * event's object phrase. Three shapes, each a rule of English or of coding practice, not of one sentence:
  * <ul>
  * <li>the subject of a complement clause: "demanded that X withdraw" (demands, appeals) and the condition of a

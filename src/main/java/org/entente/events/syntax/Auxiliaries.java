@@ -36,20 +36,20 @@ public final class Auxiliaries {
     static final Set<String> BEFORE_PARTICIPLE = union(PASSIVE, HAVE, HAVE_PERFECT);
 
     /**
-     * Finite auxiliaries that do not end a date's clause ({@link EventDater}; modals are told there by their tag).
+     * Finite auxiliaries that do not end a date's clause ({@link org.entente.events.context.EventDater}; modals are told there by their tag).
      * Without "being" and the contracted or "get" forms, as that rule has always been: counting them would change
      * which dates attach to which verb, so a change here is a tuning step to measure, not a clean-up.
      */
     public static final Set<String> FINITE = union(BE, HAVE, DO);
 
     /**
-     * Words that stand between a subject and its verb ({@link Roles}): auxiliaries, modals, negation, the
+     * Words that stand between a subject and its verb ({@link org.entente.events.roles.Roles}): auxiliaries, modals, negation, the
      * infinitive "to" and sentence adverbs ("Russia has also already sent ..."). Not the contracted forms: the
      * token "'s" is also the possessive, which belongs to the subject.
      */
     public static final Set<String> BEFORE_VERB = union(FINITE, BEING, MODAL, PRE_VERB);
 
-    /** Forms of "be", also contracted ({@link ReportedAccusations}: "were shelling" is a finite verb). */
+    /** Forms of "be", also contracted ({@link org.entente.events.rules.ReportedAccusations}: "were shelling" is a finite verb). */
     public static final Set<String> BE_FORMS = union(BE, BEING, BE_CONTRACTED);
 
     /**

@@ -9,10 +9,10 @@ import java.util.Set;
 /**
  * Lists of actors: "Russia and China", "Russia, China and India". A role found on one member belongs to the
  * whole list, so every role finder (subject, object, agent, owner) widens its unit through here. Kept apart from
- * {@link Roles} because the object and owner finders need it without the subject search.
+ * {@link org.entente.events.roles.Roles} because the object and owner finders need it without the subject search.
  */
 public final class Coordination {
-    /** Words that join list items; {@link Roles} also reads them to tell a list member from a subject. */
+    /** Words that join list items; {@link org.entente.events.roles.Roles} also reads them to tell a list member from a subject. */
     public static final Set<String> COORD = Lexicon.words("coordination.coord");
     private static final Set<String> LIST_CLOSERS = Lexicon.words("coordination.list-closers");
 

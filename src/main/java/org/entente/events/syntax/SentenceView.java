@@ -41,16 +41,16 @@ public final class SentenceView {
     public final List<ActorUnit> units;
     /**
      * Bare role words the recognizer found without a country ("rebels", "the president", "the opposition"), by
-     * first token; not actors to code on their own, but {@link ObjectTargets} reads them as the doer's own
+     * first token; not actors to code on their own, but {@link org.entente.events.roles.ObjectTargets} reads them as the doer's own
      * people when they are the object of its act.
      */
     public final ActorMention[] roleAt;
     /** Every normalised word and lemma of the sentence, for a quick reject of patterns. */
     public final java.util.HashSet<String> vocabulary = new java.util.HashSet<>();
-    /** The dependency parse, made by {@link ParseRoles#parse} on first need (most sentences never need one). */
+    /** The dependency parse, made by {@link org.entente.events.roles.ParseRoles#parse} on first need (most sentences never need one). */
     public org.entente.text.parse.DependencyParse parse;
     public boolean parseTried;
-    /** Per form set of a {@link Requirements}: does one of its forms occur in this sentence? */
+    /** Per form set of a {@link org.entente.events.matching.Requirements}: does one of its forms occur in this sentence? */
     private boolean[] requirementCache;
     private Object requirementOwner;
 

@@ -2,7 +2,7 @@ package org.entente.events.syntax;
 
 /**
  * Is a verb passive? Then its grammatical subject is the target and the "by" phrase the doer, so both the
- * subject search ({@link Roles}) and the coder ask this before assigning roles.
+ * subject search ({@link org.entente.events.roles.Roles}) and the coder ask this before assigning roles.
  */
 public final class Voice {
     /** Passive voice: a past participle after a form of "be"/"get", with only adverbs between. */
