@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.entente.events.CameoTable;
+import org.entente.events.model.CameoTable;
 import org.entente.events.RuleEventCoder;
 import org.entente.events.eval.AnnotationEval;
 import org.entente.events.eval.AnnotationSet;

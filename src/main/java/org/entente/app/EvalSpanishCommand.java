@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.entente.events.EventMention;
+import org.entente.events.model.EventMention;
 import org.entente.events.es.LabelledSentences;
 import org.entente.ingest.Article;
 import org.entente.pipeline.Pipeline;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.entente.events.Modality;
+import org.entente.events.model.Modality;
 import org.entente.store.Exporter;
 import org.entente.store.Store;
 import org.entente.store.StoreException;

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.entente.actors.ActorMention;
-import org.entente.events.EventMention;
-import org.entente.events.Span;
+import org.entente.events.model.EventMention;
+import org.entente.events.model.Span;
 
 /** The JSON shapes of the contracts in DESIGN.md §3, in one place. */
 public final class Json {

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import org.entente.events.Modality;
+import org.entente.events.model.Modality;
 import org.entente.store.Store;
 import picocli.CommandLine.Option;
 

@@ -1,5 +1,9 @@
 package org.entente.events;
 
+import org.entente.events.matching.PatternDictionary;
+import org.entente.events.model.CameoTable;
+import org.entente.events.model.EventMention;
+
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.actors.ActorMention;

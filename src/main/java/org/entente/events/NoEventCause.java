@@ -1,5 +1,10 @@
 package org.entente.events;
 
+import org.entente.events.matching.Pattern;
+import org.entente.events.matching.PatternDictionary;
+import org.entente.events.syntax.SentenceView;
+import org.entente.events.syntax.Voice;
+
 import java.util.List;
 
 /**

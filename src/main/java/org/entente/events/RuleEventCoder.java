@@ -1,5 +1,21 @@
 package org.entente.events;
 
+import org.entente.events.context.ArticlePlaces;
+import org.entente.events.context.Locator;
+import org.entente.events.context.NearbyPlaces;
+import org.entente.events.context.SportContext;
+import org.entente.events.matching.CandidateFinder;
+import org.entente.events.matching.PatternDictionary;
+import org.entente.events.matching.ProposedCandidates;
+import org.entente.events.model.ActorUnit;
+import org.entente.events.model.CameoTable;
+import org.entente.events.model.EventMention;
+import org.entente.events.model.Location;
+import org.entente.events.rules.CodingRules;
+import org.entente.events.rules.Draft;
+import org.entente.events.rules.RuleChain;
+import org.entente.events.syntax.SentenceView;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

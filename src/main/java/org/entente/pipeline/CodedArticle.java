@@ -2,7 +2,7 @@ package org.entente.pipeline;
 
 import java.util.List;
 import org.entente.actors.ActorMention;
-import org.entente.events.EventMention;
+import org.entente.events.model.EventMention;
 import org.entente.text.Document;
 
 /** Everything the pipeline learnt about one article: its analysed document, actor mentions and events. */

@@ -6,7 +6,7 @@ import java.util.concurrent.CancellationException;
 import org.entente.actors.ActorMention;
 import org.entente.actors.ActorRecognizer;
 import org.entente.events.EventCoder;
-import org.entente.events.EventMention;
+import org.entente.events.model.EventMention;
 import org.entente.ingest.Article;
 import org.entente.text.Document;
 import org.entente.text.TextAnalyzer;

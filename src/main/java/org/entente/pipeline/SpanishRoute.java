@@ -6,7 +6,7 @@ import org.entente.actors.ActorRecognizer;
 import org.entente.actors.es.SpanishActorRecognizer;
 import org.entente.actors.es.SpanishNames;
 import org.entente.events.EventCoder;
-import org.entente.events.EventMention;
+import org.entente.events.model.EventMention;
 import org.entente.events.es.SpanishEventCoder;
 import org.entente.ingest.Article;
 import org.entente.text.Document;

@@ -2,7 +2,7 @@ package org.entente.relations;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.entente.events.Modality;
+import org.entente.events.model.Modality;
 
 /**
  * What a figure counts, said once for every surface (API, command line, each dashboard view), so that the same

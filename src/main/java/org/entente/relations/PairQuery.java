@@ -2,7 +2,7 @@ package org.entente.relations;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.entente.events.Modality;
+import org.entente.events.model.Modality;
 
 /**
  * A relationship to measure.

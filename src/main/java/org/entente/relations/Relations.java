@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.entente.events.Modality;
+import org.entente.events.model.Modality;
 import org.entente.store.EventFilter;
 import org.entente.store.EventSummary;
 import org.entente.store.Page;

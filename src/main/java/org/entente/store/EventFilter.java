@@ -2,7 +2,7 @@ package org.entente.store;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.entente.events.Modality;
+import org.entente.events.model.Modality;
 
 /**
  * What to look for among resolved events; every field is optional (null = any).

@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.entente.events.Location;
-import org.entente.events.Modality;
-import org.entente.events.EventMention;
-import org.entente.events.Span;
+import org.entente.events.model.Location;
+import org.entente.events.model.Modality;
+import org.entente.events.model.EventMention;
+import org.entente.events.model.Span;
 
 /** Reads resolved events and their mentions back into records. */
 final class EventQueries {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.entente.events.EventMention;
+import org.entente.events.model.EventMention;
 import org.entente.ingest.Article;
 
 /**

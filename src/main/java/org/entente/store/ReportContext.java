@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.actors.ActorMention;
-import org.entente.events.Span;
+import org.entente.events.model.Span;
 import org.entente.ingest.Article;
 
 /**

@@ -1,7 +1,7 @@
 package org.entente.store;
 
 import java.time.LocalDate;
-import org.entente.events.EventMention;
+import org.entente.events.model.EventMention;
 
 /**
  * An event mention as stored: the contract record plus where it was published, the event it belongs to, and why

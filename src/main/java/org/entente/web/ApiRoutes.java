@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.entente.events.Modality;
+import org.entente.events.model.Modality;
 
 /** The REST endpoints under /api/: parse and validate parameters, ask {@link WebData}, answer JSON. */
 final class ApiRoutes {

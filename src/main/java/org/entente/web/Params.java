@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.entente.events.Modality;
+import org.entente.events.model.Modality;
 
 /**
  * Typed, validated access to one request's query parameters. Every endpoint names the parameters it accepts, so a

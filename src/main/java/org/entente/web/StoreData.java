@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.entente.actors.ActorMention;
-import org.entente.events.EventMention;
+import org.entente.events.model.EventMention;
 import org.entente.relations.IndexInterval;
 import org.entente.relations.PairSeries;
 import org.entente.relations.PairSummary;
@@ -271,7 +271,7 @@ public final class StoreData implements WebData {
         return new Evidence(span(m.sourceSpan()), span(m.verbSpan()), span(m.targetSpan()));
     }
 
-    static int[] span(org.entente.events.Span s) {
+    static int[] span(org.entente.events.model.Span s) {
         return s == null ? null : new int[] {s.start(), s.end()};
     }
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.entente.events.Modality;
+import org.entente.events.model.Modality;
 
 /**
  * What the REST API reads: one method per endpoint, taking validated queries and returning the API's own records

@@ -16,7 +16,7 @@ import java.sql.PreparedStatement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.entente.events.Modality;
+import org.entente.events.model.Modality;
 import org.entente.ingest.Sources;
 import org.entente.store.Store;
 import org.entente.web.StoreData;

@@ -1,5 +1,9 @@
 package org.entente.events;
 
+import org.entente.events.matching.Pattern;
+import org.entente.events.matching.PatternDictionary;
+import org.entente.events.model.CameoTable;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * promised, every CAMEO code below the roots has patterns, and one sentence per family of verbs codes as an
  * analyst would. Sentences are written by the team; actors are hand-made so only the patterns are tested.
  */
-class BundledPatternsTest {
+public class BundledPatternsTest {
     private static final PatternDictionary BUNDLED = PatternDictionary.load(List.of(), CameoTable.standard());
     /** The patterns and hand rules, without the learned rules (measured on annotated news, events.learn). */
     private static final RuleEventCoder CODER = new RuleEventCoder(BUNDLED, CameoTable.standard(),
@@ -111,7 +115,7 @@ class BundledPatternsTest {
                 "Norway", "NOR", "Chile", "CHL"));
     }
 
-    static String code(String text, String... actors) {
+    public static String code(String text, String... actors) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < actors.length; i += 2) {
             map.put(actors[i], actors[i + 1]);

@@ -1,5 +1,9 @@
 package org.entente.events;
 
+import org.entente.events.matching.PatternDictionary;
+import org.entente.events.model.CameoTable;
+import org.entente.events.model.EventMention;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,8 +16,8 @@ import org.entente.text.Sentence;
 import org.entente.text.TextAnalyzer;
 
 /** Codes our own test sentences with hand-made actor mentions, so the coder is tested apart from the recognizer. */
-final class CoderFixture {
-    static final EventCoder CODER;
+public final class CoderFixture {
+    public static final EventCoder CODER;
 
     static {
         try {
@@ -31,13 +35,13 @@ final class CoderFixture {
     }
 
     /** {@code actors}: surface text -> actor code (country = first three letters, role = the rest). */
-    static List<EventMention> code(String text, LocalDate date, Map<String, String> actors) {
+    public static List<EventMention> code(String text, LocalDate date, Map<String, String> actors) {
         Article article = new Article("t", "test", null, null, null, date, null, "en", text, Map.of());
         Document analyzed = TextAnalyzer.shared().analyze(article);
         return CODER.code(analyzed, mentions(analyzed, actors));
     }
 
-    static List<ActorMention> mentions(Document analyzed, Map<String, String> actors) {
+    public static List<ActorMention> mentions(Document analyzed, Map<String, String> actors) {
         List<ActorMention> out = new ArrayList<>();
         String text = analyzed.article().text();
         for (Map.Entry<String, String> e : actors.entrySet()) {

@@ -1,5 +1,8 @@
 package org.entente.events;
 
+import org.entente.events.model.EventMention;
+import org.entente.events.syntax.SentenceView;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,5 +1,9 @@
 package org.entente.events;
 
+import org.entente.events.context.NearbyPlaces;
+import org.entente.events.model.EventMention;
+import org.entente.events.model.Location;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;

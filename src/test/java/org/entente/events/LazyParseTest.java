@@ -1,5 +1,12 @@
 package org.entente.events;
 
+import org.entente.events.roles.RolesTest;
+
+import org.entente.events.model.EventMention;
+import org.entente.events.roles.ParseRoles;
+import org.entente.events.roles.Roles;
+import org.entente.events.syntax.SentenceView;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,10 @@
 package org.entente.events;
 
+import org.entente.events.matching.PatternDictionary;
+import org.entente.events.model.CameoTable;
+import org.entente.events.model.EventMention;
+import org.entente.events.syntax.SentenceView;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,7 +1,9 @@
 package org.entente.events;
 
-import static org.entente.events.RolesTest.code;
-import static org.entente.events.RolesTest.triples;
+import org.entente.events.model.EventMention;
+
+import static org.entente.events.roles.RolesTest.code;
+import static org.entente.events.roles.RolesTest.triples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

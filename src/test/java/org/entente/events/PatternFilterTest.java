@@ -1,5 +1,11 @@
 package org.entente.events;
 
+import org.entente.events.matching.Pattern;
+import org.entente.events.matching.PatternDictionary;
+import org.entente.events.matching.PatternLoader;
+import org.entente.events.model.CameoTable;
+import org.entente.events.syntax.SentenceView;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -1,6 +1,8 @@
 package org.entente.events;
 
-import static org.entente.events.ModalityTest.modalityOf;
+import org.entente.events.model.Modality;
+
+import static org.entente.events.context.ModalityTest.modalityOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,7 +1,13 @@
 package org.entente.events;
 
-import static org.entente.events.RolesTest.code;
-import static org.entente.events.RolesTest.triples;
+import org.entente.events.matching.PatternDictionary;
+import org.entente.events.matching.PatternException;
+import org.entente.events.model.CameoTable;
+import org.entente.events.model.EventMention;
+import org.entente.events.model.Modality;
+
+import static org.entente.events.roles.RolesTest.code;
+import static org.entente.events.roles.RolesTest.triples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,9 @@
 package org.entente.events;
 
+import org.entente.events.model.CameoTable;
+import org.entente.events.model.EventMention;
+import org.entente.events.model.Modality;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,5 +1,11 @@
 package org.entente.events;
 
+import org.entente.events.roles.RolesTest;
+
+import org.entente.events.model.EventMention;
+import org.entente.events.model.Location;
+import org.entente.events.model.Modality;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

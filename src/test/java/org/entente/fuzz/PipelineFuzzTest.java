@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.entente.actors.ActorMention;
-import org.entente.events.EventMention;
+import org.entente.events.model.EventMention;
 import org.entente.ingest.Article;
 import org.entente.ingest.ArticleSink;
 import org.entente.ingest.InputFailure;
@@ -107,7 +107,7 @@ class PipelineFuzzTest {
             inText(text, m.start(), m.end(), "actor");
         }
         for (EventMention e : c.events()) {
-            for (org.entente.events.Span sp : new org.entente.events.Span[] {e.span(), e.sourceSpan(), e.verbSpan(),
+            for (org.entente.events.model.Span sp : new org.entente.events.model.Span[] {e.span(), e.sourceSpan(), e.verbSpan(),
                 e.targetSpan()}) {
                 if (sp != null) {
                     inText(text, sp.start(), sp.end(), "event");

@@ -32,7 +32,7 @@ public final class ResolutionCandidates {
         EventResolver resolver = new EventResolver(rule, EventIndex.MAX_EVENTS);
         resolver.watch(new EventResolver.Comparisons() {
             @Override
-            public void compared(org.entente.ingest.Article a, org.entente.events.EventMention m, EventState e,
+            public void compared(org.entente.ingest.Article a, org.entente.events.model.EventMention m, EventState e,
                                  MergeEvidence ev) {
                 if (ev != null && ev.sameArticle()) {
                     return;
@@ -51,7 +51,7 @@ public final class ResolutionCandidates {
             }
 
             @Override
-            public void created(org.entente.ingest.Article a, org.entente.events.EventMention m, long id) {
+            public void created(org.entente.ingest.Article a, org.entente.events.model.EventMention m, long id) {
                 // each event's first report, for the printout
                 firstReport.put(id, new String[] {clean(m.code() + " " + m.source() + ">" + m.target()
                     + " s" + m.sentence()),

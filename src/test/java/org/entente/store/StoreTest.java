@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.entente.events.Modality;
+import org.entente.events.model.Modality;
 import org.entente.ingest.Article;
 import org.entente.pipeline.CodedArticle;
 import org.entente.relations.PairQuery;

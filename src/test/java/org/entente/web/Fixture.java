@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.entente.actors.ActorMention;
-import org.entente.events.EventMention;
-import org.entente.events.Modality;
-import org.entente.events.Span;
+import org.entente.events.model.EventMention;
+import org.entente.events.model.Modality;
+import org.entente.events.model.Span;
 import org.entente.ingest.Article;
 import org.entente.pipeline.CodedArticle;
 import org.entente.store.Resolution;
@@ -117,7 +117,7 @@ final class Fixture {
         a.actor(0, "Italy", "ITA").actor(0, "Spain", "ESP");
         // located by the gazetteer: a point on the map
         a.event(0, "Italy", "consulted", "Spain", "ITA", "ESP", "040", 1, 1.0, Modality.ASSERTED,
-                new org.entente.events.Location("ITA", "Rome", "Lazio", "IT07", 41.89, 12.48, "3169070"));
+                new org.entente.events.model.Location("ITA", "Rome", "Lazio", "IT07", 41.89, 12.48, "3169070"));
         w.write(a.coded());
         Builder b = new Builder("rome-madrid-mar", "2024-03-20", "Rome rebukes Madrid",
                 "Italy accused Spain of ignoring the accord.");
@@ -172,7 +172,7 @@ final class Fixture {
         }
 
         void event(int sentence, String src, String verb, String tgt, String source, String target, String code,
-                   int quad, double goldstein, Modality modality, org.entente.events.Location location) {
+                   int quad, double goldstein, Modality modality, org.entente.events.model.Location location) {
             Sentence s = sentence(sentence);
             Article art = analyzed.article();
             events.add(new EventMention(art.name(), art.id(), art.date(), source, target, source.substring(0, 3),

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.entente.events.Modality;
+import org.entente.events.model.Modality;
 import org.entente.store.Exporter;
 import org.entente.store.Resolution;
 import org.entente.store.Store;

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.entente.events.Modality;
+import org.entente.events.model.Modality;
 import org.junit.jupiter.api.Test;
 
 class ParamsTest {

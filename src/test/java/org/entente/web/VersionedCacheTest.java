@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.entente.events.Modality;
+import org.entente.events.model.Modality;
 import org.entente.store.Resolution;
 import org.entente.store.Store;
 import org.entente.store.StoreWriter;

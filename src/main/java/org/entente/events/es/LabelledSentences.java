@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.entente.events.EventMention;
+import org.entente.events.model.EventMention;
 
 /**
  * Sentences written and labelled by the team to measure a language's coder (format: the header of

@@ -2,7 +2,7 @@ package org.entente.events.es;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.entente.events.Modality;
+import org.entente.events.model.Modality;
 import org.entente.text.Token;
 import org.entente.text.es.SpanishData;
 import org.entente.text.es.SpanishWords;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.entente.events.EventMention;
+import org.entente.events.model.EventMention;
 import org.entente.ingest.Article;
 import org.entente.pipeline.Pipeline;
 

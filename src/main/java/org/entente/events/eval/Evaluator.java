@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.entente.events.CameoCode;
-import org.entente.events.CameoTable;
-import org.entente.events.EventMention;
+import org.entente.events.model.CameoCode;
+import org.entente.events.model.CameoTable;
+import org.entente.events.model.EventMention;
 import org.entente.ingest.Article;
 import org.entente.pipeline.Pipeline;
 
@@ -92,7 +92,7 @@ public final class Evaluator {
         }
         Article a = new Article(r.id(), r.id(), null, null, null, date, null, "en", r.text(), Map.of());
         List<EventMention> events = pipeline.process(a).events();
-        return assertedOnly ? events.stream().filter(e -> e.modality() == org.entente.events.Modality.ASSERTED)
+        return assertedOnly ? events.stream().filter(e -> e.modality() == org.entente.events.model.Modality.ASSERTED)
                 .toList() : events;
     }
 

@@ -3,7 +3,7 @@ package org.entente.events.learn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.entente.events.EventMention;
+import org.entente.events.model.EventMention;
 import org.entente.ingest.Article;
 import org.entente.text.Sentence;
 

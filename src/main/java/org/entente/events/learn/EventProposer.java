@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.entente.events.ActorUnit;
-import org.entente.events.PatternDictionary;
-import org.entente.events.SentenceView;
+import org.entente.events.model.ActorUnit;
+import org.entente.events.matching.PatternDictionary;
+import org.entente.events.syntax.SentenceView;
 import org.entente.ingest.Article;
 
 /**
@@ -60,7 +60,7 @@ public final class EventProposer {
     }
 
     /** Whether {@code e} came from a proposal (its provenance names the proposer). */
-    public static boolean proposed(org.entente.events.EventMention e) {
+    public static boolean proposed(org.entente.events.model.EventMention e) {
         for (String r : e.rules()) {
             if (r.startsWith(RULE)) {
                 return true;

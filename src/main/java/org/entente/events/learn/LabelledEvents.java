@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.entente.events.EventMention;
+import org.entente.events.model.EventMention;
 import org.entente.events.eval.AnnotationSet;
 import org.entente.ingest.Article;
 import org.entente.pipeline.CodedArticle;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.entente.events.ActorUnit;
-import org.entente.events.SentenceView;
+import org.entente.events.model.ActorUnit;
+import org.entente.events.syntax.SentenceView;
 import org.entente.events.eval.AnnotationSet;
 
 /**

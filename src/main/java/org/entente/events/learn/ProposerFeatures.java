@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.entente.actors.ActorMention;
-import org.entente.events.ActorUnit;
-import org.entente.events.Lexicon;
-import org.entente.events.SentenceView;
+import org.entente.events.model.ActorUnit;
+import org.entente.events.syntax.Lexicon;
+import org.entente.events.syntax.SentenceView;
 import org.entente.ingest.Article;
 
 /**

@@ -3,10 +3,10 @@ package org.entente.events.learn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.entente.events.CameoCode;
-import org.entente.events.CameoTable;
-import org.entente.events.EventMention;
-import org.entente.events.SentenceView;
+import org.entente.events.model.CameoCode;
+import org.entente.events.model.CameoTable;
+import org.entente.events.model.EventMention;
+import org.entente.events.syntax.SentenceView;
 import org.entente.ingest.Article;
 import org.entente.text.Token;
 

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.entente.events.Lexicon;
-import org.entente.events.Pattern;
-import org.entente.events.PatternDictionary;
-import org.entente.events.SentenceView;
+import org.entente.events.syntax.Lexicon;
+import org.entente.events.matching.Pattern;
+import org.entente.events.matching.PatternDictionary;
+import org.entente.events.syntax.SentenceView;
 
 /**
  * The words of a sentence that may tell an act, for the learned proposer: verbs (not auxiliaries) and the nouns the

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import org.entente.events.EventMention;
+import org.entente.events.model.EventMention;
 import org.entente.events.eval.AnnotationSet;
 
 /**

@@ -41,7 +41,7 @@ public final class GdeltNames {
      * the event's actor code (else its country), the last such (a noun phrase's head comes last: "Chinese
      * President Xi Jinping"); null when none is there.
      */
-    public String forSpan(java.util.List<org.entente.actors.ActorMention> actors, org.entente.events.Span span,
+    public String forSpan(java.util.List<org.entente.actors.ActorMention> actors, org.entente.events.model.Span span,
                           String code, String country) {
         if (span == null || code == null) {
             return null;

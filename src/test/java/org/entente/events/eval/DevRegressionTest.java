@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
-import org.entente.events.CameoTable;
+import org.entente.events.model.CameoTable;
 import org.entente.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 

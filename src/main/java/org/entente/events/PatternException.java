@@ -1,8 +1,0 @@
-package org.entente.events;
-
-/** A malformed pattern line; the message is "file:line: reason". */
-public final class PatternException extends RuntimeException {
-    public PatternException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,90 @@
+package org.entente.events.roles;
+
+import org.entente.events.roles.PlaceDoers;
+
+import static org.entente.events.BundledPatternsTest.code;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Unnamed doers the clause places (rule place-doer, {@link PlaceDoers}). Sentences written for these tests; actors
+ * hand-made ("---COP" is a bare role word, as the recognizer gives for "police").
+ */
+class PlaceDoersTest {
+    @Test
+    void aRoleWordSubjectTakesTheCountryOfThePlace() {
+        assertEquals("PERCOP>PEROPP:173", code("Police arrested five protesters in Lima on Tuesday.",
+                "Police", "---COP", "protesters", "---OPP", "Lima", "PER"));
+        assertEquals("PERMIL>PERCVL:1821", code("Soldiers raped two villagers in a village near Lima.",
+                "Soldiers", "---MIL", "villagers", "---CVL", "Lima", "PER"));
+    }
+
+    @Test
+    void aPlacePhraseOpeningTheSentenceCounts() {
+        assertEquals("PERCOP>PEROPP:173", code("In Lima on Tuesday, police arrested five protesters.",
+                "police", "---COP", "protesters", "---OPP", "Lima", "PER"));
+        // an actor that is no place in the opening phrase: no place
+        assertEquals("", code("In talks with Chile, police arrested five protesters.",
+                "police", "---COP", "protesters", "---OPP", "Chile", "CHL"));
+    }
+
+    @Test
+    void anUnnamedArmedGroupTakesTheCountryOfThePlace() {
+        assertEquals("PERREB>PERMIL:190", code("The Peruvian army was attacked by insurgents in Lima on Monday.",
+                "insurgents", "---REB", "Peruvian army", "PERMIL", "Lima", "PER"));
+        // an actor object before the place: the place phrase may say where the object is, not the doer's country
+        assertEquals("---REB>PERMIL:190", code("Insurgents attacked the Peruvian army in Lima on Monday.",
+                "Insurgents", "---REB", "Peruvian army", "PERMIL", "Lima", "PER"));
+        // no place: the armed group of no country stays the doer, as before
+        assertEquals("---REB>PERMIL:190", code("Insurgents attacked the Peruvian army on Monday.",
+                "Insurgents", "---REB", "Peruvian army", "PERMIL"));
+    }
+
+    @Test
+    void aPassiveArrestWithoutDoerIsThePlacesPolice() {
+        assertEquals("PERCOP>PEROPP:173", code("The opposition leader was arrested in Lima on Friday.",
+                "opposition leader", "---OPP", "Lima", "PER"));
+        // a court passes a sentence (events/place-doers.tsv)
+        assertEquals("PERJUD>PEROPP:116", code("Two activists were convicted in Lima on Tuesday.",
+                "activists", "---OPP", "Lima", "PER"));
+    }
+
+    @Test
+    void aPassiveBombingKeepsItsTargetWithANullSource() {
+        // the news often does not know who set off a bomb: the act is told all the same (events/place-doers.tsv)
+        assertEquals("null>PERLEG:1832", code("A Peruvian lawmaker was killed in a car bomb blast on Monday.",
+                "Peruvian lawmaker", "PERLEG"));
+        assertEquals("null>PERMIL:1833", code("Two Peruvian soldiers were wounded by a roadside bomb.",
+                "Peruvian soldiers", "PERMIL"));
+        // a killing that names no bombing keeps needing its doer
+        assertEquals("", code("A Peruvian lawmaker was killed on Monday.", "Peruvian lawmaker", "PERLEG"));
+    }
+
+    @Test
+    void noPlaceOrAnotherActorFirstGivesNoDoer() {
+        assertEquals("", code("Police arrested five smugglers on Tuesday.", "Police", "---COP",
+                "smugglers", "---CRM"));
+        // a passive act that does not say its doer (an attack) gets none from the place
+        assertEquals("", code("Two villagers were attacked in Lima on Friday.", "villagers", "---CVL",
+                "Lima", "PER"));
+        // one of several places is no one place; a participle describing people is no act of theirs
+        assertEquals("", code("Two activists were charged in Lima, Cusco and Osorno on Friday.",
+                "activists", "---OPP", "Lima", "PER", "Cusco", "PER", "Osorno", "CHL"));
+        // a visit's or meeting's place is where the doer went, not where it is from
+        assertEquals("", code("The refugees arrived in Lima on Friday.", "refugees", "---REF", "Lima", "PER"));
+        // firms and the media work abroad: the place says nothing of their country
+        assertEquals("", code("The firm criticised the new tax in Lima.", "firm", "---BUS", "Lima", "PER"));
+    }
+
+    @Test
+    void passiveDoerRolesComeFromTheTable() {
+        PlaceDoers table = PlaceDoers.standard();
+        assertEquals("COP", table.passiveDoerRole("1731"));
+        assertEquals("GOV", table.passiveDoerRole("1711"));
+        assertEquals("JUD", table.passiveDoerRole("116"));
+        assertEquals(PlaceDoers.UNNAMED, table.passiveDoerRole("1832"));
+        assertNull(table.passiveDoerRole("190"));
+    }
+}
