@@ -18,9 +18,7 @@ sys.path = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(
 
 import argparse  # noqa: E402
 import collections  # noqa: E402
-import csv  # noqa: E402
 import glob  # noqa: E402
-import json  # noqa: E402
 import subprocess  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -48,19 +46,8 @@ def main():
 
     units, articles = labelled.units_of("actor_misses.py", args.labels, args.units, args.corpus,
                                         set(args.split.split(",")))
-    split_of = {}
-    with open(args.units) as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            split_of[row["unit"]] = row["split"]
-    tmp = labelled.extents_file(units, articles)
-    out = subprocess.run([args.entente, "actors", "--input-format", "jsonl", tmp], capture_output=True, text=True)
-    labelled.remove(tmp)
-    if out.returncode not in (0, 1):
-        sys.exit(out.stderr)
-    mentions = collections.defaultdict(list)
-    for line in out.stdout.splitlines():
-        m = json.loads(line)
-        mentions[m["article"]].append(m)
+    split_of = labelled.splits_of(args.units)
+    mentions = labelled.run_by_article(args.entente, "actors", units, articles)
 
     def article_countries(ms):
         counts = collections.Counter(country(m["code"]) for m in ms if country(m["code"]) and m["kind"] != "city")

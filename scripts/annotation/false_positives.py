@@ -32,7 +32,6 @@ import argparse  # noqa: E402
 import collections  # noqa: E402
 import csv  # noqa: E402
 import glob  # noqa: E402
-import json  # noqa: E402
 import random  # noqa: E402
 import subprocess  # noqa: E402
 
@@ -46,15 +45,8 @@ CLASSES = ["duplicate", "root-src", "root-tgt", "other-root-same", "other-root-d
            "none-empty"]
 
 
-def country(code):
-    if not code or len(code) < 3:
-        return None
-    c = code[:3]
-    return None if c == "---" else c
-
-
-def root(code):
-    return code[:2] if code and len(code) >= 2 else None
+country = labelled.country
+root = labelled.root
 
 
 def quad_of_roots(cameo_file):
@@ -110,20 +102,8 @@ def main():
     quads = quad_of_roots(os.path.join(REPO, "src", "main", "resources", "events", "cameo.tsv"))
     splits = args.split.split(",")
     units, articles = labelled.units_of("false_positives.py", args.labels, args.units, args.corpus, set(splits))
-    split_of = {}
-    with open(args.units) as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            split_of[row["unit"]] = row["split"]
-
-    tmp_name = labelled.extents_file(units, articles)
-    out = subprocess.run([args.entente, "code", "--input-format", "jsonl", tmp_name], capture_output=True, text=True)
-    labelled.remove(tmp_name)
-    if out.returncode not in (0, 1):
-        sys.exit(out.stderr)
-    preds = collections.defaultdict(list)
-    for line in out.stdout.splitlines():
-        e = json.loads(line)
-        preds[e["article"]].append(e)
+    split_of = labelled.splits_of(args.units)
+    preds = labelled.run_by_article(args.entente, "code", units, articles)
 
     table = {s: collections.Counter() for s in splits}
     table_asserted = {s: collections.Counter() for s in splits}

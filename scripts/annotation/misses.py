@@ -20,6 +20,7 @@ import argparse  # noqa: E402
 import collections  # noqa: E402
 import glob  # noqa: E402
 import json  # noqa: E402
+import re  # noqa: E402
 import subprocess  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -29,15 +30,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 
 
-def country(code):
-    if not code or len(code) < 3:
-        return None
-    c = code[:3]
-    return None if c == "---" else c
-
-
-def root(code):
-    return code[:2] if code and len(code) >= 2 else None
+country = labelled.country
+root = labelled.root
 
 
 def main():
@@ -111,6 +105,7 @@ def main():
                     print(f"    coder: {e['source']}>{e['target']}:{e['code']} {e['modality']} {e['pattern']}")
         for i, e in enumerate(events):
             for r in e.get("rules") or []:
+                r = re.sub(r":[0-9.]+$", "", r)  # a learned rule carries its score: count the rule, not each score
                 by_rule[r] += 1
                 right_by_rule[r] += 1 if used[i] else 0
         if args.extra:

@@ -38,15 +38,8 @@ PREPOSITIONS = {"in", "of", "from", "at", "on", "with", "by", "to", "for", "agai
                 "between", "among", "across", "toward", "towards", "after", "before", "under"}
 
 
-def country(code):
-    if not code or len(code) < 3:
-        return None
-    c = code[:3]
-    return None if c == "---" else c
-
-
-def root(code):
-    return code[:2] if code and len(code) >= 2 else None
+country = labelled.country
+root = labelled.root
 
 
 def role_class(gold, coder, other_gold):

@@ -1,14 +1,9 @@
 package org.entente.events.context;
 
+import org.entente.events.model.DataTable;
 import org.entente.events.syntax.Lexicon;
 import org.entente.events.syntax.Words;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -140,27 +135,12 @@ public final class SportContext {
 
         static Vocabulary load(String resource) {
             Vocabulary v = new Vocabulary();
-            try (InputStream in = SportContext.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + resource);
+            for (DataTable.Row row : DataTable.read(resource)) {
+                String kind = row.field(1).trim();
+                if (!Set.of("sport", "show", "politics").contains(kind)) {
+                    throw row.error("kind must be sport, show or politics");
                 }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                int n = 0;
-                while ((line = r.readLine()) != null) {
-                    n++;
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] f = line.split("\t");
-                    String kind = f.length < 2 ? "" : f[1].trim();
-                    if (!Set.of("sport", "show", "politics").contains(kind)) {
-                        throw new IllegalStateException(resource + ":" + n + ": kind must be sport, show or politics");
-                    }
-                    v.add(kind.equals("politics") ? v.state : v.game, f[0].trim());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                v.add(kind.equals("politics") ? v.state : v.game, row.field(0).trim());
             }
             return v;
         }

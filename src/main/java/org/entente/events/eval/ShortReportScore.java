@@ -1,11 +1,6 @@
 package org.entente.events.eval;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.entente.events.model.DataTable;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -156,29 +151,12 @@ public final class ShortReportScore {
 
         private static Map<String, String> read(String resource) {
             Map<String, String> out = new HashMap<>();
-            try (InputStream in = ShortReportScore.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + resource);
+            List<DataTable.Row> rows = DataTable.read(resource);
+            for (DataTable.Row row : rows.subList(Math.min(1, rows.size()), rows.size())) { // the first row names the columns
+                if (row.fields().length < 2 || row.field(0).length() != 2) {
+                    throw row.error("bad row \"" + String.join("\t", row.fields()) + "\"");
                 }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                boolean header = true;
-                while ((line = r.readLine()) != null) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    if (header) {
-                        header = false;
-                        continue;
-                    }
-                    String[] f = line.split("\t", -1);
-                    if (f.length < 2 || f[0].length() != 2) {
-                        throw new IllegalStateException(resource + ": bad row \"" + line + "\"");
-                    }
-                    out.put(f[0], f[1]);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(resource, e);
+                out.put(row.field(0), row.field(1));
             }
             return out;
         }

@@ -2,11 +2,6 @@ package org.entente.events.learn;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -40,23 +35,12 @@ public final class FilterModel {
 
     /** The shipped model, read from the classpath. */
     static FilterModel bundled() {
-        try (InputStream in = FilterModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("learned filter model not on the classpath: " + RESOURCE);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModelText.resource(RESOURCE, FilterModel::parse);
     }
 
     /** Reads a model's text form; fails naming {@code where}, the line and the reason. */
     public static FilterModel parse(String text, String where) {
-        try {
-            return parse(new BufferedReader(new StringReader(text)), where);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModelText.text(text, where, FilterModel::parse);
     }
 
     private static FilterModel parse(BufferedReader r, String where) throws IOException {

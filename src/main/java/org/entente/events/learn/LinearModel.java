@@ -2,11 +2,6 @@ package org.entente.events.learn;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -95,23 +90,12 @@ public final class LinearModel {
 
     /** Reads a model from the classpath; fails naming the resource when it is absent or malformed. */
     static LinearModel resource(String name) {
-        try (InputStream in = LinearModel.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("model not on the classpath: " + name);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModelText.resource(name, LinearModel::parse);
     }
 
     /** Reads a model's text form; fails naming {@code where}, the line and the reason. */
     public static LinearModel parse(String text, String where) {
-        try {
-            return parse(new BufferedReader(new StringReader(text)), where);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModelText.text(text, where, LinearModel::parse);
     }
 
     private static LinearModel parse(BufferedReader r, String where) throws IOException {

@@ -1,11 +1,5 @@
 package org.entente.events.model;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -33,26 +27,12 @@ public final class IntentCodes {
 
     private static IntentCodes load(CameoTable cameo, String resource) {
         Map<String, String> m = new HashMap<>();
-        try (InputStream in = IntentCodes.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        for (DataTable.Row row : DataTable.read(resource)) {
+            String code = row.field(1).trim();
+            if (!cameo.contains(code)) {
+                throw row.error("unknown CAMEO code in \"" + String.join("\t", row.fields()) + "\"");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length < 2 || !cameo.contains(f[1].trim())) {
-                    throw new IllegalStateException(resource + ":" + n + ": unknown CAMEO code in \"" + line + "\"");
-                }
-                m.put(f[0].trim(), f[1].trim());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            m.put(row.field(0).trim(), code);
         }
         return new IntentCodes(m);
     }
