@@ -157,6 +157,18 @@ public final class Sources {
         readOne(label, name, in, format, defaultDate, sink);
     }
 
+    /**
+     * One article record with the fields of a JSON Lines line ({@code id}, {@code text} or {@code html},
+     * {@code date}, {@code url}, {@code outlet}, {@code title}, {@code author}, {@code lang}), read exactly as that
+     * line would be: the Spark job's rows of a Parquet or CSV table of articles. {@code warn} hears what was set
+     * aside (a date it cannot use).
+     */
+    public static Article record(com.fasterxml.jackson.databind.JsonNode fields, String fileName,
+                                 LocalDate defaultDate, java.util.function.Consumer<String> warn)
+            throws BadInputException {
+        return JsonlReader.article(fields, fileName, 0, defaultDate, warn);
+    }
+
     private static void readOne(String label, String name, InputStream raw, InputFormat format,
                                 LocalDate defaultDate, ArticleSink sink) {
         try {

@@ -18,18 +18,32 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.entente.ingest.InputFailure;
 import org.entente.ingest.InputFormat;
+import org.entente.store.CodingBudget;
 
 /**
  * The Spark job in named steps: list the input files on the driver; read them, one task per file, with
- * {@code ./entente code}'s readers; spread the articles over {@code partitions}; code each partition with the
+ * {@code ./entente code}'s readers (tables of articles, Parquet, CSV or TSV, with Spark's: {@link TableInput});
+ * spread the articles over {@code partitions}; code each partition with the
  * executor's one pipeline; keep the outcomes (memory, then disk) and write them as three outputs under OUT:
  * {@code articles/} and {@code event_mentions/} (Parquet, partitioned by date), {@code actor_mentions/} (Parquet),
- * {@code failures/} (JSON Lines, each failed input named with its reason); then {@code summary.json}.
+ * {@code failures/} (JSON Lines, each failed input named with its reason); with {@code --gdelt} the GDELT files
+ * ({@link GdeltOutput}); then {@code summary.json}.
  */
 public final class SparkJob {
     /** What to run: the command line's choices, checked by the caller. */
     public record Options(List<String> inputs, String out, InputFormat format, LocalDate defaultDate,
-                          String pathsBase, List<String> actors, List<String> patterns, int partitions) {
+                          String pathsBase, List<String> actors, List<String> patterns, int partitions,
+                          TableFormat tables, CodingBudget budget, boolean gdelt) {
+        /** {@code tables}: the layout every input is read as (null: tables by extension, the rest sniffed). */
+        public Options {
+            budget = budget == null ? CodingBudget.standard() : budget;
+        }
+
+        /** Tables by extension, the ingest's time limit, no GDELT files. */
+        public Options(List<String> inputs, String out, InputFormat format, LocalDate defaultDate, String pathsBase,
+                       List<String> actors, List<String> patterns, int partitions) {
+            this(inputs, out, format, defaultDate, pathsBase, actors, patterns, partitions, null, null, false);
+        }
     }
 
     /** Thrown for a request the job refuses before starting (exit code 2). */
@@ -55,6 +69,7 @@ public final class SparkJob {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Path out = new Path(o.out());
         refuseUsedOutput(out);
+        java.nio.file.Path gdeltOut = o.gdelt() ? localFolder(out) : null;
         UserDictionaries dictionaries;
         try {
             dictionaries = UserDictionaries.ship(spark.sparkContext(), o.actors(), o.patterns());
@@ -63,10 +78,18 @@ public final class SparkJob {
         }
         InputListing.Listed listed = new InputListing(sc.hadoopConfiguration(), o.pathsBase()).list(o.inputs());
         ArticleCoding.Counters counters = new ArticleCoding.Counters(sc.sc().longAccumulator("articles"),
-                sc.sc().longAccumulator("event_mentions"), sc.sc().longAccumulator("failed"));
+                sc.sc().longAccumulator("event_mentions"), sc.sc().longAccumulator("failed"),
+                sc.sc().longAccumulator("timed_out"));
+        List<String> tableFiles = new ArrayList<>();
+        List<String> otherFiles = new ArrayList<>();
+        for (String f : listed.files()) {
+            (o.tables() != null || TableFormat.ofName(f) != null ? tableFiles : otherFiles).add(f);
+        }
+        TableInput.Read tables = new TableInput(spark, o.defaultDate()).read(tableFiles, o.tables());
+        listed = new InputListing.Listed(otherFiles, concat(listed.failures(), tables.failures()));
         counters.failed().add(listed.failures().size());
 
-        JavaRDD<Outcome> outcomes = code(sc, listed, o, dictionaries, counters);
+        JavaRDD<Outcome> outcomes = code(sc, listed, tables.items(), tableFiles.size(), o, dictionaries, counters);
         outcomes.persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             write(outcomes.filter(x -> x.article() != null).map(Outcome::article), OutputTables.ARTICLE_SCHEMA,
@@ -91,10 +114,18 @@ public final class SparkJob {
         } finally {
             outcomes.unpersist(false);
         }
+        GdeltOutput.Written gdelt = null;
+        if (gdeltOut != null) {
+            gdelt = GdeltOutput.write(gdeltOut, "entente spark");
+            if (gdelt.undated() > 0) {
+                err.println("entente spark: " + gdelt.undated() + " undated events not in the GDELT files (a GDELT"
+                        + " row needs a date: give undated inputs one with --date)");
+            }
+        }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        JobSummary summary = new JobSummary(spark.sparkContext().master(), listed.files().size(),
-                counters.articles().value(), counters.mentions().value(), counters.failed().value(), seconds,
-                out.toString(), dictionaries);
+        JobSummary summary = new JobSummary(spark.sparkContext().master(), listed.files().size() + tableFiles.size(),
+                counters.articles().value(), counters.mentions().value(), counters.failed().value(),
+                counters.timedOut().value(), seconds, out.toString(), dictionaries, gdelt);
         if (summary.failed() > MAX_FAILURES_PRINTED) {
             err.println("entente: " + summary.failed() + " inputs failed in all; every one is named under "
                     + new Path(out, OutputTables.FAILURES));
@@ -114,17 +145,47 @@ public final class SparkJob {
         }
     }
 
-    /** Steps 2-4: read each file in its own task, spread the articles, code them. */
-    private static JavaRDD<Outcome> code(JavaSparkContext sc, InputListing.Listed listed, Options o,
-                                         UserDictionaries dictionaries, ArticleCoding.Counters counters) {
+    /**
+     * Steps 2-4: read each file in its own task (tables with Spark's readers, {@code tableRows}), spread the
+     * articles, code them.
+     */
+    private static JavaRDD<Outcome> code(JavaSparkContext sc, InputListing.Listed listed, JavaRDD<Item> tableRows,
+                                         int tableFiles, Options o, UserDictionaries dictionaries,
+                                         ArticleCoding.Counters counters) {
         List<String> files = listed.files();
         int partitions = o.partitions() > 0 ? o.partitions()
-                : Math.max(files.size(), 2 * sc.defaultParallelism());
+                : Math.max(files.size() + tableFiles, 2 * sc.defaultParallelism());
         SerializableConfiguration hadoop = new SerializableConfiguration(sc.hadoopConfiguration());
         JavaRDD<Item> items = sc.parallelize(files, Math.max(1, files.size()))
                 .flatMap(new InputReading(hadoop, o.format(), o.defaultDate()));
+        if (tableRows != null) {
+            items = files.isEmpty() ? tableRows : items.union(tableRows);
+        }
         // one file can hold many articles (a JSONL dump, a WARC): coding, the costly step, is spread evenly
-        return items.repartition(partitions).mapPartitions(new ArticleCoding(dictionaries, counters));
+        return items.repartition(partitions).mapPartitions(new ArticleCoding(dictionaries, counters, o.budget()));
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /**
+     * OUT as a folder of the driver's own file system, where the GDELT files' scratch store reads the Parquet;
+     * --gdelt with OUT elsewhere (hdfs://, s3a://) is refused before any work.
+     */
+    private java.nio.file.Path localFolder(Path out) {
+        try {
+            FileSystem fs = out.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            if (!"file".equals(fs.getScheme())) {
+                throw new UsageException("--gdelt writes through the store's exporter on the driver: OUT must be a"
+                        + " local folder, not " + out + " (or run ./entente ingest OUT, then ./entente export)");
+            }
+            return java.nio.file.Path.of(fs.makeQualified(out).toUri());
+        } catch (IOException e) {
+            throw new UsageException("cannot check output " + out + ": " + e.getMessage());
+        }
     }
 
     private void write(JavaRDD<Row> rows, org.apache.spark.sql.types.StructType schema, Path where) {

@@ -1,11 +1,8 @@
 package org.entente.spark;
 
 import java.io.PrintStream;
-import java.time.LocalDate;
-import java.util.List;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
-import org.entente.ingest.InputFormat;
 
 /**
  * Starts the Spark session for {@code ./entente spark} and runs the job in it. Under spark-submit the master and
@@ -17,13 +14,11 @@ public final class SparkLauncher {
     }
 
     /** Runs the job and returns its exit code (0, 1 some inputs failed, 2 usage error). */
-    public static int run(String master, List<String> inputs, String out, InputFormat format, LocalDate date,
-                          String pathsBase, List<String> actors, List<String> patterns, int partitions,
-                          boolean json, PrintStream stdout, PrintStream err) {
+    public static int run(String master, SparkJob.Options options, boolean json, PrintStream stdout,
+                          PrintStream err) {
         SparkSession spark = session(master);
         try {
-            SparkJob.Result result = new SparkJob(spark, err).run(new SparkJob.Options(inputs, out, format, date,
-                    pathsBase, actors, patterns, partitions));
+            SparkJob.Result result = new SparkJob(spark, err).run(options);
             if (json) {
                 stdout.println(result.json());
                 stdout.flush();

@@ -21,9 +21,10 @@ import java.util.stream.Collectors;
  * The GDELT 2.0 Event and Mentions codebooks as column names and types (the types of GDELT's own BigQuery tables:
  * INTEGER ids and dates, FLOAT scores and coordinates, STRING codes), and the field-by-field checks the export
  * tests run on files read back with exactly those types by DuckDB's {@code read_csv} (no type sniffing).
+ * Public: the Spark job's GDELT files (org.entente.spark) are read back and checked the same way.
  */
-final class GdeltCodebook {
-    static final String[][] EVENT_COLUMNS = cols(
+public final class GdeltCodebook {
+    public static final String[][] EVENT_COLUMNS = cols(
             "GlobalEventID INTEGER", "Day INTEGER", "MonthYear INTEGER", "Year INTEGER", "FractionDate DOUBLE",
             actor("Actor1"), actor("Actor2"),
             "IsRootEvent INTEGER", "EventCode VARCHAR", "EventBaseCode VARCHAR", "EventRootCode VARCHAR",
@@ -31,7 +32,7 @@ final class GdeltCodebook {
             "NumArticles INTEGER", "AvgTone DOUBLE", geo("Actor1Geo"), geo("Actor2Geo"), geo("ActionGeo"),
             "DATEADDED BIGINT", "SOURCEURL VARCHAR");
 
-    static final String[][] MENTION_COLUMNS = cols(
+    public static final String[][] MENTION_COLUMNS = cols(
             "GlobalEventID INTEGER", "EventTimeDate BIGINT", "MentionTimeDate BIGINT", "MentionType INTEGER",
             "MentionSourceName VARCHAR", "MentionIdentifier VARCHAR", "SentenceID INTEGER",
             "Actor1CharOffset INTEGER", "Actor2CharOffset INTEGER", "ActionCharOffset INTEGER", "InRawText INTEGER",
@@ -66,7 +67,7 @@ final class GdeltCodebook {
     }
 
     /** Reads a tab-separated GDELT file into table {@code name} with the codebook's types (fails on any misfit). */
-    static long load(Connection duck, String name, Path file, String[][] columns) throws SQLException {
+    public static long load(Connection duck, String name, Path file, String[][] columns) throws SQLException {
         String spec = java.util.Arrays.stream(columns).map(c -> "'" + c[0] + "': '" + c[1] + "'")
                 .collect(Collectors.joining(", ", "{", "}"));
         try (Statement s = duck.createStatement()) {
@@ -96,7 +97,7 @@ final class GdeltCodebook {
     }
 
     /** Every Event field against the codebook (and GDELT's own conventions where they differ from its text). */
-    static void checkEvents(Connection duck, String table) throws SQLException {
+    public static void checkEvents(Connection duck, String table) throws SQLException {
         for (Map<String, Object> r : rows(duck, "SELECT * FROM " + table)) {
             String id = "event " + r.get("GlobalEventID");
             int day = (Integer) r.get("Day");
@@ -203,7 +204,7 @@ final class GdeltCodebook {
     }
 
     /** Every Mentions field, and that mentions agree with the events file of the same export. */
-    static void checkMentions(Connection duck, String mentions, String events) throws SQLException {
+    public static void checkMentions(Connection duck, String mentions, String events) throws SQLException {
         for (Map<String, Object> r : rows(duck, "SELECT m.*, e.DATEADDED AS event_added FROM " + mentions
                 + " m LEFT JOIN " + events + " e USING (GlobalEventID)")) {
             String id = "mention of " + r.get("GlobalEventID");
