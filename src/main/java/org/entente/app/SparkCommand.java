@@ -30,8 +30,8 @@ public final class SparkCommand implements Callable<Integer> {
             + "else local[*]).")
     String master;
 
-    @Option(names = "--json", description = "Print, last, a JSON object: articles, event_mentions, failed, files, "
-            + "seconds, articles_per_second, dictionaries.")
+    @Option(names = "--json", description = "Print, last, a JSON object: articles, event_mentions, failed, "
+            + "timed_out, files, seconds, articles_per_second, dictionaries (and gdelt, with --gdelt).")
     boolean json;
 
     @Option(names = "--input-format", defaultValue = "auto",
