@@ -15,6 +15,7 @@ import org.entente.events.model.Modality;
 import org.entente.events.roles.Agents;
 import org.entente.events.roles.ControlVerbs;
 import org.entente.events.roles.Instruments;
+import org.entente.events.roles.ObjectPhrases;
 import org.entente.events.roles.ObjectTargets;
 import org.entente.events.roles.PeopleObjects;
 import org.entente.events.syntax.Voice;
@@ -104,6 +105,7 @@ public final class CodingRules {
         m.put("stated-refusal", this::statedRefusal);
         m.put("clash-sides", this::clashSides);
         m.put("compound-pairs", this::compoundPairs);
+        m.put("object-phrase-doer", this::objectPhraseDoer);
         m.put("object-targets", this::objectTargets);
         m.put("locate", d -> {
             // a target named after "in/at" is a place as well ("shelled positions in Iraq"); a source is not
@@ -245,6 +247,24 @@ public final class CodingRules {
         d.pairsSources = Draft.members(d.sources).size() >= 2 && (DyadRules.reciprocal(d.s)
                 || cameo.has(code, CodeTrait.MUTUAL) || cameo.has(code, CodeTrait.MUTUAL_COMPOUND) || d.clash);
         return d.pairsSources;
+    }
+
+    /**
+     * "condemned the occupation of Laos by Vietnamese troops", "denounced a resolution sponsored by X", "attacked a
+     * convoy carrying X's troops": whose the object is, read from the parse ({@link ObjectPhrases}), replaces the
+     * actors inside the object phrase. Not for a passive (its subject is the one acted upon), an act named by a
+     * noun, "X and Y met", or an act told from the receiver's side.
+     */
+    private boolean objectPhraseDoer(Draft d) {
+        if (d.p.nominal() || d.pairsSources || d.p.receiverSubject() || Voice.passive(d.s, d.trigger())) {
+            return false;
+        }
+        List<ActorUnit> targets = ObjectPhrases.retarget(d.s, d.c.match(), d.sources, d.targets);
+        if (targets == null) {
+            return false;
+        }
+        d.targets = targets;
+        return true;
     }
 
     /**

@@ -31,7 +31,7 @@ class RuleChainTest {
         assertEquals(List.of("learned-proposal", "retold-act", "note-told", "motive", "drawn-act", "pronoun-source", "crowd-source", "place-doer",
                 "needs-source",
                 "troop-deployment", "carry-source", "detect-modality", "wished-act", "date", "future-date",
-                "stated-intent", "stated-refusal", "clash-sides", "compound-pairs", "object-targets", "locate",
+                "stated-intent", "stated-refusal", "clash-sides", "compound-pairs", "object-phrase-doer", "object-targets", "locate",
                 "people-object", "visit-host", "reporter", "protest-target", "mutual-codes", "crowd-riot", "pair", "sport-teams", "emit",
                 "reported-charge", "subsumed-retelling", "repeated-accusation", "learned-filter",
                 "learned-reroot"),
