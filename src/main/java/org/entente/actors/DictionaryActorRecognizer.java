@@ -61,6 +61,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         }
         // generic actors placed by the text, then people the dictionary lacks, named with a title (docs/actors.md):
         // in that order, so that "spokesman Jane Doe" in an article about one country teaches "Doe" that country
+        // bodies the dictionary lacks, named by their head noun ("the Refugee Council"), before roles take places
+        NamedBodies.apply(groups, words);
         PlacedRoles.apply(groups, words, text);
         NamedByTitle.apply(groups, words);
         String mainCountry = null;

@@ -31,7 +31,7 @@ public final class DictionaryLoader {
     static final String GENERAL_HEADER = "names\tcode\tkind";
     static final String PEOPLE_HEADER = "name\taliases\tcountry\trole";
     /** Family names that come first: the last word of the name is a given name, so no automatic surname alias. */
-    private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "MNG");
+    static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "MNG");
     /** Surnames that are everyday capitalised words (months, first words of sentences): never an automatic alias. */
     private static final Set<String> SURNAME_STOP = Set.of("May", "Major", "Rice", "Brown", "Cook", "Straw", "Fox",
             "Hunt", "Young", "King", "Power", "Price", "Hill", "Gates", "Wood", "Green", "Rich", "Long", "Little",

@@ -27,9 +27,22 @@ final class NamedByTitle {
     }
 
     /** A name introduced with a title: its folded words and the code the title gave it. */
-    private record Learned(String[] words, Composer.Group from, int sentence) {
+    private record Learned(String[] words, Composer.Group from, int sentence, boolean known) {
         String surname() {
             return words[words.length - 1];
+        }
+
+        /**
+         * The family name where the name's country writes it first ("Shen Guofang" → "Shen",
+         * {@link DictionaryLoader#FAMILY_NAME_FIRST}), else null.
+         */
+        String familyFirst() {
+            return words.length >= 2 && DictionaryLoader.FAMILY_NAME_FIRST.contains(from.country()) ? words[0] : null;
+        }
+
+        String why() {
+            return known ? " (named in full in sentence " + sentence + ")"
+                    : " (named with a title in sentence " + sentence + ")";
         }
     }
 
@@ -44,11 +57,18 @@ final class NamedByTitle {
             }
             for (int i = 0; i < gs.size(); i++) {
                 Composer.Group g = gs.get(i);
-                if (g.country() == null || g.role() == null || "person".equals(g.kind())) {
+                if (g.country() == null || g.role() == null) {
+                    continue;
+                }
+                if ("person".equals(g.kind())) {
+                    Learned known = knownInFull(w, g, si);
+                    if (known != null) {
+                        learned = add(learned, known);
+                    }
                     continue;
                 }
                 if (g.nameFirst() >= 0 && g.last() - g.nameFirst() >= 1 && name(w, g.nameFirst(), g.last())) {
-                    learned = add(learned, new Learned(folded(w, g.nameFirst(), g.last()), g, si));
+                    learned = add(learned, new Learned(folded(w, g.nameFirst(), g.last()), g, si, false));
                     continue;
                 }
                 int nameLast = nameBefore(w, gs, i);
@@ -59,10 +79,24 @@ final class NamedByTitle {
                             g.source() + " (title after the name)", false, false, false);
                     gs.add(i, person);
                     i++;
-                    learned = add(learned, new Learned(folded(w, nameFirst, nameLast), g, si));
+                    learned = add(learned, new Learned(folded(w, nameFirst, nameLast), g, si, false));
                 }
             }
         }
+    }
+
+    /**
+     * A person the dictionary (or an earlier step) named with a given name and a surname, "Foreign Secretary Jack
+     * Straw": the article's later "Mr Straw" or "Straw said" is that person even where the surname alone is no
+     * dictionary pattern (an everyday word, a row derived in bulk whose surname is not matched alone). Null for a
+     * one-word name or a phrase that does not end in a capitalised name.
+     */
+    private static Learned knownInFull(WordScanner.Words w, Composer.Group g, int si) {
+        int first = nameStart(w, g.last());
+        if (first < 0 || first < g.first() || g.last() - first < 1 || !name(w, first, g.last())) {
+            return null;
+        }
+        return new Learned(folded(w, first, g.last()), g, si, true);
     }
 
     private static List<Learned> add(List<Learned> list, Learned l) {
@@ -84,6 +118,8 @@ final class NamedByTitle {
         int nameLast;
         if (k >= 0 && w.is(k, "of") && "org".equals(g.kind())) {
             nameLast = k - 1; // "Jane Doe of the Labour Party"
+        } else if (k >= 1 && w.is(k, "from") && "org".equals(g.kind()) && commaBefore(w, w.start[k])) {
+            nameLast = k - 1; // "Jane Doe, from the Refugee Council,"
         } else if (k >= 0 && commaBefore(w, w.start[k + 1])) {
             nameLast = k; // "Ahmed Qadir, Pakistan's interior minister"
         } else {
@@ -153,7 +189,8 @@ final class NamedByTitle {
             for (Learned l : learned) {
                 int end = match(w, k, l.words());
                 boolean full = end >= 0;
-                if (!full && w.is(k, l.surname()) && !(k > 0 && !w.breakBefore(k) && capitalisedName(w, k - 1))
+                if (!full && (w.is(k, l.surname()) || l.familyFirst() != null && w.is(k, l.familyFirst()))
+                        && !(k > 0 && !w.breakBefore(k) && capitalisedName(w, k - 1))
                         && !(k + 1 < w.size && !w.breakBefore(k + 1) && capitalisedName(w, k + 1))) {
                     end = k; // the surname alone, glued to no other capitalised name
                 }
@@ -162,8 +199,8 @@ final class NamedByTitle {
                 }
                 Composer.Group g = l.from();
                 Composer.Group person = new Composer.Group(k, end, g.code(), g.country(), g.role(), "person",
-                        "person:" + String.join("-", l.words()).replaceAll("[^a-z0-9-]+", ""),
-                        Math.min(0.6, g.confidence()), g.source() + " (named with a title in sentence " + l.sentence() + ")",
+                        l.known() ? g.entityId() : "person:" + String.join("-", l.words()).replaceAll("[^a-z0-9-]+", ""),
+                        Math.min(0.6, g.confidence()), g.source() + l.why(),
                         false, false, false);
                 insert(gs, person);
                 k = end;

@@ -1,0 +1,260 @@
+package org.entente.actors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Bodies the dictionary does not list, recognised by the noun that heads their name: "the Refugee Council", "the
+ * Federation of Small Businesses", "the Commission for Racial Equality", "the Public and Commercial Services union".
+ * A name is a capitalised noun from {@code actors/body-nouns.tsv} with capitalised words before it, or after it
+ * joined by "of"/"for". The body takes:
+ * <ul>
+ * <li>its role from the noun's row (or, where the row says so, from a role word inside the name: "Police
+ *     Federation" → COP);</li>
+ * <li>its country from a place inside the name ("Hong Kong Human Rights Monitor" → HKG), else from the country the
+ *     article is about when one dominates it ({@link ArticleCountry}: a British article's "Countryside Alliance" is
+ *     British), else none. Names that say they reach across states ("International", "World", "European", ...)
+ *     or hold a region ("Council of Europe") take no country from the article.</li>
+ * </ul>
+ * The dictionary always wins: a name with a dictionary organisation, seat, person or title inside it is left alone.
+ * A role word inside the name ("Refugee" in "Refugee Council") is replaced by the body; a title and name after the
+ * noun stay with it ("Refugee Council Chief Executive Maeve Sherlock"), so {@link NamedByTitle} learns the person.
+ * Provenance: the noun's row, then the place's row or the article's country ("body-nouns.tsv:17+countries.tsv:12").
+ */
+final class NamedBodies {
+    static final String FILE = "body-nouns.tsv";
+    private static final NamedBodies STANDARD = load();
+    private static final int MAX_NAME_WORDS = 7;
+    /** Words that join a body's name: "Public and Commercial Services", "Federation of Small Businesses". */
+    private static final String[] GLUE = {"and", "of", "for", "the", "on"};
+    private static final String[] AFTER_HEAD = {"of", "for", "on"};
+    /** Words that put a body above any one state: such a body takes no country from the article it is in. */
+    private static final Set<String> ACROSS_STATES = Set.of("international", "world", "global", "european", "africa",
+            "african", "asian", "asia", "arab", "islamic", "united", "nations", "inter", "pan", "commonwealth",
+            "atlantic", "pacific", "americas", "regional", "latin");
+    private static final Set<String> PLACE_KINDS = Set.of("country", "demonym", "people", "capital", "city", "region");
+
+    /** One row of the table: the role, whether a role word inside wins, whether the noun may be lower case. */
+    record Noun(String role, boolean inner, boolean lower, int line) {
+    }
+
+    private final Map<String, Noun> nouns;
+
+    private NamedBodies(Map<String, Noun> nouns) {
+        this.nouns = nouns;
+    }
+
+    static NamedBodies standard() {
+        return STANDARD;
+    }
+
+    /** Adds the named bodies of each sentence to {@code groups} (one list per sentence, in place). */
+    static void apply(List<List<Composer.Group>> groups, List<WordScanner.Words> words) {
+        ArticleCountry article = ArticleCountry.of(groups);
+        for (int si = 0; si < groups.size(); si++) {
+            STANDARD.sentence(groups.get(si), words.get(si), article);
+        }
+    }
+
+    private void sentence(List<Composer.Group> gs, WordScanner.Words w, ArticleCountry article) {
+        for (int k = 0; k < w.size; k++) {
+            Noun noun = null;
+            int headFirst = k;
+            if (k > 0 && !w.breakBefore(k)) {
+                noun = nouns.get(w.norm(k - 1) + " " + w.norm(k));
+                headFirst = k - 1;
+            }
+            if (noun == null) {
+                noun = nouns.get(w.norm(k));
+                headFirst = k;
+            }
+            if (noun == null || !(capitalised(w, k) || noun.lower() && w.allLower(k))) {
+                continue;
+            }
+            int first = nameBefore(w, headFirst);
+            int last = nameAfter(w, k);
+            int nameWords = (headFirst - first) + (last - k);
+            if (nameWords < (capitalised(w, k) ? 1 : 2)) {
+                continue; // "the Council", "the union": a bare noun is a role word's business, not a name
+            }
+            Composer.Group body = body(gs, w, first, last, noun, article);
+            if (body != null) {
+                replace(gs, body);
+                k = body.last();
+            }
+        }
+    }
+
+    /** The first word of the capitalised name ending right before the head word {@code head}. */
+    private static int nameBefore(WordScanner.Words w, int head) {
+        int first = head;
+        int k = head - 1;
+        while (k >= 0 && head - k < MAX_NAME_WORDS && !w.breakBefore(k + 1)) {
+            if (capitalised(w, k)) {
+                first = k;
+            } else if (!(w.isAny(k, GLUE) && k > 0 && capitalised(w, k - 1) && !w.breakBefore(k))) {
+                break;
+            }
+            k--;
+        }
+        return first;
+    }
+
+    /** The last word of "of Small Businesses" after the head word, or the head itself. */
+    private static int nameAfter(WordScanner.Words w, int head) {
+        int k = head + 1;
+        if (k >= w.size || !w.isAny(k, AFTER_HEAD) || w.breakBefore(k)) {
+            return head;
+        }
+        k++;
+        if (k < w.size && w.is(k, "the") && !w.breakBefore(k)) {
+            k++;
+        }
+        int last = head;
+        while (k < w.size && k - head <= MAX_NAME_WORDS && !w.breakBefore(k)) {
+            if (capitalised(w, k)) {
+                last = k;
+            } else if (!(w.is(k, "and") && k + 1 < w.size && capitalised(w, k + 1))) {
+                break;
+            }
+            k++;
+        }
+        return last;
+    }
+
+    /** The body named by words [first, last], or null when the dictionary already knows what these words are. */
+    private Composer.Group body(List<Composer.Group> gs, WordScanner.Words w, int first, int last, Noun noun,
+                                ArticleCountry article) {
+        Composer.Group place = null;
+        Composer.Group innerRole = null;
+        int start = first;
+        int end = last;
+        int nameFirst = -1;
+        for (Composer.Group g : gs) {
+            if (g.last() < first || g.first() > last) {
+                continue;
+            }
+            if (g.first() < first) {
+                if (!("role".equals(g.kind()) && g.first() == first - 1 && w.is(g.first(), "the"))) {
+                    return null; // a phrase that began before the name ("the US ... ") is the dictionary's reading
+                }
+                start = g.first(); // "the Public and Commercial Services union": the role word's "the" goes along
+            }
+            if (PLACE_KINDS.contains(g.kind()) && g.last() <= last) {
+                if (g.country() == null) {
+                    return null; // "Council of Europe": a region's body, not one state's
+                }
+                if (place == null) {
+                    place = g;
+                }
+                if (g.role() != null && innerRole == null) {
+                    innerRole = g; // "Uganda Tenants Council": the place and a role word composed inside the name
+                }
+            } else if ("role".equals(g.kind())) {
+                innerRole = innerRole == null ? g : innerRole;
+                if (g.last() > end) {
+                    end = g.last(); // "Refugee Council Chief Executive Maeve Sherlock": the title and name go along
+                    nameFirst = g.nameFirst();
+                }
+            } else {
+                return null; // an organisation, seat, person or title the dictionary names
+            }
+        }
+        String role = noun.inner() && innerRole != null && innerRole.role() != null
+                ? ActorCode.primaryRole(innerRole.role()) : noun.role();
+        String source = FILE + ":" + noun.line();
+        String country = null;
+        double confidence = 0.4;
+        if (place != null) {
+            country = place.country();
+            source += "+" + place.source();
+            confidence = 0.6;
+        } else if (article != null && !acrossStates(w, first, last)) {
+            country = article.country();
+            source += " (" + article.reason() + ")";
+            confidence = 0.5;
+        }
+        String code = (country == null ? "---" : country) + role;
+        return new Composer.Group(start, end, code, country, role, "org", entity(w, first, last), confidence, source,
+                false, false, false, nameFirst);
+    }
+
+    private static boolean acrossStates(WordScanner.Words w, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (ACROSS_STATES.contains(w.norm(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Puts {@code body} in the sentence's groups in place of the groups it covers. */
+    private static void replace(List<Composer.Group> gs, Composer.Group body) {
+        gs.removeIf(g -> g.first() >= body.first() && g.last() <= body.last());
+        int at = 0;
+        while (at < gs.size() && gs.get(at).first() < body.first()) {
+            at++;
+        }
+        gs.add(at, body);
+    }
+
+    private static boolean capitalised(WordScanner.Words w, int k) {
+        return !w.allLower(k) && Character.isUpperCase(w.text.charAt(w.start[k])) && w.end[k] - w.start[k] >= 2
+                && !ShortForms.NOT_A_NAME.contains(w.norm(k));
+    }
+
+    private static String entity(WordScanner.Words w, int first, int last) {
+        StringBuilder b = new StringBuilder("org:");
+        for (int k = first; k <= last; k++) {
+            b.append(k == first ? "" : "-").append(w.norm(k));
+        }
+        return b.toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9:-]+", "");
+    }
+
+    private static NamedBodies load() {
+        Map<String, Noun> nouns = new HashMap<>();
+        try (InputStream in = NamedBodies.class.getResourceAsStream("/actors/" + FILE)) {
+            if (in == null) {
+                throw new IllegalStateException(FILE + ": not on the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            boolean header = true;
+            int n = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (header) {
+                    if (f.length < 4 || !f[0].equals("noun") || !f[1].equals("role") || !f[2].equals("inner")
+                            || !f[3].equals("lower")) {
+                        throw new IllegalStateException(FILE + ":" + n + ": header must be noun, role, inner, lower");
+                    }
+                    header = false;
+                    continue;
+                }
+                if (f.length < 4 || f[0].isBlank() || f[1].length() != 3 || !yesNo(f[2]) || !yesNo(f[3])) {
+                    throw new IllegalStateException(FILE + ":" + n + ": want noun, 3-letter role, yes/no, yes/no");
+                }
+                nouns.put(WordScanner.fold(f[0].trim()), new Noun(f[1], f[2].equals("yes"), f[3].equals("yes"), n));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FILE, e);
+        }
+        return new NamedBodies(nouns);
+    }
+
+    private static boolean yesNo(String s) {
+        return s.equals("yes") || s.equals("no");
+    }
+}
