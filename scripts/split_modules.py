@@ -355,10 +355,11 @@ def indent_block(block, spaces):
     return "\n".join(out)
 
 
-CLI_BUILD = """
+DIST_BUILD = """
       <plugin>
-        <!-- the launcher runs the modules' classes on this classpath: no fat jar to rebuild each time. It is written
-             at the repository root (target/runtime-classpath.txt), this module's classes first, as before the split -->
+        <!-- the launcher runs the modules' classes on this classpath: no fat jar to rebuild each time (written at the
+             repository root, where it was before the split; a module of its own because the classpath is resolved
+             with test scope, and only a module without tests resolves that on a compile-only build) -->
         <groupId>org.apache.maven.plugins</groupId>
         <artifactId>maven-dependency-plugin</artifactId>
         <executions>
@@ -368,7 +369,7 @@ CLI_BUILD = """
             <goals><goal>build-classpath</goal></goals>
             <configuration>
               <includeScope>runtime</includeScope>
-              <outputProperty>entente.runtime.classpath</outputProperty>
+              <outputFile>${entente.root}/target/runtime-classpath.txt</outputFile>
             </configuration>
           </execution>
           <execution>
@@ -383,28 +384,11 @@ CLI_BUILD = """
             </configuration>
           </execution>
         </executions>
-      </plugin>
-      <plugin>
-        <groupId>org.apache.maven.plugins</groupId>
-        <artifactId>maven-antrun-plugin</artifactId>
-        <executions>
-          <execution>
-            <id>launcher-classpath</id>
-            <phase>compile</phase>
-            <goals><goal>run</goal></goals>
-            <configuration>
-              <target>
-                <echo file="${entente.root}/target/runtime-classpath.txt"
-                      message="${project.build.outputDirectory}:${entente.runtime.classpath}"/>
-              </target>
-            </configuration>
-          </execution>
-        </executions>
       </plugin>"""
 
 
-def module_pom(layout, pom, module, description, with_tests):
-    has_tests = module in with_tests
+def module_pom(layout, pom, module, description, with_tests, with_code, testing):
+    has_tests = module in testing
     lines = []
     ups = layout.upstream(module)
     for up in ups:
@@ -419,14 +403,17 @@ def module_pom(layout, pom, module, description, with_tests):
             if up in with_tests:
                 lines.append(dep_xml("org.entente", up, scope="test", kind="test-jar"))
     plugins = ""
-    if has_tests and any(module in layout.upstream(m) for m in layout.names()):
+    if module in with_tests:
         plugins += """
       <plugin>
         <groupId>org.apache.maven.plugins</groupId>
         <artifactId>maven-jar-plugin</artifactId>
       </plugin>"""
+    code = module in with_code
     if module == layout.names()[-1]:
-        plugins += CLI_BUILD
+        if code:
+            raise Refusal("%s: the last module writes the launcher's classpath and holds no sources" % TABLE)
+        plugins += DIST_BUILD
     build = "\n  <build>\n    <plugins>%s\n    </plugins>\n  </build>\n" % plugins if plugins else ""
     return """<?xml version="1.0" encoding="UTF-8"?>
 <project xmlns="http://maven.apache.org/POM/4.0.0"
@@ -439,7 +426,7 @@ def module_pom(layout, pom, module, description, with_tests):
     <artifactId>entente-parent</artifactId>
     <version>%(version)s</version>
   </parent>
-  <artifactId>%(module)s</artifactId>
+  <artifactId>%(module)s</artifactId>%(packaging)s
   <name>%(module)s</name>
   <description>%(description)s</description>
 
@@ -448,7 +435,8 @@ def module_pom(layout, pom, module, description, with_tests):
   </dependencies>
 %(build)s</project>
 """ % dict(version=pom.version, module=module, description=description,
-           deps="\n".join("    " + x for x in lines), build=build)
+           deps="\n".join("    " + x for x in lines), build=build,
+           packaging="" if code else "\n  <packaging>pom</packaging>")
 
 
 # ---------------------------------------------------------------- moves and rewrites
@@ -510,7 +498,10 @@ def main():
     check_pom(layout, pom)
     moves = plan(layout)
     check_rewrites(layout)
-    with_tests = {new.split("/")[0] for old, new in moves.items() if old.startswith("src/test/")}
+    with_code = {new.split("/")[0] for new in moves.values()}
+    # test-jars: modules whose test classes a later module's tests may use
+    testing = {new.split("/")[0] for old, new in moves.items() if old.startswith("src/test/")}
+    with_tests = {m for m in testing if any(m in layout.upstream(d) for d in layout.names())}
 
     # everything checked: from here on the tree changes
     apply_rewrites(layout)
@@ -519,8 +510,9 @@ def main():
     if leftovers:
         raise Refusal("still under src/ after the move (tree left half-split: git reset --hard): %s" % leftovers)
     for module, _, description in layout.modules:
+        os.makedirs(module, exist_ok=True)
         with open(os.path.join(module, "pom.xml"), "w", encoding="utf-8") as f:
-            f.write(module_pom(layout, pom, module, description, with_tests))
+            f.write(module_pom(layout, pom, module, description, with_tests, with_code, testing))
     with open("pom.xml", "w", encoding="utf-8") as f:
         f.write(parent_pom(layout, pom, with_tests))
     git("add", "pom.xml", *[m + "/pom.xml" for m in layout.names()])
