@@ -251,7 +251,29 @@ def dep_xml(group, artifact, scope=None, kind=None, version=None):
     return x + "</dependency>"
 
 
-def parent_pom(layout, pom, with_tests):
+def resolved_versions(pom):
+    """[(group, artifact, version)] of the libraries the single-module build brings in transitively (not the pom's
+    own dependencies, not Spark's provided-only ones): in the modules they sit one level deeper, and Maven's
+    nearest-wins mediation would otherwise pick another version of some (Spark's commons-io, slf4j-api, ...)."""
+    out = os.path.abspath("target/split-modules-deps.txt")
+    os.makedirs("target", exist_ok=True)
+    r = subprocess.run(["./mvnw", "-B", "-q", "dependency:list", "-DincludeScope=test", "-DoutputFile=" + out],
+                       capture_output=True, text=True)
+    if r.returncode != 0:
+        raise Refusal("could not list the single-module build's dependencies:\n" + r.stdout[-2000:] + r.stderr[-2000:])
+    direct = {a for a, _, _ in pom.dependencies}
+    pins = []
+    for line in open(out, encoding="utf-8"):
+        coords = line.strip().split(" ")[0].split(":")
+        if len(coords) != 5:      # classified jars (natives, test-jars) keep their own management
+            continue
+        group, artifact, _, version, scope = coords
+        if artifact not in direct and scope != "provided":
+            pins.append((group, artifact, version))
+    return sorted(set(pins))
+
+
+def parent_pom(layout, pom, with_tests, pins):
     modules = "\n".join("    <module>%s</module>" % m for m in layout.names())
     properties = pom.properties.replace("<entente.shared>${project.basedir}/../shared</entente.shared>",
                                         "<entente.shared>${entente.root}/../shared</entente.shared>")
@@ -301,6 +323,9 @@ def parent_pom(layout, pom, with_tests):
 %(own)s
       <!-- versions, exclusions and reasons in one place; each module declares what it uses (scripts/modules.tsv) -->
 %(managed)s
+      <!-- the versions the single-module build resolved for what these bring in: a module's libraries sit one level
+           deeper than they did, and nearest-wins mediation would otherwise let Spark's newer ones in -->
+%(pins)s
     </dependencies>
   </dependencyManagement>
 
@@ -336,6 +361,7 @@ def parent_pom(layout, pom, with_tests):
   </build>
 </project>
 """ % dict(version=pom.version, description=pom.description, modules=modules, properties=properties,
+           pins="\n".join("      " + dep_xml(g, a, version=v) for g, a, v in pins),
            management=pom.management, own="\n".join("      " + o for o in own), managed="\n".join(managed),
            compiler=indent_block(pom.plugins["maven-compiler-plugin"], 8),
            surefire=indent_block(surefire, 8), dependency_version=dependency_version, jar_version=JAR_PLUGIN_VERSION,
@@ -503,6 +529,8 @@ def main():
     testing = {new.split("/")[0] for old, new in moves.items() if old.startswith("src/test/")}
     with_tests = {m for m in testing if any(m in layout.upstream(d) for d in layout.names())}
 
+    pins = resolved_versions(pom)
+
     # everything checked: from here on the tree changes
     apply_rewrites(layout)
     move(moves)
@@ -514,7 +542,7 @@ def main():
         with open(os.path.join(module, "pom.xml"), "w", encoding="utf-8") as f:
             f.write(module_pom(layout, pom, module, description, with_tests, with_code, testing))
     with open("pom.xml", "w", encoding="utf-8") as f:
-        f.write(parent_pom(layout, pom, with_tests))
+        f.write(parent_pom(layout, pom, with_tests, pins))
     git("add", "pom.xml", *[m + "/pom.xml" for m in layout.names()])
     left = rewrite_mentions(layout)
     git("add", "-u")
