@@ -194,7 +194,8 @@ def plan(layout):
             continue
         moves[path] = module + "/" + path
     if unmapped:
-        packages = sorted({".".join(p.split("/")[3:-1]) for p in unmapped if p.startswith("src/") and "/java/" in p})
+        packages = sorted({".".join(p.split()[0].split("/")[3:-1]) for p in unmapped
+                           if p.startswith(("src/main/java/", "src/test/java/"))})
         hint = ("\nadd a 'package' row for each new package: " + ", ".join(packages)) if packages else ""
         raise Refusal("unmapped sources (nothing was changed):\n  " + "\n  ".join(unmapped) + hint)
     return moves
