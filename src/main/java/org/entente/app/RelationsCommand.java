@@ -11,6 +11,7 @@ import org.entente.relations.PairSeries;
 import org.entente.relations.PairSummary;
 import org.entente.relations.Period;
 import org.entente.relations.PeriodPoint;
+import org.entente.relations.Relations;
 import org.entente.relations.Shift;
 import org.entente.relations.ShiftDetector;
 import org.entente.store.EventSummary;
@@ -79,15 +80,15 @@ public final class RelationsCommand implements Callable<Integer> {
                 out.println("# " + org.entente.relations.Counting.of(q).text());
             }
             if (hasPair) {
-                printSeries(out, s.relations().seriesWithShifts(q, ShiftDetector.standard()));
-                long[] undated = s.relations().undated(q);
+                printSeries(out, new Relations(s).seriesWithShifts(q, ShiftDetector.standard()));
+                long[] undated = new Relations(s).undated(q);
                 long n = undated[0] + undated[1] + undated[2] + undated[3];
                 if (!json && n > 0) {
                     out.printf("%nundated: %d event(s) (%d co-operation, %d conflict) count in the pair's total but"
                             + " have no period%n", n, undated[0] + undated[1], undated[2] + undated[3]);
                 }
             } else {
-                printRanking(out, s.relations().topPairs(q, limit));
+                printRanking(out, new Relations(s).topPairs(q, limit));
             }
         }
         out.flush();

@@ -47,7 +47,7 @@ public final class SeriesBenchmark {
                 });
             }
             PairQuery q = PairQuery.of("RUS", "CHN", Period.MONTH);
-            Relations rel = store.relations();
+            Relations rel = new Relations(store);
             long c0 = System.nanoTime();
             List<PeriodPoint> first = rel.series(q);
             double cold = (System.nanoTime() - c0) / 1e6;

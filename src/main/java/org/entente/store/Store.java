@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.duckdb.DuckDBConnection;
-import org.entente.relations.Relations;
 
 /**
  * An Entente store: one DuckDB file ({@code DIR/entente.duckdb}) holding articles, actor and event mentions,
@@ -127,11 +126,6 @@ public final class Store implements AutoCloseable {
 
     public StoreStats stats() {
         return read(ArticleQueries::stats);
-    }
-
-    /** Relationship series, rankings and shifts over this store. */
-    public Relations relations() {
-        return new Relations(this);
     }
 
     /**

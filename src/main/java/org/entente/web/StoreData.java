@@ -15,6 +15,7 @@ import org.entente.relations.IndexInterval;
 import org.entente.relations.PairSeries;
 import org.entente.relations.PairSummary;
 import org.entente.relations.PeriodPoint;
+import org.entente.relations.Relations;
 import org.entente.relations.ShiftDetector;
 import org.entente.store.ActorCount;
 import org.entente.store.ArticleView;
@@ -96,7 +97,7 @@ public final class StoreData implements WebData {
     private Series readSeries(RelationQuery q) {
         org.entente.relations.PairQuery pq = new org.entente.relations.PairQuery(q.a(), q.b(), q.from(), q.to(),
                 org.entente.relations.Period.parse(q.by()), q.modalities(), true, false);
-        PairSeries series = store.relations().seriesWithShifts(pq, ShiftDetector.standard());
+        PairSeries series = new Relations(store).seriesWithShifts(pq, ShiftDetector.standard());
         Set<LocalDate> shiftStarts = new java.util.HashSet<>();
         List<Shift> shifts = new ArrayList<>();
         for (org.entente.relations.Shift s : series.shifts()) {
@@ -104,9 +105,9 @@ public final class StoreData implements WebData {
             shifts.add(new Shift(Periods.label(s.period(), q.by()), s.period(), s.direction(), round(s.index()),
                     round(s.baselineMean()), round(s.z()), s.events(), rows(s.evidence())));
         }
-        Map<LocalDate, Double> tones = store.relations().toneSeries(pq);
+        Map<LocalDate, Double> tones = new Relations(store).toneSeries(pq);
         TreeMap<LocalDate, Period> filled = new TreeMap<>();
-        long[] undated = store.relations().undated(pq);
+        long[] undated = new Relations(store).undated(pq);
         long q1 = undated[0], q2 = undated[1], q3 = undated[2], q4 = undated[3];
         for (PeriodPoint p : series.points()) {
             long[] c = p.quad();
@@ -130,7 +131,7 @@ public final class StoreData implements WebData {
         org.entente.relations.PairQuery pq = new org.entente.relations.PairQuery(null, null, q.from(), q.to(),
                 org.entente.relations.Period.MONTH, q.modalities(), countries, false);
         // a ranking is at most one row per pair that ever met: small enough to page in memory, and exact totals
-        List<PairSummary> all = store.relations().topPairs(pq, Integer.MAX_VALUE);
+        List<PairSummary> all = new Relations(store).topPairs(pq, Integer.MAX_VALUE);
         List<PairSummary> kept = q.actor() == null ? all : all.stream()
                 .filter(p -> matches(p.a(), q.actor(), countries) || matches(p.b(), q.actor(), countries)).toList();
         List<Pair> items = kept.stream().skip(q.offset()).limit(q.limit()).map(p -> new Pair(p.a(), p.b(),

@@ -15,6 +15,7 @@ import org.entente.relations.PairQuery;
 import org.entente.relations.PairSummary;
 import org.entente.relations.Period;
 import org.entente.relations.PeriodPoint;
+import org.entente.relations.Relations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,7 +108,7 @@ class StoreTest {
                         null, "en", lines[i], Map.of());
                 w.write(coder.apply(a));
             }
-            List<PeriodPoint> series = s.relations().series(PairQuery.of("CHN", "RUS", Period.MONTH));
+            List<PeriodPoint> series = new Relations(s).series(PairQuery.of("CHN", "RUS", Period.MONTH));
             assertEquals(1, series.size());
             PeriodPoint p = series.get(0);
             assertEquals(3, p.events());
@@ -117,20 +118,20 @@ class StoreTest {
             assertEquals(1.0 / 3, p.index(), 1e-9);
             assertEquals(3.0 / 4, p.share(), 1e-9);
             assertEquals((3.4 + 7.0 - 2.0) / 3, p.goldsteinMean(), 1e-9);
-            assertEquals(3, s.relations().series(PairQuery.of("CHN", "RUS", Period.WEEK)).size());
+            assertEquals(3, new Relations(s).series(PairQuery.of("CHN", "RUS", Period.WEEK)).size());
 
-            List<PairSummary> top = s.relations().topPairs(PairQuery.ranking(null, null), 10);
+            List<PairSummary> top = new Relations(s).topPairs(PairQuery.ranking(null, null), 10);
             assertEquals("CHN", top.get(0).a());
             assertEquals("RUS", top.get(0).b());
             assertEquals(3, top.get(0).events());
             assertEquals(2, top.size());
-            assertEquals(0, s.relations().series(PairQuery.of("CHN", "RUS", Period.MONTH)
+            assertEquals(0, new Relations(s).series(PairQuery.of("CHN", "RUS", Period.MONTH)
                     .withModality(java.util.Set.of(Modality.FUTURE))).size());
             // an undated article (plain text, no --date) still counts in the ranking, not in dated ranges
             w.write(coder.apply(new Article("u", "u", null, "O", null, null, null, "en", "Japan praised Brazil.", Map.of())));
-            assertTrue(s.relations().topPairs(PairQuery.ranking(null, null), 10).stream()
+            assertTrue(new Relations(s).topPairs(PairQuery.ranking(null, null), 10).stream()
                     .anyMatch(x -> x.a().equals("BRA") && x.b().equals("JPN")));
-            assertTrue(s.relations().topPairs(PairQuery.ranking(LocalDate.of(2000, 1, 1), null), 10).stream()
+            assertTrue(new Relations(s).topPairs(PairQuery.ranking(LocalDate.of(2000, 1, 1), null), 10).stream()
                     .noneMatch(x -> x.a().equals("BRA")));
             assertTrue(s.actors("rus", 10).stream().anyMatch(x -> x.code().equals("RUS") && x.name().equals("Russia")));
         }

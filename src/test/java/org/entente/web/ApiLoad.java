@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import org.entente.relations.PairQuery;
 import org.entente.relations.PairSummary;
+import org.entente.relations.Relations;
 import org.entente.store.EventFilter;
 import org.entente.store.EventSummary;
 import org.entente.store.Store;
@@ -100,7 +101,7 @@ public final class ApiLoad {
 
     /** The dashboard's requests, with real ids and pairs from the store. */
     private static Map<String, List<String>> endpoints(Store store) {
-        List<PairSummary> pairs = store.relations().topPairs(PairQuery.ranking(null, null), 10);
+        List<PairSummary> pairs = new Relations(store).topPairs(PairQuery.ranking(null, null), 10);
         List<EventSummary> events = store.searchEvents(EventFilter.any(), 0, 50).items();
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put("stats", List.of("/api/stats"));
