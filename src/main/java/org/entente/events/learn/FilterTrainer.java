@@ -28,7 +28,8 @@ import org.entente.text.TextAnalyzer;
  * deterministic: no random order) on the train split's events labelled real acts or not ({@link
  * LabelledEvents.Instance#act}), over the features seen at least {@link #MIN_COUNT} times there. The regularisation
  * strength and the threshold are chosen on the train split alone, by {@value #FOLDS}-fold cross-validation over its
- * units (folds drawn with the fixed seed {@value #SEED}): each event is scored by a model fitted on the other folds,
+ * units (folds drawn with the fixed seed {@value #SEED}, or once per seed of a list with the counts added up:
+ * {@code train-filter --cv-seeds}): each event is scored by a model fitted on the other folds,
  * and for each C of {@link #C_GRID} the threshold (a multiple of 0.01) with the highest F1 on the scorer's triple
  * among those that keep every essential gold event the unfiltered coder finds ({@link #ESSENTIAL_KEPT}: recall
  * of essential events is the issue's target furthest from reach) wins; the best pair wins, the smaller C and then
