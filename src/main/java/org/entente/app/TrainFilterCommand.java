@@ -34,6 +34,12 @@ public final class TrainFilterCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("src/main/resources/events/filter-model.tsv");
 
+    @Option(names = "--cv-seeds", split = ",", paramLabel = "SEED", description = "Seeds of the cross-validation's "
+            + "dealing of units into folds (comma-separated; default: ${DEFAULT-VALUE}); with several, the repetitions' "
+            + "counts are added up before choosing, and each seed's own choice is printed (how far the dealing alone "
+            + "moves the threshold).")
+    List<Long> seeds = List.of(14L);
+
     @Option(names = "--curve", description = "Also print the train split's cross-validated figures at every threshold (chosen C).")
     boolean curve;
 
@@ -50,7 +56,7 @@ public final class TrainFilterCommand implements Callable<Integer> {
             if (labels.isEmpty()) {
                 labels = AnnotationSet.labelFiles(units.toAbsolutePath().getParent());
             }
-            r = FilterTrainer.fromAnnotations(labels, corpus, units);
+            r = FilterTrainer.fromAnnotations(labels, corpus, units, seeds);
         } catch (IOException | RuntimeException e) {
             System.err.println("entente train-filter: " + labels + ": " + e.getMessage());
             return ExitCode.SOME_INPUTS_FAILED;
@@ -60,6 +66,9 @@ public final class TrainFilterCommand implements Callable<Integer> {
         o.println("train (cross-validated), chosen (C=" + r.c() + "): " + r.chosen().describe());
         o.println("dev, every event kept: " + r.devBefore().describe());
         o.println("dev, with the model:   " + r.devChosen().describe());
+        if (seeds.size() > 1) {
+            r.seedChoices().forEach((seed, p) -> o.println("  seed " + seed + " alone: " + p.describe()));
+        }
         if (curve) {
             r.curve().forEach(p -> o.println("  " + p.describe()));
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.entente.events.matching.PatternKeys;
 import org.entente.events.model.EventMention;
 import org.entente.events.model.Span;
 import org.entente.ingest.Article;
@@ -59,10 +60,7 @@ public final class FilterFeatures {
         List<String> f = new ArrayList<>(64);
         List<Token> tokens = sentence.tokens();
         int trig = tokenAt(tokens, e.verbSpan());
-        String pattern = e.pattern() == null ? "none" : e.pattern();
-        boolean derived = pattern.startsWith("rule:");
-        f.add("pat=" + (derived ? pattern.substring(0, pattern.indexOf("<-") < 0 ? pattern.length()
-                : pattern.indexOf("<-")) : pattern));
+        f.add("pat=" + patternKey(e.pattern()));
         f.add("code=" + e.code());
         f.add("root=" + e.root());
         f.add("mod=" + e.modality().label());
@@ -153,6 +151,22 @@ public final class FilterFeatures {
         f.add("sent.tokens=" + bucket(tokens.size(), 0, 10, 20, 30, 45));
         genre(article, f);
         return f;
+    }
+
+    /**
+     * The pattern an event came from, as the model keys it: a pattern row by its content (code and text, see
+     * {@link PatternKeys}), so that rows inserted or deleted above it leave its weight with it; a rule's derived event
+     * by the rule alone ("rule:want-as-urge", whatever pattern it was derived from); "none" without a pattern.
+     */
+    static String patternKey(String provenance) {
+        if (provenance == null) {
+            return "none";
+        }
+        if (provenance.startsWith("rule:")) {
+            int from = provenance.indexOf("<-");
+            return from < 0 ? provenance : provenance.substring(0, from);
+        }
+        return PatternKeys.ofOrigin(provenance);
     }
 
     /** "country" (RUS), "org" (IGOUNO), "generic" (---CVL), "role:GOV" (RUSGOV), or "none". */

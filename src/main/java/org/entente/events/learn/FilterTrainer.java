@@ -28,7 +28,8 @@ import org.entente.text.TextAnalyzer;
  * deterministic: no random order) on the train split's events labelled real acts or not ({@link
  * LabelledEvents.Instance#act}), over the features seen at least {@link #MIN_COUNT} times there. The regularisation
  * strength and the threshold are chosen on the train split alone, by {@value #FOLDS}-fold cross-validation over its
- * units (folds drawn with the fixed seed {@value #SEED}): each event is scored by a model fitted on the other folds,
+ * units (folds drawn with the fixed seed {@value #SEED}, or once per seed of a list with the counts added up:
+ * {@code train-filter --cv-seeds}): each event is scored by a model fitted on the other folds,
  * and for each C of {@link #C_GRID} the threshold (a multiple of 0.01) with the highest F1 on the scorer's triple
  * among those that keep every essential gold event the unfiltered coder finds ({@link #ESSENTIAL_KEPT}: recall
  * of essential events is the issue's target furthest from reach) wins; the best pair wins, the smaller C and then
@@ -47,7 +48,7 @@ public final class FilterTrainer {
      * (with the curve of the chosen C), and the dev split's figures without the filter and with the model.
      */
     public record Result(FilterModel model, double c, Point before, Point chosen, List<Point> curve, Point devBefore,
-                         Point devChosen) {
+                         Point devChosen, Map<Long, Point> seedChoices) {
     }
 
     private FilterTrainer() {
@@ -58,10 +59,19 @@ public final class FilterTrainer {
      * itself, and trains. Training never reads the public gold sets: they stay measuring instruments.
      */
     public static Result fromAnnotations(List<Path> labelFiles, Path corpus, Path units) throws IOException {
+        return fromAnnotations(labelFiles, corpus, units, List.of(SEED));
+    }
+
+    /**
+     * As {@link #fromAnnotations(List, Path, Path)}, the cross-validation repeated with each of {@code seeds} (a
+     * different dealing of the units into folds) and its counts added up before C and the threshold are chosen.
+     */
+    public static Result fromAnnotations(List<Path> labelFiles, Path corpus, Path units, List<Long> seeds)
+            throws IOException {
         Pipeline pipeline = withoutFilter();
         LabelledEvents train = LabelledEvents.of(pipeline, AnnotationSet.read(labelFiles, corpus, units, "train"));
         LabelledEvents dev = LabelledEvents.of(pipeline, AnnotationSet.read(labelFiles, corpus, units, "dev"));
-        return train(train, dev);
+        return train(train, dev, seeds);
     }
 
     /**
@@ -77,17 +87,34 @@ public final class FilterTrainer {
 
     /** Trains on {@code train}, choosing C and the threshold by cross-validation there; {@code dev} is only scored. */
     public static Result train(LabelledEvents train, LabelledEvents dev) {
-        int[] fold = folds(train);
+        return train(train, dev, List.of(SEED));
+    }
+
+    /**
+     * As {@link #train(LabelledEvents, LabelledEvents)} with the cross-validation done once per seed of {@code seeds}
+     * and the curves added up (the counts of every repetition), so that the choice rests on more than one dealing of
+     * the units into folds; each seed's own choice (at the chosen C) is kept in the result to show how far the
+     * dealing alone moves it.
+     */
+    public static Result train(LabelledEvents train, LabelledEvents dev, List<Long> seeds) {
         Point best = null;
         double bestC = 0;
         List<Point> bestCurve = null;
+        Map<Long, Point> bestSeedChoices = null;
         for (double c : C_GRID) {
-            List<Point> curve = curve(outOfFold(train, fold, c), train);
+            List<Point> curve = null;
+            Map<Long, Point> seedChoices = new java.util.LinkedHashMap<>();
+            for (long seed : seeds) {
+                List<Point> one = curve(outOfFold(train, folds(train, seed), c), train);
+                seedChoices.put(seed, operatingPoint(one));
+                curve = curve == null ? one : pooled(curve, one);
+            }
             Point top = operatingPoint(curve);
             if (best == null || top.f1() > best.f1() + 1e-12) {
                 best = top;
                 bestC = c;
                 bestCurve = curve;
+                bestSeedChoices = seedChoices;
             }
         }
         List<String> names = vocabulary(train.instances());
@@ -102,14 +129,31 @@ public final class FilterTrainer {
                 String.format(Locale.ROOT, "Train split: %d judged events (%d real acts: a gold event of the "
                         + "sentence has the root). Dev split: %d judged events (%d real acts).", judged(train),
                         acts(train), judged(dev), acts(dev)),
-                String.format(Locale.ROOT, "C and threshold chosen by %d-fold cross-validation on train (seed %d; "
-                        + "highest F1 on the triple keeping %.0f %% of the essential events found): ", FOLDS, SEED,
-                        100 * ESSENTIAL_KEPT) + best.describe(),
+                String.format(Locale.ROOT, "C and threshold chosen by %d-fold cross-validation on train (seed%s %s; "
+                        + "highest F1 on the triple keeping %.0f %% of the essential events found): ", FOLDS,
+                        seeds.size() > 1 ? "s, counts added up" : "", seedList(seeds), 100 * ESSENTIAL_KEPT)
+                        + best.describe(),
                 "Train (cross-validated) without the filter: " + bestCurve.get(0).describe(),
                 "Dev (not used for choosing) with the filter: " + devChosen.describe(),
                 "Dev without the filter: " + devBefore.describe());
         FilterModel chosen = m.withThreshold(best.threshold(), comments);
-        return new Result(chosen, bestC, bestCurve.get(0), best, bestCurve, devBefore, devChosen);
+        return new Result(chosen, bestC, bestCurve.get(0), best, bestCurve, devBefore, devChosen, bestSeedChoices);
+    }
+
+    private static String seedList(List<Long> seeds) {
+        return String.join(",", seeds.stream().map(String::valueOf).toList());
+    }
+
+    /** Two curves over the same thresholds added up: the counts of two repetitions of the cross-validation. */
+    static List<Point> pooled(List<Point> a, List<Point> b) {
+        List<Point> out = new ArrayList<>(a.size());
+        for (int i = 0; i < a.size(); i++) {
+            Point x = a.get(i);
+            Point y = b.get(i);
+            out.add(new Point(x.threshold(), x.emitted() + y.emitted(), x.right() + y.right(),
+                    x.rightEssential() + y.rightEssential(), x.gold() + y.gold(), x.goldEssential() + y.goldEssential()));
+        }
+        return out;
     }
 
     /** The highest F1 on {@code curve} among thresholds keeping {@link #ESSENTIAL_KEPT} of the essential events. */
@@ -125,13 +169,13 @@ public final class FilterTrainer {
     }
 
     /**
-     * The fold of each instance: the train units shuffled with {@link #SEED} and dealt round-robin, so that the
+     * The fold of each instance: the train units shuffled with {@code seed} and dealt round-robin, so that the
      * events of one unit (often the same actors and words) never sit on both sides of a fold.
      */
-    static int[] folds(LabelledEvents set) {
+    static int[] folds(LabelledEvents set, long seed) {
         List<String> units = new ArrayList<>(new TreeSet<>(set.instances().stream()
                 .map(LabelledEvents.Instance::unit).toList()));
-        Collections.shuffle(units, new Random(SEED));
+        Collections.shuffle(units, new Random(seed));
         Map<String, Integer> foldOf = new HashMap<>();
         for (int i = 0; i < units.size(); i++) {
             foldOf.put(units.get(i), i % FOLDS);

@@ -55,6 +55,7 @@ public final class PatternDictionary {
         verbIndex.values().forEach(l -> l.sort(PRECEDENCE));
         nounIndex.values().forEach(l -> l.sort(PRECEDENCE));
         requirements = new Requirements(this.patterns);
+        PatternKeys.register(this.patterns);
     }
 
     /** User files first, then the bundled dictionary. Throws {@link PatternException} naming file:line. */

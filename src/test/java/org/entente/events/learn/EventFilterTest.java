@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.entente.events.matching.PatternDictionary;
+import org.entente.events.matching.PatternLoader;
+import org.entente.events.model.CameoTable;
 import org.entente.events.model.EventMention;
 import org.entente.events.model.Modality;
 import org.entente.events.model.Span;
@@ -37,10 +40,14 @@ class EventFilterTest {
     }
 
     private static EventMention attack(String target) {
+        return attack(target, "patterns/19.tsv:1");
+    }
+
+    private static EventMention attack(String target, String pattern) {
         return new EventMention("t1", "t1", LocalDate.of(2024, 5, 6), "UKRREB", target, "UKR",
                 target == null ? null : target.substring(0, 3), "190", "19", 4, -10, "ASSAULT", Modality.ASSERTED, 0,
                 TEXT, new Span(0, TEXT.length()), new Span(0, 6), new Span(7, 15),
-                target == null ? null : new Span(20, 31), null, false, null, "patterns/19.tsv:1", List.of());
+                target == null ? null : new Span(20, 31), null, false, null, pattern, List.of());
     }
 
     private static FilterModel model(String weights) {
@@ -54,6 +61,40 @@ class EventFilterTest {
                 "w+1=the", "src=role:REB", "tgt=role:MIL", "src.at=before0", "tgt.at=after2", "root=19",
                 "pat=patterns/19.tsv:1", "mod=asserted", "sent.index=0")), f.toString());
         assertTrue(FilterFeatures.of(ARTICLE, sentence(), attack(null)).contains("tgt=none"));
+    }
+
+    @Test
+    void aPatternRowKeepsItsWeightWhenARowIsInsertedAboveIt() {
+        // version 1 of a pattern file: the attack row is line 2; a model learns a weight for it
+        String file = "filter-key-test.tsv";
+        dictionary(file, "190\tattack +\n195\tbomb +\n");
+        List<String> before = FilterFeatures.of(ARTICLE, sentence(), attack("RUSMIL", file + ":1"));
+        assertTrue(before.contains("pat=190|attack +"), before.toString());
+        EventFilter filter = new EventFilter(model("pat=190|attack +\t2.0\n"));
+        double learned = filter.score(ARTICLE, sentence(), attack("RUSMIL", file + ":1"), List.of());
+        // version 2: a row inserted above moves the attack row to line 2 and puts another pattern on line 1
+        dictionary(file, "190\tstrike +\n190\tattack +\n195\tbomb +\n");
+        EventMention moved = attack("RUSMIL", file + ":2");
+        assertTrue(FilterFeatures.of(ARTICLE, sentence(), moved).contains("pat=190|attack +"));
+        assertEquals(learned, filter.score(ARTICLE, sentence(), moved, List.of()), 1e-12);
+        // the row now on the attack row's old line is another pattern and does not inherit its weight
+        assertTrue(FilterFeatures.of(ARTICLE, sentence(), attack("RUSMIL", file + ":1")).contains("pat=190|strike +"));
+        assertTrue(filter.score(ARTICLE, sentence(), attack("RUSMIL", file + ":1"), List.of()) < learned);
+    }
+
+    @Test
+    void patternKeysIgnoreCaseAndSpacingAndDerivedEventsAreKeyedByTheirRule() {
+        String file = "filter-key-spacing.tsv";
+        dictionary(file, "190\t  Attack   +\n");
+        assertEquals("190|attack +", FilterFeatures.patternKey(file + ":1"));
+        assertEquals("rule:want-as-urge", FilterFeatures.patternKey("rule:want-as-urge<-" + file + ":1"));
+        assertEquals("none", FilterFeatures.patternKey(null));
+        // a provenance no dictionary of this process holds stays as it is
+        assertEquals("learned-proposer", FilterFeatures.patternKey("learned-proposer"));
+    }
+
+    private static void dictionary(String name, String rows) {
+        new PatternDictionary(new PatternLoader(CameoTable.standard()).parse(name, rows, 0));
     }
 
     @Test

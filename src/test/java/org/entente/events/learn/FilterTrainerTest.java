@@ -27,4 +27,15 @@ class FilterTrainerTest {
         List<Point> curve = List.of(point(0.00, 100, 40, 10), point(0.10, 99, 30, 10), point(0.20, 90, 20, 5));
         assertEquals(0.00, FilterTrainer.operatingPoint(curve).threshold(), 1e-9);
     }
+
+    @Test
+    void repeatedCrossValidationsAddTheirCountsAndAThresholdMustHoldInEach() {
+        // the first dealing into folds keeps every essential event at 0.20; the second loses one there
+        List<Point> first = List.of(point(0.00, 200, 40, 10), point(0.10, 150, 39, 10), point(0.20, 100, 38, 10));
+        List<Point> second = List.of(point(0.00, 200, 40, 10), point(0.10, 150, 39, 10), point(0.20, 100, 38, 9));
+        assertEquals(0.20, FilterTrainer.operatingPoint(first).threshold(), 1e-9);
+        List<Point> both = FilterTrainer.pooled(first, second);
+        assertEquals(new Point(0.10, 300, 78, 20, 200, 40), both.get(1));
+        assertEquals(0.10, FilterTrainer.operatingPoint(both).threshold(), 1e-9);
+    }
 }
