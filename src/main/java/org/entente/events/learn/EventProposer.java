@@ -88,7 +88,7 @@ public final class EventProposer {
             if (taken.contains(t)) {
                 continue;
             }
-            double[] p = roots.probabilities(ProposerFeatures.trigger(article, s, t, triggers.roots(s, t)));
+            double[] p = roots.probabilities(ProposerFeatures.trigger(article, s, t, triggers));
             int best = -1;
             for (int k = 0; k < p.length; k++) {
                 if (!roots.labels().get(k).equals(NONE) && (best < 0 || p[k] > p[best])) {

@@ -99,7 +99,7 @@ public final class ProposalExamples {
         for (int t : ts) {
             AnnotationSet.GoldEvent g = anchored.get(t);
             String label = g == null ? EventProposer.NONE : LabelledEvents.root(g.code());
-            roots.add(new Example(ProposerFeatures.trigger(u.article(), s, t, triggers.roots(s, t)), label));
+            roots.add(new Example(ProposerFeatures.trigger(u.article(), s, t, triggers), label));
             if (g != null) {
                 for (ActorUnit a : s.units()) {
                     roles.add(new Example(ProposerFeatures.role(s, t, a, label), role(a, t, g)));

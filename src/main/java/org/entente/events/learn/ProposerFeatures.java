@@ -10,8 +10,9 @@ import org.entente.events.syntax.SentenceView;
 import org.entente.ingest.Article;
 
 /**
- * The features the learned proposer reads, from the coder's analysed sentence only (tokens, POS tags, lemmas, actor
- * units; no dependency parse on this path, so positions are counted in tokens). Two sets: of a trigger word (which
+ * The features the learned proposer reads, from the coder's analysed sentence (tokens, POS tags, lemmas, actor units;
+ * positions are counted in tokens; only a report verb's clause is read from the dependency parse, where the sentence
+ * has one). Two sets: of a trigger word (which
  * root, if any, it tells: {@link #trigger}) and of an actor unit for a trigger (is it the doer, the one acted upon,
  * or neither: {@link #role}). All binary, named {@code group=value}.
  */
@@ -25,8 +26,12 @@ public final class ProposerFeatures {
     private ProposerFeatures() {
     }
 
-    /** The features of the trigger at {@code t}, whose word the dictionary can give {@code roots}. */
-    public static List<String> trigger(Article article, SentenceView s, int t, Set<String> roots) {
+    /**
+     * The features of the trigger at {@code t}: of its word (with the roots {@code triggers} says the dictionary can
+     * give it), its neighbours and actors, and, for a report verb, of the clause it governs ({@link ClauseContent}).
+     */
+    public static List<String> trigger(Article article, SentenceView s, int t, Triggers triggers) {
+        Set<String> roots = triggers.roots(s, t);
         List<String> f = new ArrayList<>(48);
         String lemma = s.lemmaAt(t);
         String pos = coarse(s.posAt(t));
@@ -68,6 +73,7 @@ public final class ProposerFeatures {
         }
         cues(s, t, f);
         context(article, s, t, f);
+        ClauseContent.features(s, t, triggers, f);
         return f;
     }
 

@@ -67,7 +67,7 @@ public final class RootReview {
             return e;
         }
         LinearModel m = proposer.rootModel();
-        double[] p = m.probabilities(ProposerFeatures.trigger(article, s, t, proposer.triggers().roots(s, t)));
+        double[] p = m.probabilities(ProposerFeatures.trigger(article, s, t, proposer.triggers()));
         int none = m.labels().indexOf(EventProposer.NONE);
         if (p[none] >= drop) {
             return null;
