@@ -72,8 +72,8 @@ final class CompactComponent {
                     + ")");
         }
         PackedWeights packed = PackedWeights.of(weights);
-        c.getOptimizer().getWeightVector().setSparseWeightVector(packed);
-        setField(c.getFeatureTemplate(), "feature_map", features.withBlocks(packed));
+        c.getOptimizer().getWeightVector().setSparseWeightVector(packed == null ? weights : packed);
+        setField(c.getFeatureTemplate(), "feature_map", packed == null ? features : features.withBlocks(packed));
         c.setFlag(NLPFlag.DECODE);
         return c;
     }
