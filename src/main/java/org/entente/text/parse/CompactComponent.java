@@ -20,7 +20,8 @@ import java.util.List;
  * One of NLP4J's statistical components (the tagger or the parser) in compact form: the component without its
  * weights and feature strings (its templates and labels, serialized: a few hundred KB), the weights as
  * {@link SparseWeights} and the feature map as {@link HashedFeatureMap}. {@link #decoder()} puts them together
- * again; decoding gives exactly the shipped component's output (checked by {@code scripts/parser-agreement.sh}).
+ * again, the weights packed for decoding ({@link PackedWeights}); decoding gives exactly the shipped component's
+ * output (checked by {@code scripts/parser-agreement.sh}).
  */
 final class CompactComponent {
     final byte[] shell;
@@ -70,8 +71,9 @@ final class CompactComponent {
                     + c.getOptimizer().getLabelMap().size() + ") do not match its weights (" + weights.getLabelSize()
                     + ")");
         }
-        c.getOptimizer().getWeightVector().setSparseWeightVector(weights);
-        setField(c.getFeatureTemplate(), "feature_map", features);
+        PackedWeights packed = PackedWeights.of(weights);
+        c.getOptimizer().getWeightVector().setSparseWeightVector(packed == null ? weights : packed);
+        setField(c.getFeatureTemplate(), "feature_map", packed == null ? features : features.withBlocks(packed));
         c.setFlag(NLPFlag.DECODE);
         return c;
     }

@@ -26,6 +26,14 @@ final class HashedFeatureMap extends FeatureMap {
         throw new UnsupportedOperationException("a compact parser model is for decoding only");
     }
 
+    /**
+     * The map a decoder over {@code weights} reads: each feature's number replaced by its block in {@code weights}
+     * ({@link PackedWeights#blockOf}). This map stays as it is (the model file is written from it).
+     */
+    HashedFeatureMap withBlocks(PackedWeights weights) {
+        return new HashedFeatureMap(index.mapValues(weights::blockOf), size());
+    }
+
     KeyIndex keys() {
         return index;
     }

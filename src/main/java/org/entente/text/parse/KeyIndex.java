@@ -56,6 +56,25 @@ final class KeyIndex {
         size = keys.length;
     }
 
+    private KeyIndex(long[] table, int mask, int size, boolean hasZero, int zeroValue) {
+        this.table = table;
+        this.mask = mask;
+        this.size = size;
+        this.hasZero = hasZero;
+        this.zeroValue = zeroValue;
+    }
+
+    /** The same keys, each with {@code map} applied to its value (a copy: the layout is kept, nothing rehashed). */
+    KeyIndex mapValues(java.util.function.IntUnaryOperator map) {
+        long[] copy = table.clone();
+        for (int i = 0; i < copy.length; i += 2) {
+            if (copy[i] != EMPTY) {
+                copy[i + 1] = map.applyAsInt((int) copy[i + 1]);
+            }
+        }
+        return new KeyIndex(copy, mask, size, hasZero, hasZero ? map.applyAsInt(zeroValue) : zeroValue);
+    }
+
     /** The value of {@code key}, or {@code missing}. */
     int get(long key, int missing) {
         if (key == EMPTY) {

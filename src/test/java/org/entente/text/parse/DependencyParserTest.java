@@ -99,6 +99,56 @@ class DependencyParserTest {
     }
 
     @Test
+    void packedWeightsScoreBitForBitAsTheSparseOnes() {
+        Random r = new Random(11);
+        ColumnMajorVector dense = new ColumnMajorVector();
+        dense.expand(9, 60);
+        for (int i = 0; i < dense.size(); i++) {
+            dense.set(i, r.nextInt(3) == 0 ? r.nextFloat() - 0.5f : 0f);
+        }
+        SparseWeights sparse = SparseWeights.of(dense);
+        PackedWeights packed = PackedWeights.of(sparse);
+        assertEquals(sparse.countNonZeroWeights(), packed.countNonZeroWeights());
+        for (int trial = 0; trial < 50; trial++) {
+            SparseVector byNumber = new SparseVector();
+            SparseVector byBlock = new SparseVector();
+            for (int k = 0; k < 8; k++) {
+                int f = 1 + r.nextInt(70); // some past the weights: they score nothing either way
+                float v = r.nextFloat();
+                byNumber.add(f, v);
+                byBlock.add(packed.blockOf(f), v);
+            }
+            float[] a = new float[9];
+            float[] b = new float[9];
+            sparse.addScores(byNumber, a);
+            packed.addScores(byBlock, b);
+            for (int y = 0; y < 9; y++) {
+                assertEquals(Float.floatToRawIntBits(a[y]), Float.floatToRawIntBits(b[y]), "label " + y);
+            }
+        }
+        for (int i = 0; i < dense.size(); i++) {
+            assertEquals(dense.get(i), packed.get(i));
+        }
+        assertEquals(0, packed.blockOf(0));
+        assertEquals(-1, packed.blockOf(-1));
+    }
+
+    @Test
+    void aRemappedKeyIndexKeepsItsKeys() {
+        long[] keys = new long[300];
+        int[] values = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = i == 0 ? 0L : FeatureHash.of(1, "k" + i);
+            values[i] = i;
+        }
+        KeyIndex index = new KeyIndex(keys, values).mapValues(v -> 1000 + v);
+        for (int i = 0; i < keys.length; i++) {
+            assertEquals(1000 + i, index.get(keys[i], -1));
+        }
+        assertEquals(-1, index.get(FeatureHash.of(2, "absent"), -1));
+    }
+
+    @Test
     void keyIndexFindsEveryKeyAndNoOther() {
         Random r = new Random(3);
         long[] keys = new long[5000];
