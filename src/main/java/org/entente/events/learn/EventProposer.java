@@ -99,7 +99,9 @@ public final class EventProposer {
                 continue;
             }
             String root = roots.labels().get(best);
-            ActorUnit source = pick(s, t, root, SOURCE, null);
+            // a passive that names no doer ("X was accused of") has none: its subject is what was done to
+            boolean noDoer = ProposerFeatures.passive(s, t) && !ProposerFeatures.agentAfter(s, t);
+            ActorUnit source = noDoer ? null : pick(s, t, root, SOURCE, null);
             ActorUnit target = pick(s, t, root, TARGET, source);
             have.add(root);
             out.add(new Proposal(t, root, p[best], source, target));

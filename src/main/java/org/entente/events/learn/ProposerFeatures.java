@@ -147,6 +147,16 @@ public final class ProposerFeatures {
         return false;
     }
 
+    /** Whether "by" follows the trigger within six words: a passive that names its doer. */
+    static boolean agentAfter(SentenceView s, int t) {
+        for (int j = t + 1; j < Math.min(s.size(), t + 7); j++) {
+            if (s.word(j).equalsIgnoreCase("by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void cues(SentenceView s, int t, List<String> f) {
         for (int j = Math.max(0, t - 6); j < t; j++) {
             if (CUES.contains(s.lemmaAt(j)) || CUES.contains(s.word(j))) {
