@@ -28,7 +28,7 @@ def clause(reason):
         name = "act+story"
     elif e["act"] >= STRONG_ACT:
         name = "act words"
-    elif e["same_code"] and e["story"] >= STRONG_STORY and e["act"] >= STORY_ACT and e["days"] <= LOOSE_DAYS:
+    elif e["same_code"] and e["story"] >= STRONG_STORY and "dates unknown" not in reason and e["act"] >= STORY_ACT and e["days"] <= LOOSE_DAYS:
         name = "strong story"
     else:
         name = "?"

@@ -64,12 +64,12 @@ final class MergeRule {
         // close in time: judged on the pool, its wrong merges were two or more days apart, or had no date at all
         // (an unknown distance is not a short one)
         boolean close = dated && days <= rule.looseDays();
-        // in one article the same code speaks for one happening only when both sides agree: with a side left out, a
-        // long story's "A praised B" and "A backed the government" are often two statements (pool, judged by hand)
         // undated reports were never kept apart by the date window, so their act words must say more than two
         // common words: judged on the pool (session 8), the wrong merges of another article's report were mostly
         // undated short sentences sharing two ("the party opposes the plans", said of two bills)
         boolean actEvidence = dated || sharedWords.size() >= rule.minSharedWords();
+        // in one article the same code speaks for one happening only when both sides agree: with a side left out, a
+        // long story's "A praised B" and "A backed the government" are often two statements (pool, judged by hand)
         boolean merges = sameArticle ? sameCode && !match.oneSide() || act >= rule.minActWords()
                 : (actEvidence && (act >= rule.minActWords() && story >= rule.minStory()
                         || act >= rule.strongActWords())
@@ -77,8 +77,8 @@ final class MergeRule {
                         && (close || !match.oneSide());
         double score = act + rule.storyWeight() * story + (sameCode ? rule.sameCode() : 0)
                 + (samePlace != null ? rule.samePlace() : 0) - rule.dayPenalty() * days;
-        return new MergeEvidence(act, sharedWords, story, sharedNames, sameArticle, sameCode, samePlace, days,
-                match, score, merges);
+        return new MergeEvidence(act, sharedWords, story, sharedNames, sameArticle, sameCode, samePlace,
+                dated ? days : -1, match, score, merges);
     }
 
     boolean merges(MergeEvidence ev) {
