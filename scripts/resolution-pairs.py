@@ -19,7 +19,9 @@ pair of their mentions falls in:
   other root        same sides (either way), another CAMEO root
   other actors      same root, no side in common
   nothing           none of these
-Linked pairs that are not gold (wrong links) are counted by what the joining reports' stored `resolution` says.
+Linked pairs that are not gold (wrong links) are counted by what the joining reports' stored `resolution` says, and
+the joining reports behind them by the clause of the rule that merged each (scripts/resolution_reasons.py), whether
+it shared two act words or fewer, and whether the dates differed.
 Usage: scripts/resolution-pairs.py CORPUS.jsonl MENTIONS.csv
 """
 import collections
@@ -28,6 +30,8 @@ import datetime
 import itertools
 import json
 import sys
+
+from resolution_reasons import clause, evidence
 
 csv.field_size_limit(10**9)
 SYMMETRIC = {"03", "04", "05", "06"}
@@ -88,6 +92,7 @@ def main(corpus, mentions):
     missed = collections.Counter()
     gold = linked = right = 0
     wrong = collections.Counter()
+    wrong_clause = collections.Counter()
     for a, b in itertools.combinations(names, 2):
         same = cluster[a] == cluster[b]
         shared = events[a] & events[b]
@@ -104,6 +109,12 @@ def main(corpus, mentions):
             tags = sorted({t for w in why for t in ("same code", "other code", "one side unreported",
                                                    "direction reversed") if t in w})
             wrong[", ".join(tags) or "no stored reason"] += 1
+            # the clause of each joining report, how many act words it shared, and whether the dates differed
+            for w in why:
+                e = evidence(w)
+                wrong_clause[(clause(w), "<=2 shared words" if e["shared_words"] <= 2 else ">=3 shared words",
+                              "dates unknown" if "dates unknown" in w else
+                              "same day" if e["days"] == 0 else "days apart")] += 1
     print(f"labelled articles {len(names)}, gold pairs {gold}, linked {linked}, right {right}: "
           f"precision {right / max(linked, 1):.3f}, recall {right / max(gold, 1):.3f}")
     print("gold pairs not linked, by the closest relation of their mentions:")
@@ -112,6 +123,9 @@ def main(corpus, mentions):
     print("wrong links, by what the joining reports' stored reasons say:")
     for k, n in wrong.most_common():
         print(f"  {k:40s} {n:5d}")
+    print("joining reports behind the wrong links, by clause (scripts/resolution_reasons.py), shared act words, days:")
+    for k, n in wrong_clause.most_common():
+        print(f"  {', '.join(k):60s} {n:5d}")
 
 
 if __name__ == "__main__":

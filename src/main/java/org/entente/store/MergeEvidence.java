@@ -17,7 +17,7 @@ import java.util.Locale;
  * @param sameArticle  the event already holds a report of this article
  * @param sameCode     the full CAMEO code is the same
  * @param samePlace    the place both name, or null
- * @param days         days between the report's date and the event's
+ * @param days         days between the report's date and the event's; -1 when either date is unknown
  * @param match        how the sides met: the same, reversed (symmetric roots), one side unreported by one report
  * @param score        the summed evidence (ranks candidates)
  * @param merges       the evidence is enough for a merge ({@link Resolution})
@@ -38,7 +38,8 @@ record MergeEvidence(double actWords, List<String> sharedWords, double story, Li
         if (match.oneSide()) {
             parts.add("one side unreported in one");
         }
-        parts.add(days == 0 ? "same day" : days + (days == 1 ? " day apart" : " days apart"));
+        parts.add(days < 0 ? "dates unknown" : days == 0 ? "same day"
+                : days + (days == 1 ? " day apart" : " days apart"));
         if (samePlace != null) {
             parts.add("same place " + samePlace);
         }

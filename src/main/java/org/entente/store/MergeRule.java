@@ -58,20 +58,27 @@ final class MergeRule {
         double story = sameArticle ? 1 : storyOverlap(r.names(), eventNames, sharedNames.size());
         boolean sameCode = Objects.equals(e.code, r.code());
         String samePlace = r.locPlace() != null && r.locPlace().equalsIgnoreCase(e.locPlace) ? e.locPlace : null;
-        long days = e.date == null || r.date() == null ? 0 : Math.abs(ChronoUnit.DAYS.between(e.date, r.date()));
+        boolean dated = e.date != null && r.date() != null;
+        long days = dated ? Math.abs(ChronoUnit.DAYS.between(e.date, r.date())) : 0;
         // the looser evidence (a side left out, a story's names with few shared words) holds only for reports
-        // close in time: judged on the pool, its wrong merges were two or more days apart
-        boolean close = days <= rule.looseDays();
+        // close in time: judged on the pool, its wrong merges were two or more days apart, or had no date at all
+        // (an unknown distance is not a short one)
+        boolean close = dated && days <= rule.looseDays();
+        // undated reports were never kept apart by the date window, so their act words must say more than two
+        // common words: judged on the pool (session 8), the wrong merges of another article's report were mostly
+        // undated short sentences sharing two ("the party opposes the plans", said of two bills)
+        boolean actEvidence = dated || sharedWords.size() >= rule.minSharedWords();
         // in one article the same code speaks for one happening only when both sides agree: with a side left out, a
         // long story's "A praised B" and "A backed the government" are often two statements (pool, judged by hand)
         boolean merges = sameArticle ? sameCode && !match.oneSide() || act >= rule.minActWords()
-                : (act >= rule.minActWords() && story >= rule.minStory() || act >= rule.strongActWords()
+                : (actEvidence && (act >= rule.minActWords() && story >= rule.minStory()
+                        || act >= rule.strongActWords())
                         || close && sameCode && story >= rule.strongStory() && act >= rule.storyActWords())
                         && (close || !match.oneSide());
         double score = act + rule.storyWeight() * story + (sameCode ? rule.sameCode() : 0)
                 + (samePlace != null ? rule.samePlace() : 0) - rule.dayPenalty() * days;
-        return new MergeEvidence(act, sharedWords, story, sharedNames, sameArticle, sameCode, samePlace, days,
-                match, score, merges);
+        return new MergeEvidence(act, sharedWords, story, sharedNames, sameArticle, sameCode, samePlace,
+                dated ? days : -1, match, score, merges);
     }
 
     boolean merges(MergeEvidence ev) {

@@ -22,10 +22,14 @@ import java.util.TreeSet;
  * capitalised words of the two articles, {@link ReportContext}; the share of the smaller list found in the other,
  * and nothing when fewer than {@code minSharedNames} are shared). A report of another article merges when its act
  * words reach {@code minActWords} and its story names {@code minStory}, or its act words alone reach
- * {@code strongActWords} (a brief that names too little to share a story, told in the same words), or, with the
+ * {@code strongActWords} (a brief that names too little to share a story, told in the same words) — when either
+ * report has no date (the window kept nothing apart), both only with at least {@code minSharedWords} act words
+ * shared, since the Jaccard of two short sentences ("the party opposes the plans") is high on two common words — or,
+ * with the
  * same full CAMEO code, its story names reach {@code strongStory} and its act words {@code storyActWords} (an update
- * of one wire story, retold in other words) and the dates are at most {@code looseDays} apart; a report of another
- * article that met the event across a missing side merges only within {@code looseDays} too; a second
+ * of one wire story, retold in other words) and the dates are known and at most {@code looseDays} apart; a report
+ * of another article that met the event across a missing side merges only within {@code looseDays} too (an unknown
+ * distance is not a short one); a second
  * report of the same article merges when it has the same full CAMEO code (and both sides agree: not
  * across a missing side) or its act words reach {@code minActWords}. Among several candidates the highest
  * score wins (act words + {@code storyWeight} × story names + {@code sameCode} + {@code samePlace} −
@@ -39,6 +43,9 @@ import java.util.TreeSet;
  * @param minStory       least story-name overlap between two different articles
  * @param strongActWords act-word overlap that merges reports of two articles without story evidence
  * @param minSharedNames least story names two different articles must share for their overlap to count
+ * @param minSharedWords least act words a report of another article must share with the event, when either has no
+ *                       date, for its act-word overlap to merge it through {@code minActWords} or
+ *                       {@code strongActWords}
  * @param strongStory    story-name overlap that, with the same full code, lets weaker act words merge
  * @param storyActWords  least act-word overlap for a merge on {@code strongStory}
  * @param looseDays      largest distance between dates for the looser merges (a missing side, {@code strongStory})
@@ -48,13 +55,14 @@ import java.util.TreeSet;
  * @param dayPenalty     ranking score taken per day between the dates
  */
 public record Resolution(int windowDays, Set<String> symmetricRoots, boolean missingSide, double minActWords,
-                         double minStory, double strongActWords, int minSharedNames, double strongStory,
+                         double minStory, double strongActWords, int minSharedNames, int minSharedWords,
+                         double strongStory,
                          double storyActWords, int looseDays, double storyWeight, double sameCode,
                          double samePlace, double dayPenalty) {
     /** The defaults (chosen on the development pool: BENCHMARKS.md, issue 18). */
     public static Resolution standard() {
-        return new Resolution(3, Set.of("03", "04", "05", "06"), true, 0.2, 0.2, 0.5, 3, 0.7, 0.1, 1, 0.5, 0.25,
-                0.25, 0.05);
+        return new Resolution(3, Set.of("03", "04", "05", "06"), true, 0.2, 0.2, 0.5, 3, 3, 0.7, 0.1, 1, 0.5,
+                0.25, 0.25, 0.05);
     }
 
     private static final Set<String> STOP = Set.of("the", "and", "for", "with", "that", "this", "was", "were",

@@ -50,6 +50,35 @@ class MergeRuleTest {
     }
 
     @Test
+    void undatedReportsOfTwoArticlesNeedThreeSharedActWords() {
+        List<String> names = List.of("berlin", "scholz", "olaf", "free", "democrats");
+        EventState e = new EventState(1, "051", null, "DEU", null, null, null,
+                Resolution.words("The Free Democrats welcomed the plans for the runway"), String.join(" ", names), null,
+                null, null, null, 1, 1, 1, List.of("Wire A"), null, null);
+        // another story of the same cast (school money, not the runway): three of its five names shared
+        List<String> otherStory = List.of("berlin", "scholz", "olaf", "schools", "education");
+        String twoWords = "The Free Democrats also welcomed the plans";
+        MergeRule.Report undated = new MergeRule.Report("051", null, null, null, Resolution.words(twoWords),
+                otherStory, null, null, null, null);
+        MergeEvidence ev = rule.compare(undated, e, DyadMatch.SAME, false);
+        assertTrue(ev.actWords() >= Resolution.standard().strongActWords() && ev.story() >= 0.2,
+                "the overlaps alone would merge it: " + ev.explain());
+        assertFalse(ev.merges(), "undated, two shared words (welcom, plan) are no act: " + ev.explain());
+        assertTrue(rule.compare(undated, e, DyadMatch.SAME, true).merges(), "in one article the same code merges");
+        MergeRule.Report threeWords = new MergeRule.Report("051", null, null, null,
+                Resolution.words("The Free Democrats welcomed the cabinet's plans for a runway"), otherStory, null,
+                null, null, null);
+        assertTrue(rule.compare(threeWords, e, DyadMatch.SAME, false).merges(), "three shared words are");
+        MergeRule.Report sameStory = new MergeRule.Report("051", null, null, null,
+                Resolution.words("The Free Democrats praised a decision"), names, null, null, null, null);
+        assertFalse(rule.compare(sameStory, e, DyadMatch.SAME, false).merges(),
+                "the whole story's names with few words merge only reports known to be close in time");
+        EventState dated = event("051", e.words, String.join(" ", names));
+        assertTrue(rule.compare(report("051", twoWords, otherStory), dated, DyadMatch.SAME, false).merges(),
+                "dated a day apart, the window already kept other days' stories out");
+    }
+
+    @Test
     void theLooserEvidenceHoldsOnlyForReportsCloseInTime() {
         List<String> names = List.of("khiam", "nabatieh", "tyre", "hezbollah", "litani");
         EventState e = event("195", Resolution.words("Jets struck launchers near the river overnight, killing two"),

@@ -13,8 +13,9 @@ import java.util.Map;
  * a candidate event of ANOTHER article (same key and date window): the evidence, the score, and the two sentences
  * and titles to judge by hand. Run:
  * {@code java -cp target/test-classes:target/classes:$(cat target/runtime-classpath.txt)
- * org.entente.store.ResolutionCandidates COPY_OF_STORE [exact-sides] > comparisons.tsv}; {@code exact-sides}: the
- * rule of session 5, before {@link Resolution#missingSide} and {@link Resolution#strongStory} (to list what they add).
+ * org.entente.store.ResolutionCandidates COPY_OF_STORE [exact-sides|session7] > comparisons.tsv}; {@code exact-sides}:
+ * the rule of session 5, before {@link Resolution#missingSide} and {@link Resolution#strongStory} (to list what they
+ * add); {@code session7}: the rule before {@link Resolution#minSharedWords} (any number of shared act words).
  */
 public final class ResolutionCandidates {
     private ResolutionCandidates() {
@@ -24,11 +25,20 @@ public final class ResolutionCandidates {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Map<Long, String[]> firstReport = new HashMap<>();
         Resolution standard = Resolution.standard();
-        Resolution rule = args.length > 1 && args[1].equals("exact-sides")
-                ? new Resolution(standard.windowDays(), standard.symmetricRoots(), false, standard.minActWords(),
-                        standard.minStory(), standard.strongActWords(), standard.minSharedNames(), 2.0, 1.0, 0,
-                        standard.storyWeight(), standard.sameCode(), standard.samePlace(), standard.dayPenalty())
-                : standard;
+        String variant = args.length > 1 ? args[1] : "standard";
+        Resolution rule = switch (variant) {
+            case "exact-sides" -> new Resolution(standard.windowDays(), standard.symmetricRoots(), false,
+                    standard.minActWords(), standard.minStory(), standard.strongActWords(), standard.minSharedNames(),
+                    1, 2.0, 1.0, 0, standard.storyWeight(), standard.sameCode(), standard.samePlace(),
+                    standard.dayPenalty());
+            case "session7" -> new Resolution(standard.windowDays(), standard.symmetricRoots(),
+                    standard.missingSide(), standard.minActWords(), standard.minStory(), standard.strongActWords(),
+                    standard.minSharedNames(), 1, standard.strongStory(), standard.storyActWords(),
+                    standard.looseDays(), standard.storyWeight(), standard.sameCode(), standard.samePlace(),
+                    standard.dayPenalty());
+            case "standard" -> standard;
+            default -> throw new IllegalArgumentException("variant: exact-sides, session7 or standard");
+        };
         EventResolver resolver = new EventResolver(rule, EventIndex.MAX_EVENTS);
         resolver.watch(new EventResolver.Comparisons() {
             @Override

@@ -26,7 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * real pipeline: two outlets' reports of one meeting (a day apart in publication, different codes of the same root,
  * the direction reversed) become one event; a second meeting of the same pair the same day in the same city stays
  * apart; a denial never joins the attack it denies; an air raid reported with its target by one outlet and without
- * by another is one event. Then: re-ingesting changes nothing, and re-resolving the store
+ * by another is one event; one party's welcome of two different plans, told in two undated short sentences that
+ * share two words, stays two events, while a third outlet's fuller report of the first welcome joins it. Then: re-ingesting
+ * changes nothing, and re-resolving the store
  * ({@link Reresolver}) gives the rows ingest gave.
  */
 class ResolutionTest {
@@ -157,6 +159,20 @@ class ResolutionTest {
             assertTrue(why.contains("one side unreported in one"), why);
             assertNull(d.mentions().stream().filter(m -> m.mention().article().equals("strike-b")).findFirst()
                     .orElseThrow().mention().target(), "the report keeps its own (missing) target");
+        }
+    }
+
+    @Test
+    void undatedReportsSharingTwoWordsAreNoActButThreeAre() {
+        try (Store s = ingest(dir)) {
+            // three undated articles. runway-a: "The Free Democrats welcomed the plans for the runway." (051, DEUPTY);
+            // schools-b, of school funding: "The Free Democrats also welcomed the plans." (same code, same side, the
+            // story's names shared, act words 0.67 on two words); runway-c: the runway's welcome in fuller words
+            Set<Long> runway = only(events(s, "runway-a", "051", "asserted"), "the welcome of the runway");
+            Set<Long> schools = only(events(s, "schools-b", "051", "asserted"), "the welcome of the school money");
+            Set<Long> fuller = only(events(s, "runway-c", "051", "asserted"), "the fuller report of the welcome");
+            assertTrue(runway.stream().noneMatch(schools::contains), "two plans: " + runway + " vs " + schools);
+            assertEquals(runway, fuller, "three act words shared (welcom, plan, runway): one welcome");
         }
     }
 
