@@ -38,7 +38,7 @@ public final class TrainFilterCommand implements Callable<Integer> {
             + "dealing of units into folds (comma-separated; default: ${DEFAULT-VALUE}); with several, the repetitions' "
             + "counts are added up before choosing, and each seed's own choice is printed (how far the dealing alone "
             + "moves the threshold).")
-    List<Long> seeds = List.of(14L);
+    List<Long> seeds = org.entente.events.learn.FilterTrainer.SEEDS;
 
     @Option(names = "--curve", description = "Also print the train split's cross-validated figures at every threshold (chosen C).")
     boolean curve;
