@@ -11,5 +11,5 @@ for jdk in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64; 
   if [ -x "$jdk/bin/java" ]; then java_bin="$jdk/bin/java"; break; fi
 done
 echo "# $(date -u +%FT%TZ) $(git rev-parse --short HEAD), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-exec "$java_bin" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -cp "target/classes:target/test-classes:$(cat target/runtime-classpath.txt)" \
+exec "$java_bin" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -cp "entente-web/target/test-classes:entente-store/target/test-classes:entente-core/target/test-classes:$(cat target/runtime-classpath.txt)" \
   org.entente.web.ApiLoad "$@"

@@ -2,7 +2,7 @@
 # Actor recognition, this build against another revision's, in one JVM (see org.entente.actors.ActorComparison):
 # checks both give the same mentions, then times them alternately. Usage: scripts/bench-actors-compare.sh REV
 # [--corpus FILE] [--limit N] [--runs R] [--allow-different]   e.g. scripts/bench-actors-compare.sh main --limit 300 --runs 101
-# The baseline is REV's src/main/java/org/entente/actors compiled against this build (it reads the same
+# The baseline is REV's entente-core/src/main/java/org/entente/actors compiled against this build (it reads the same
 # dictionary files), so only the recogniser's code differs.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,8 +18,8 @@ done
 cp="target/classes:$(cat target/runtime-classpath.txt)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-git archive "$rev" src/main/java/org/entente/actors | tar -x -C "$work"
-"$javac_bin" --release 17 -nowarn -cp "$cp" -d "$work/classes" "$work"/src/main/java/org/entente/actors/*.java
-echo "baseline: $rev ($(git rev-parse --short "$rev")); current: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src/main/java/org/entente/actors || echo ' + uncommitted changes'); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+git archive "$rev" entente-core/src/main/java/org/entente/actors | tar -x -C "$work"
+"$javac_bin" --release 17 -nowarn -cp "$cp" -d "$work/classes" "$work"/entente-core/src/main/java/org/entente/actors/*.java
+echo "baseline: $rev ($(git rev-parse --short "$rev")); current: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- entente-core/src/main/java/org/entente/actors || echo ' + uncommitted changes'); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 "$java_bin" -Xmx2g -cp "$cp" org.entente.actors.ActorComparison --baseline "$work/classes" "$@"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Derive src/main/resources/events/cameo.tsv from the shared CAMEO code table.
+"""Derive entente-core/src/main/resources/events/cameo.tsv from the shared CAMEO code table.
 
 Input:  ../shared/eval/cameo_codes.tsv (facts from GDELT's published CAMEO lookups and the PLOVER project)
         scripts/cameo-traits.tsv (ours: what a code implies for coding, by code prefix)

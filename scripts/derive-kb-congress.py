@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """US Congress current legislators and all presidents and vice presidents (CC0, unitedstates/congress-legislators)
--> src/main/resources/actors/derived/congress.tsv.
+-> entente-core/src/main/resources/actors/derived/congress.tsv.
 
 Senators and representatives are LEG for each term, presidents and vice presidents GOV (presidents, heads of
 state and government, also by surname alone). Terms running past the snapshot are capped at it: the snapshot is

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Institute for Government UK Ministers Database (CC BY 4.0: attribute the Institute for Government) ->
-src/main/resources/actors/derived/ifg.tsv: every UK ministerial appointment since 1979 as GBR GOV.
+entente-core/src/main/resources/actors/derived/ifg.tsv: every UK ministerial appointment since 1979 as GBR GOV.
 
 A person's names over time ("Peter Mandelson", then "Lord Mandelson") are all aliases of one entity; the
 prime minister is also matched by surname alone. Open appointments are capped at the snapshot (the latest date

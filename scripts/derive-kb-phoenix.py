@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """PETRARCH-2 / Phoenix country actors (MIT, openeventdata/petrarch2; generated 2014-01-30 from CountryInfo) ->
-src/main/resources/actors/derived/phoenix.tsv: the people with dated CAMEO codes.
+entente-core/src/main/resources/actors/derived/phoenix.tsv: the people with dated CAMEO codes.
 
 TABARI layout: a root line NAME_ (optionally '# comment'), '+ALIAS' lines, then '\t[CODE dates] # note' lines.
 Dates are yymmdd or yyyymmdd (two-digit years <= 30 are 20yy), 'a-b' a spell, '>a' from a on (open: capped at

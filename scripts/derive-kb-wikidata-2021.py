@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Heads of state and government from Wikidata (CC0; the every-politician world-leaders-2021 query) ->
-src/main/resources/actors/derived/wikidata-2021.tsv.
+entente-core/src/main/resources/actors/derived/wikidata-2021.tsv.
 
 Years only: a term runs from 1 January of its start year to 1 January of its end year; an open term is capped at
 the snapshot (2022-12-31), after which the "former" rule makes the person an elite (ELI).

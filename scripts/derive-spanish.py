@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """UniversalPetrarch's Spanish CAMEO dictionaries (MIT, Open Event Data Alliance; ../shared/data/language-sources/)
--> the Spanish coder's data files under src/main/resources/es/:
+-> the Spanish coder's data files under entente-core/src/main/resources/es/:
 
   verbs.tsv     verb (infinitive, or a multi-word verb "comunicarse con") -> default CAMEO code, the verb blocks it
                 is listed in, and the source line. A verb listed in several blocks takes the code most of its coded

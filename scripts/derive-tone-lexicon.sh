@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Derive src/main/resources/text/tone-lexicon.tsv (word -> polarity) from the VADER sentiment lexicon
+# Derive entente-core/src/main/resources/text/tone-lexicon.tsv (word -> polarity) from the VADER sentiment lexicon
 # (C.J. Hutto, MIT licence) as shipped in the npm package vader-sentiment (vader_lexicon.txt; the package's
 # JavaScript is Apache-2.0 and is not used). Kept: single lower-case words (letters, inner ' or -) whose mean
 # rating is at least 0.5 away from neutral on VADER's -4..+4 scale (nearer ones are raters' noise), minus the
-# English function words of src/main/resources/org/entente/ingest/stopwords.tsv (a function word such as "no"
+# English function words of entente-core/src/main/resources/org/entente/ingest/stopwords.tsv (a function word such as "no"
 # or "against" carries no tone of its own). Emoticons and slang abbreviations are dropped. Usage: scripts/derive-tone-lexicon.sh [VERSION]
 set -euo pipefail
 version="${1:-1.1.3}"
@@ -11,8 +11,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && npm pack --silent "vader-sentiment@$version" >/dev/null && tar xzf vader-sentiment-*.tgz)
-python3 - "$tmp/package/vader_lexicon.txt" "$here/src/main/resources/org/entente/ingest/stopwords.tsv" \
-  "$here/src/main/resources/text/tone-lexicon.tsv" "$version" <<'PY'
+python3 - "$tmp/package/vader_lexicon.txt" "$here/entente-core/src/main/resources/org/entente/ingest/stopwords.tsv" \
+  "$here/entente-core/src/main/resources/text/tone-lexicon.tsv" "$version" <<'PY'
 import re, sys
 src, stop_file, out, version = sys.argv[1:5]
 stop = set()

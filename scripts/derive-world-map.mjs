@@ -1,4 +1,4 @@
-// Derives src/main/resources/web/world.json, the dashboard's map of countries, from world-atlas (ISC; Natural
+// Derives entente-web/src/main/resources/web/world.json, the dashboard's map of countries, from world-atlas (ISC; Natural
 // Earth 1:110m, public domain) with ISO alpha-3 codes from world-countries (ODbL; its ISO numeric -> alpha-3
 // table). Output: {"source", "countries": [{"id": "RUS", "name": "Russia", "rings": [[lon, lat, lon, lat, ...]]}]}
 // with coordinates rounded to 0.1 degree, small enough to ship inside the jar and draw with no library.

@@ -1,7 +1,7 @@
 """Shared helpers for the scripts/derive-kb-*.py knowledge-base derivations.
 
 Each derivation reads one open dataset under ../shared/data/actor-sources/ and writes one people file in the
-dictionary format (docs/actors.md) with an extra `source` column, under src/main/resources/actors/derived/.
+dictionary format (docs/actors.md) with an extra `source` column, under entente-core/src/main/resources/actors/derived/.
 The loader treats a row with a source as bulk-derived: matched by its full name and its written aliases only;
 a surname alone is written as an alias only for heads of state and government (guard against the many people
 who share a surname).

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Writes the OpenAPI document of the REST API: python3 scripts/openapi.py > src/main/resources/web/openapi.json
+# Writes the OpenAPI document of the REST API: python3 scripts/openapi.py > entente-web/src/main/resources/web/openapi.json
 # Edit the endpoints and schemas here, rerun, commit both. ApiTest checks that the document lists exactly the
 # endpoints and query parameters the server accepts (ApiRoutes.PARAMS) and that every $ref resolves.
 import json

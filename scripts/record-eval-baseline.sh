@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Records the dev-split F1 per field (and, once annotations/labels-*.jsonl exist, the team annotations' dev-split
 # precision, recall and F1) as the floor DevRegressionTest holds the coder to
-# (src/test/resources/events/eval-baseline.properties). Run it only after a change that improves the coder,
+# (entente-cli/src/test/resources/events/eval-baseline.properties). Run it only after a change that improves the coder,
 # and say in the commit which fields moved and why.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dev=../shared/eval/dev
-out=src/test/resources/events/eval-baseline.properties
+out=entente-cli/src/test/resources/events/eval-baseline.properties
 ./entente eval --json "$dev/plover_gsr.jsonl" "$dev/petr2_gsr.jsonl" | python3 -c '
 import json, sys
 d = json.load(sys.stdin)

@@ -20,7 +20,7 @@ for jdk in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64; 
   if [ -x "$jdk/bin/java" ]; then java_bin="$jdk/bin/java"; break; fi
 done
 jcmd_bin="$(dirname "$java_bin")/jcmd"
-cp="target/classes:target/test-classes:$(cat target/runtime-classpath.txt)"
+cp="entente-cli/target/test-classes:entente-store/target/test-classes:entente-core/target/test-classes:$(cat target/runtime-classpath.txt)"
 echo "# $(date -u +%FT%TZ) $(git rev-parse --short HEAD 2>/dev/null || echo '(not a git checkout)'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); work in $work"
 
 "$java_bin" -Xmx256m -cp "$cp" org.entente.ingest.watch.SoakWatch site "$work/site" "$every" >"$work/site.log" 2>&1 &
