@@ -1,11 +1,5 @@
 package org.entente.actors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -222,35 +216,12 @@ final class NamedBodies {
 
     private static NamedBodies load() {
         Map<String, Noun> nouns = new HashMap<>();
-        try (InputStream in = NamedBodies.class.getResourceAsStream("/actors/" + FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + ": not on the classpath");
+        HeadedTable.read(FILE, List.of("noun", "role", "inner", "lower"), (n, f) -> {
+            if (f.length < 4 || f[0].isBlank() || f[1].length() != 3 || !yesNo(f[2]) || !yesNo(f[3])) {
+                throw new IllegalStateException(FILE + ":" + n + ": want noun, 3-letter role, yes/no, yes/no");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            int n = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (header) {
-                    if (f.length < 4 || !f[0].equals("noun") || !f[1].equals("role") || !f[2].equals("inner")
-                            || !f[3].equals("lower")) {
-                        throw new IllegalStateException(FILE + ":" + n + ": header must be noun, role, inner, lower");
-                    }
-                    header = false;
-                    continue;
-                }
-                if (f.length < 4 || f[0].isBlank() || f[1].length() != 3 || !yesNo(f[2]) || !yesNo(f[3])) {
-                    throw new IllegalStateException(FILE + ":" + n + ": want noun, 3-letter role, yes/no, yes/no");
-                }
-                nouns.put(WordScanner.fold(f[0].trim()), new Noun(f[1], f[2].equals("yes"), f[3].equals("yes"), n));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FILE, e);
-        }
+            nouns.put(WordScanner.fold(f[0].trim()), new Noun(f[1], f[2].equals("yes"), f[3].equals("yes"), n));
+        });
         return new NamedBodies(nouns);
     }
 

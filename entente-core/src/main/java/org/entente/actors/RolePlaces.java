@@ -1,12 +1,7 @@
 package org.entente.actors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -43,39 +38,17 @@ final class RolePlaces {
     private static RolePlaces load() {
         Set<String> place = new HashSet<>();
         Set<String> article = new HashSet<>();
-        try (InputStream in = RolePlaces.class.getResourceAsStream("/actors/" + FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + ": not on the classpath");
+        HeadedTable.read(FILE, List.of("role", "place", "article"), (n, f) -> {
+            if (f.length < 3 || !ActorCode.isRole(f[0])) {
+                throw new IllegalStateException(FILE + ":" + n + ": want a CAMEO role and yes/no twice");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            int n = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (header) {
-                    if (f.length < 3 || !f[0].equals("role") || !f[1].equals("place") || !f[2].equals("article")) {
-                        throw new IllegalStateException(FILE + ":" + n + ": header must be role, place, article, note");
-                    }
-                    header = false;
-                    continue;
-                }
-                if (f.length < 3 || !ActorCode.isRole(f[0])) {
-                    throw new IllegalStateException(FILE + ":" + n + ": want a CAMEO role and yes/no twice");
-                }
-                if (yes(f[1], n)) {
-                    place.add(f[0]);
-                }
-                if (yes(f[2], n)) {
-                    article.add(f[0]);
-                }
+            if (yes(f[1], n)) {
+                place.add(f[0]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(FILE + ": " + e.getMessage(), e);
-        }
+            if (yes(f[2], n)) {
+                article.add(f[0]);
+            }
+        });
         return new RolePlaces(Set.copyOf(place), Set.copyOf(article));
     }
 
