@@ -1,7 +1,5 @@
 package org.entente.text.parse;
 
-import edu.emory.mathcs.nlp.learning.initialization.WeightGenerator;
-import edu.emory.mathcs.nlp.learning.util.MajorVector;
 import edu.emory.mathcs.nlp.learning.util.SparseItem;
 import edu.emory.mathcs.nlp.learning.util.SparseVector;
 
@@ -16,7 +14,7 @@ import edu.emory.mathcs.nlp.learning.util.SparseVector;
  * {@link SparseWeights#addScores}, so the scores are bit for bit the same. Profiling the bench showed the parser's
  * time in these reads and the map's: memory, not arithmetic.
  */
-final class PackedWeights extends MajorVector {
+final class PackedWeights extends ReadOnlyWeights {
     private static final long serialVersionUID = 1L;
     /** The offset of a block with no cells, for a feature number past the weights (which scores nothing). */
     private static final int EMPTY_BLOCK = 1;
@@ -92,11 +90,6 @@ final class PackedWeights extends MajorVector {
         }
     }
 
-    @Override
-    public void addScores(float[] x, float[] scores) {
-        throw new UnsupportedOperationException("the parser has no dense features");
-    }
-
     /** The weight of cell {@code index} (label + feature number x labels), as {@link SparseWeights#get}. */
     @Override
     public float get(int index) {
@@ -109,41 +102,6 @@ final class PackedWeights extends MajorVector {
             }
         }
         return 0;
-    }
-
-    @Override
-    public int size() {
-        return getLabelSize() * getFeatureSize();
-    }
-
-    @Override
-    public void set(int index, float value) {
-        throw new UnsupportedOperationException("compact weights are read-only");
-    }
-
-    @Override
-    public int indexOf(int y, int xi) {
-        return y + xi * getLabelSize();
-    }
-
-    @Override
-    public boolean expand(int labelSize, int featureSize, WeightGenerator generator) {
-        throw new UnsupportedOperationException("compact weights are read-only");
-    }
-
-    @Override
-    protected void setRowSize(int size) {
-        feature_size = size;
-    }
-
-    @Override
-    protected void setColumnSize(int size) {
-        label_size = size;
-    }
-
-    @Override
-    protected MajorVector createInstance() {
-        throw new UnsupportedOperationException("compact weights are read-only");
     }
 
     @Override

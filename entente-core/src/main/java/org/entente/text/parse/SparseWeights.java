@@ -1,6 +1,5 @@
 package org.entente.text.parse;
 
-import edu.emory.mathcs.nlp.learning.initialization.WeightGenerator;
 import edu.emory.mathcs.nlp.learning.util.MajorVector;
 import edu.emory.mathcs.nlp.learning.util.SparseItem;
 import edu.emory.mathcs.nlp.learning.util.SparseVector;
@@ -12,7 +11,7 @@ import edu.emory.mathcs.nlp.learning.util.SparseVector;
  * Decoding reads it only through {@link #addScores(SparseVector, float[])}, which adds exactly the products the
  * dense column-major vector adds, so parses are identical.
  */
-final class SparseWeights extends MajorVector {
+final class SparseWeights extends ReadOnlyWeights {
     private static final long serialVersionUID = 1L;
     /** {@code start[f]} .. {@code start[f + 1]} are the non-zero cells of feature f. */
     private final transient int[] start;
@@ -78,11 +77,6 @@ final class SparseWeights extends MajorVector {
     }
 
     @Override
-    public void addScores(float[] x, float[] scores) {
-        throw new UnsupportedOperationException("the parser has no dense features");
-    }
-
-    @Override
     public float get(int index) {
         int labels = getLabelSize();
         int f = index / labels;
@@ -93,41 +87,6 @@ final class SparseWeights extends MajorVector {
             }
         }
         return 0;
-    }
-
-    @Override
-    public int size() {
-        return getLabelSize() * getFeatureSize();
-    }
-
-    @Override
-    public void set(int index, float value) {
-        throw new UnsupportedOperationException("compact weights are read-only");
-    }
-
-    @Override
-    public int indexOf(int y, int xi) {
-        return y + xi * getLabelSize();
-    }
-
-    @Override
-    public boolean expand(int labelSize, int featureSize, WeightGenerator generator) {
-        throw new UnsupportedOperationException("compact weights are read-only");
-    }
-
-    @Override
-    protected void setRowSize(int size) {
-        feature_size = size;
-    }
-
-    @Override
-    protected void setColumnSize(int size) {
-        label_size = size;
-    }
-
-    @Override
-    protected MajorVector createInstance() {
-        throw new UnsupportedOperationException("compact weights are read-only");
     }
 
     @Override
