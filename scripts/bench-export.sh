@@ -5,13 +5,19 @@
 #   scripts/bench-export.sh BEFORE_REPO BEFORE_STORE AFTER_REPO AFTER_STORE [RUNS=9]
 # Each REPO is a built checkout (its ./entente launcher); make the stores with the same `entente ingest` input.
 # AFTER_ARGS adds options to the after build's export (e.g. AFTER_ARGS="--modality all" to write every event, as
-# builds before issue 16 did).
+# builds before issue 16 did). MEASURE=cpu times the process CPU (user + sys, from /usr/bin/time) instead of the
+# wall clock: steadier on a shared machine.
 set -euo pipefail
 before="$1"; before_db="$2"; after="$3"; after_db="$4"; runs="${5:-9}"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 time_one() { # repo db format [args] -> seconds
   local s e
+  if [ "${MEASURE:-wall}" = cpu ]; then
+    /usr/bin/time -f "%U %S" -o "$out/cpu" "$1/entente" export --db "$2" --format "$3" ${4:-} "$out/x.tsv" 2>/dev/null
+    awk '{print $1 + $2}' "$out/cpu"
+    return
+  fi
   s=$(date +%s.%N)
   "$1/entente" export --db "$2" --format "$3" ${4:-} "$out/x.tsv" 2>/dev/null
   e=$(date +%s.%N)
