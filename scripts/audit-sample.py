@@ -28,7 +28,7 @@ import random
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CAMEO = os.path.join(HERE, '..', 'src', 'main', 'resources', 'events', 'cameo.tsv')
+CAMEO = os.path.join(HERE, '..', 'entente-core', 'src', 'main', 'resources', 'events', 'cameo.tsv')
 LABELS = ('ok', 'code', 'root', 'source', 'target', 'modality', 'none')
 
 
