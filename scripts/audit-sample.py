@@ -16,13 +16,18 @@ Usage:
   scripts/audit-sample.py recheck LABELS.tsv /tmp/audit-out-new.jsonl --base /tmp/audit-out.jsonl
                                               # which judged events survive, which events are new there
 
-Labels file (TSV, '#' comments): article, sentence, code, source, target, label, reason.
+  scripts/audit-sample.py compare A.tsv B.tsv                                   # two samples: difference, p value
+
+Labels file (TSV, '#' comments): article, sentence, code, source, target, label, reason[, mechanism].
+The optional mechanism column names what general fix would have made a wrong event right (several joined
+with ','); score tallies it.
 Labels: ok | code (wrong code, right root) | root (wrong root) | source | target | modality | none (no event).
 Several labels may be joined with '+' ("source+target"). The file holds ids only, never corpus text.
 """
 import argparse
 import csv
 import json
+import math
 import os
 import random
 import sys
@@ -114,17 +119,32 @@ def read_labels(path):
     return rows
 
 
-def score(rows):
-    n = len(rows)
-    if not n:
-        return 'no labels'
+def wilson(k, n, z=1.96):
+    """95 % Wilson score interval of a proportion k/n: it stays inside [0, 1] and is honest at small n."""
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return centre - half, centre + half
+
+
+def correct_counts(rows):
+    """(judged, fully correct, core correct). Core: an event, right root, right actors; code detail or
+    modality may be off."""
     def has(row, lab):
         return lab in row[5].split('+')
     ok = sum(1 for r in rows if r[5] == 'ok')
-    # "right source/target/root": an event, right root, right actors, code detail or modality may be off
     core = sum(1 for r in rows if not any(has(r, l) for l in ('none', 'root', 'source', 'target')))
-    lines = [f'judged {n}: fully correct {ok} ({ok / n:.0%}); right event, root, source and target '
-             f'{core} ({core / n:.0%})']
+    return len(rows), ok, core
+
+
+def score(rows):
+    n, ok, core = correct_counts(rows)
+    if not n:
+        return 'no labels'
+    def interval(k):
+        lo, hi = wilson(k, n)
+        return f'{k} ({k / n:.0%}, 95 % Wilson {lo:.0%}-{hi:.0%})'
+    lines = [f'judged {n}: fully correct {interval(ok)}; right event, root, source and target {interval(core)}']
     counts = {}
     for r in rows:
         for lab in r[5].split('+'):
@@ -133,11 +153,37 @@ def score(rows):
     bad = [lab for lab in counts if lab not in LABELS]
     if bad:
         lines.append('unknown labels: ' + ', '.join(bad))
+    mechanisms = {}
+    for r in rows:
+        if r[5] != 'ok' and len(r) > 7 and r[7].strip() not in ('', '-'):
+            for m in r[7].split(','):
+                mechanisms[m.strip()] = mechanisms.get(m.strip(), 0) + 1
+    if mechanisms:
+        lines.append('mechanisms of the wrong events: ' + ', '.join(
+            f'{m} {c}' for m, c in sorted(mechanisms.items(), key=lambda kv: (-kv[1], kv[0]))))
     return '\n'.join(lines)
 
 
 def cmd_score(args):
     print(score(read_labels(args.labels)))
+
+
+def two_proportion_p(k1, n1, k2, n2):
+    """Two-sided p value of the pooled two-proportion z test (normal approximation)."""
+    pooled = (k1 + k2) / (n1 + n2)
+    se = math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
+    if se == 0:
+        return 1.0
+    z = abs(k1 / n1 - k2 / n2) / se
+    return math.erfc(z / math.sqrt(2))
+
+
+def cmd_compare(args):
+    """Whether two judged samples differ by more than sampling error, for fully and core correct."""
+    a, b = correct_counts(read_labels(args.a)), correct_counts(read_labels(args.b))
+    for name, i in (('fully correct', 1), ('core correct', 2)):
+        print(f'{name}: {a[i]}/{a[0]} ({a[i] / a[0]:.0%}) vs {b[i]}/{b[0]} ({b[i] / b[0]:.0%}), '
+              f'two-proportion test p = {two_proportion_p(a[i], a[0], b[i], b[0]):.2f}')
 
 
 def cmd_recheck(args):
@@ -175,6 +221,10 @@ def main():
     c = sub.add_parser('score')
     c.add_argument('labels')
     c.set_defaults(func=cmd_score)
+    d = sub.add_parser('compare')
+    d.add_argument('a')
+    d.add_argument('b')
+    d.set_defaults(func=cmd_compare)
     r = sub.add_parser('recheck')
     r.add_argument('labels')
     r.add_argument('output')
