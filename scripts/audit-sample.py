@@ -17,6 +17,8 @@ Usage:
                                               # which judged events survive, which events are new there
 
   scripts/audit-sample.py compare A.tsv B.tsv                                   # two samples: difference, p value
+  scripts/audit-sample.py strata OLD.jsonl NEW.jsonl LABELS.tsv...             # precision of the events both
+                                              # outputs share, of those only NEW has, only OLD has; each output's estimate
 
 Labels file (TSV, '#' comments): article, sentence, code, source, target, label, reason[, mechanism].
 The optional mechanism column names what general fix would have made a wrong event right (several joined
@@ -137,6 +139,13 @@ def correct_counts(rows):
     return len(rows), ok, core
 
 
+def article_part(article):
+    """The corpus part an article id names: AFP wire ids start 'tml-', BBC ids are 'bbc-<section>-<n>'."""
+    if article.startswith('tml-'):
+        return 'AFP'
+    return article.rsplit('-', 1)[0]
+
+
 def score(rows):
     n, ok, core = correct_counts(rows)
     if not n:
@@ -153,6 +162,12 @@ def score(rows):
     bad = [lab for lab in counts if lab not in LABELS]
     if bad:
         lines.append('unknown labels: ' + ', '.join(bad))
+    parts = {}
+    for r in rows:
+        part = parts.setdefault(article_part(r[0]), [0, 0])
+        part[0] += r[5] == 'ok'
+        part[1] += 1
+    lines.append('fully correct by part: ' + ', '.join(f'{p} {k} of {n}' for p, (k, n) in sorted(parts.items())))
     mechanisms = {}
     for r in rows:
         if r[5] != 'ok' and len(r) > 7 and r[7].strip() not in ('', '-'):
@@ -206,6 +221,31 @@ def cmd_recheck(args):
             print('  new   ' + '\t'.join(key(e)) + f"\t{names.get(e['code'], '?')}\t{e['modality']}")
 
 
+def cmd_strata(args):
+    """Two builds share most events, so two samples (one per build) both measure the shared ones. Pool every
+    judged key by stratum (in both outputs, only in the old, only in the new) and weight each stratum's share
+    correct by its size: an estimate of each build's precision that uses all judgements, and says whether
+    the events one build adds or drops are better or worse than the rest."""
+    old = {key(e) for e in read_events(args.old)}
+    new = {key(e) for e in read_events(args.new)}
+    labels = {}
+    for path in args.labels:
+        for r in read_labels(path):
+            labels.setdefault(tuple(r[:5]), r[5])
+    strata = {'shared': old & new, 'only old': old - new, 'only new': new - old}
+    share = {}
+    for name, keys in strata.items():
+        judged = [k for k in labels if k in keys]
+        ok = sum(1 for k in judged if labels[k] == 'ok')
+        share[name] = ok / len(judged) if judged else 0.0
+        ci = '' if not judged else ', 95 %% Wilson %.0f%%-%.0f%%' % tuple(100 * x for x in wilson(ok, len(judged)))
+        print(f'{name}: {len(keys)} events, {len(judged)} judged, {ok} fully correct'
+              f' ({share[name]:.0%}{ci})')
+    for name, total, parts in (('old', len(old), ('shared', 'only old')), ('new', len(new), ('shared', 'only new'))):
+        right = sum(share[p] * len(strata[p]) for p in parts)
+        print(f'{name} output: about {right:.0f} of {total} events fully correct ({right / total:.0%})')
+
+
 def main():
     import signal
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # "| head" ends the output quietly
@@ -225,6 +265,11 @@ def main():
     d.add_argument('a')
     d.add_argument('b')
     d.set_defaults(func=cmd_compare)
+    t = sub.add_parser('strata')
+    t.add_argument('old', help='JSONL output of the earlier build')
+    t.add_argument('new', help='JSONL output of the later build')
+    t.add_argument('labels', nargs='+', help='labels files (the first file that judged a key gives its label)')
+    t.set_defaults(func=cmd_strata)
     r = sub.add_parser('recheck')
     r.add_argument('labels')
     r.add_argument('output')
