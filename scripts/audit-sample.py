@@ -12,7 +12,7 @@ Usage:
   ./entente code --input-format jsonl /tmp/audit.jsonl > /tmp/audit-out.jsonl
   scripts/audit-sample.py sample /tmp/audit-out.jsonl -n 100 --seed 7 --articles /tmp/audit.jsonl
   scripts/audit-sample.py sample /tmp/audit-out.jsonl -n 100 --seed 7 --tsv    # key columns + blank label
-  scripts/audit-sample.py score LABELS.tsv                                      # precision from labels
+  scripts/audit-sample.py score LABELS.tsv [MORE.tsv...]                        # precision from labels
   scripts/audit-sample.py recheck LABELS.tsv /tmp/audit-out-new.jsonl --base /tmp/audit-out.jsonl
                                               # which judged events survive, which events are new there
 
@@ -180,7 +180,15 @@ def score(rows):
 
 
 def cmd_score(args):
-    print(score(read_labels(args.labels)))
+    # several files: each event key counted once (the first file that judged it), so overlapping samples
+    # of one output can be tallied together
+    rows, seen = [], set()
+    for path in args.labels:
+        for r in read_labels(path):
+            if tuple(r[:5]) not in seen:
+                seen.add(tuple(r[:5]))
+                rows.append(r)
+    print(score(rows))
 
 
 def two_proportion_p(k1, n1, k2, n2):
@@ -259,7 +267,7 @@ def main():
     s.add_argument('--tsv', action='store_true', help='print a label template instead of the events')
     s.set_defaults(func=cmd_sample)
     c = sub.add_parser('score')
-    c.add_argument('labels')
+    c.add_argument('labels', nargs='+', help='labels files; a key in several counts once')
     c.set_defaults(func=cmd_score)
     d = sub.add_parser('compare')
     d.add_argument('a')
