@@ -3,7 +3,7 @@
 
 Usage:
   add.py show UNIT...                 print the units' labelled extent as numbered sentences
-  add.py add FILE < blocks.txt        append one label line per block to FILE (labels-A|B|C|D.jsonl,
+  add.py add FILE < blocks.txt        append one label line per block to FILE (labels-A|B|C|D|E.jsonl,
                                       overlap-A|B.jsonl)
   add.py amend FILE < blocks.txt      change units already in FILE: event lines are added (an identical
                                       (sentence, source, target, code) replaces the old one); a line
@@ -160,9 +160,9 @@ def parse(stream, allow_removal=False):
 
 
 def add(path):
-    who = re.search(r"labels-([ABCD])\.jsonl$|overlap-([AB])\.jsonl$", path)
+    who = re.search(r"labels-([A-E])\.jsonl$|overlap-([AB])\.jsonl$", path)
     if not who:
-        sys.exit("add.py: FILE must be labels-A|B|C|D.jsonl or overlap-A|B.jsonl")
+        sys.exit("add.py: FILE must be labels-A|B|C|D|E.jsonl or overlap-A|B.jsonl")
     blocks = parse(sys.stdin)
     done = set()
     if os.path.exists(path):

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Classify the coder's role errors on the team's labelled units (train and dev splits only).
 
-    scripts/annotation/role_errors.py [--split train,dev] [--list] [--entente ./entente]
+    scripts/annotation/role_errors.py [--split train,dev] [--list] [--entente ./entente] [--labels FILE...]
+
+The labels default to every annotations/labels-*.jsonl (A to E; before batch 4 only A and B were read).
 
 Pairs predictions with gold events the way `./entente eval` pairs them for its roles line (the triple match if
 there is one, else the first unused prediction of the same sentence and root, essential gold events first), and
@@ -25,6 +27,7 @@ import sys
 sys.path = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(os.path.abspath(__file__))]
 
 import argparse  # noqa: E402
+import glob  # noqa: E402
 import collections  # noqa: E402
 import json  # noqa: E402
 import subprocess  # noqa: E402
@@ -79,8 +82,7 @@ def local(event, role):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="train,dev")
-    ap.add_argument("--labels", nargs="*", default=[os.path.join(REPO, "annotations", f)
-                                                    for f in ("labels-A.jsonl", "labels-B.jsonl")])
+    ap.add_argument("--labels", nargs="*", default=sorted(glob.glob(os.path.join(REPO, "annotations", "labels-*.jsonl"))))
     ap.add_argument("--units", default=os.path.join(REPO, "annotations", "units.tsv"))
     ap.add_argument("--corpus", default=os.path.join(REPO, "..", "shared", "corpus", "articles.jsonl"))
     ap.add_argument("--entente", default=os.path.join(REPO, "entente"))
