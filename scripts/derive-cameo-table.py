@@ -17,7 +17,7 @@ from pathlib import Path
 
 here = Path(__file__).resolve().parent.parent
 src = Path(sys.argv[1]) if len(sys.argv) > 1 else here.parent / "shared" / "eval" / "cameo_codes.tsv"
-out = Path(sys.argv[2]) if len(sys.argv) > 2 else here / "src" / "main" / "resources" / "events" / "cameo.tsv"
+out = Path(sys.argv[2]) if len(sys.argv) > 2 else here / "entente-core" / "src" / "main" / "resources" / "events" / "cameo.tsv"
 
 rows = []
 with open(src, encoding="utf-8") as f:

@@ -11,7 +11,7 @@ done
 # all files together: rows, distinct name-country pairs, those the hand-written people.tsv lacks, countries
 python3 - <<'PY'
 import glob, os
-res = os.path.join(os.path.dirname(os.path.abspath("derive-kb.sh")), "..", "src", "main", "resources", "actors")
+res = os.path.join(os.path.dirname(os.path.abspath("derive-kb.sh")), "..", "entente-core", "src", "main", "resources", "actors")
 def rows(path):
     for line in open(path, encoding="utf-8"):
         if not line.startswith("#") and not line.startswith("name\t") and line.strip():

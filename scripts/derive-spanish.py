@@ -30,7 +30,7 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "shared", "data", "language-sources",
                                                          "spanish")
-OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "src", "main", "resources", "es")
+OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "entente-core", "src", "main", "resources", "es")
 VERBS = "verbpatterns_es_190128.txt"
 AGENTS = "agents_181220.txt"
 ACTORS = "actors_unified_181220.txt"

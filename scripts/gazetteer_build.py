@@ -29,7 +29,7 @@ import sys
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-FIPS_TSV = os.path.join(HERE, "..", "src", "main", "resources", "gdelt", "fips-countries.tsv")
+FIPS_TSV = os.path.join(HERE, "..", "entente-store", "src", "main", "resources", "gdelt", "fips-countries.tsv")
 # Kosovo has no ISO code; news coders use XKX (as actors/countries.tsv does)
 ISO_FIX = {"UNK": "XKX"}
 # words that name a division's kind, dropped to give the bare name an article uses ("Herat Province" -> "Herat")

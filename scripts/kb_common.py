@@ -13,8 +13,8 @@ import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SOURCES = os.path.normpath(os.path.join(ROOT, "..", "shared", "data", "actor-sources"))
-OUT_DIR = os.path.join(ROOT, "src", "main", "resources", "actors", "derived")
-RESOURCES = os.path.join(ROOT, "src", "main", "resources", "actors")
+OUT_DIR = os.path.join(ROOT, "entente-core", "src", "main", "resources", "actors", "derived")
+RESOURCES = os.path.join(ROOT, "entente-core", "src", "main", "resources", "actors")
 
 HEADER = "name\taliases\tcountry\trole\tstart\tend\ttitle\tsource"
 
