@@ -5,6 +5,7 @@ import org.entente.events.model.CodeTrait;
 import org.entente.events.model.EventMention;
 import org.entente.events.syntax.Lexicon;
 import org.entente.events.syntax.SentenceView;
+import org.entente.events.syntax.Voice;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -194,6 +195,10 @@ public final class RetoldActs {
         }
         if (i - a.end() > 12 || i < a.end()) {
             return false;
+        }
+        int participleEnd = Voice.participlePhraseEnd(s, a.trigger());
+        if (participleEnd >= 0 && i > participleEnd) {
+            return false; // "officials accused of corruption met X": the accusation's content ends with its phrase
         }
         for (int k = a.end(); k < i; k++) {
             if (s.isHardBoundary(k)) {

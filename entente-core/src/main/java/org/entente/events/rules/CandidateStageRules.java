@@ -6,6 +6,7 @@ import org.entente.events.model.CameoTable;
 import org.entente.events.model.CodeTrait;
 import org.entente.events.roles.CrowdSource;
 import org.entente.events.roles.ParseRoles;
+import org.entente.events.roles.ReducedRelatives;
 import org.entente.events.roles.PlaceDoers;
 import org.entente.events.roles.RoleWords;
 import org.entente.events.roles.Roles;
@@ -41,6 +42,34 @@ final class CandidateStageRules {
             d.drop();
         }
         return false;
+    }
+
+    /**
+     * "officials accused of corruption", "the rebels arrested on Monday": a participle the parse reads as describing
+     * a noun is passive (ReducedRelatives). When the candidate's doer was read from before it (the noun, or an actor
+     * further left), the doer is the participle's "by" agent, else nobody (needs-source then drops the candidate),
+     * and the actors the noun names are the target. A doer found after the participle (its agent) stands.
+     */
+    boolean reducedRelative(Draft d) {
+        int t = d.trigger();
+        boolean doerBefore = d.sources.stream().anyMatch(u -> u.first() < t)
+                || (d.sources.isEmpty() && d.c.pronoun() >= 0 && d.c.pronoun() < t);
+        if (d.p.nominal() || !doerBefore) {
+            return false;
+        }
+        ReducedRelatives.Reading r = ReducedRelatives.read(d.s, t);
+        if (r == null) {
+            return false;
+        }
+        d.sources = r.agents();
+        CandidateFinder.Candidate c = d.c;
+        // a target the pattern found after the participle stands ("weapons sold to X by Y"); else the noun's actors
+        List<ActorUnit> targets = c.targets().stream().filter(u -> u.first() > t && !d.sources.contains(u)).toList();
+        if (targets.isEmpty()) {
+            targets = r.patients().stream().filter(u -> !d.sources.contains(u)).toList();
+        }
+        d.c = new CandidateFinder.Candidate(c.match(), d.sources, targets, c.scopeStart(), -1);
+        return true;
     }
 
     /** "he", "they": an earlier subject in this sentence, else the doer of the previous event. */

@@ -76,6 +76,7 @@ public final class CodingRules {
         });
         m.put("motive", candidates::motive);
         m.put("drawn-act", candidates::drawnAct);
+        m.put("reduced-relative", candidates::reducedRelative);
         m.put("pronoun-source", candidates::pronounSource);
         m.put("crowd-source", candidates::crowdSource);
         m.put("place-doer", candidates::placeDoer);

@@ -1,5 +1,7 @@
 package org.entente.events.syntax;
 
+import org.entente.text.parse.DependencyParse;
+
 /**
  * Is a verb passive? Then its grammatical subject is the target and the "by" phrase the doer, so both the
  * subject search ({@link org.entente.events.roles.Roles}) and the coder ask this before assigning roles.
@@ -50,6 +52,49 @@ public final class Voice {
         }
         return k >= 0 && s.covering[k] == null && s.isNoun(k) && !s.isPossessive(k)
                 && Character.isLowerCase(s.tokens.get(k).text().charAt(0)) ? k : -1;
+    }
+
+    /**
+     * Does the parse read the verb at {@code i} as a past participle describing a noun ("officials accused of ...",
+     * "the man arrested on Monday")? It hangs on the noun as a clausal modifier ({@code acl}) with the parser's own
+     * tag VBN, whatever tag our tagger gave it: such a participle is passive, its noun the one acted upon.
+     */
+    public static boolean describesNoun(DependencyParse p, int i) {
+        return i < p.size() && p.label(i).equals("acl") && p.tag(i).equals("VBN") && p.head(i) >= 0
+                && p.tag(p.head(i)).startsWith("NN") && underFiniteVerb(p, p.head(i));
+    }
+
+    /** Penn tags of a finite verb or modal. */
+    private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP", "MD");
+
+    /**
+     * Is some verb above {@code noun} finite (its own tag, or an auxiliary's)? A noun with a participle that has no
+     * finite verb over it is the parser misreading the sentence's main verb as a participle ("the consul general
+     * here called on X to be more open": no verb but the infinitive; "the New York-based group called for ...": the
+     * noun is the root).
+     */
+    private static boolean underFiniteVerb(DependencyParse p, int noun) {
+        for (int v = p.head(noun), steps = 0; v >= 0 && steps < p.size(); v = p.head(v), steps++) {
+            if (FINITE.contains(p.tag(v))) {
+                return true;
+            }
+            for (int c : p.children(v)) {
+                if ((p.label(c).equals("aux") || p.label(c).equals("auxpass")) && FINITE.contains(p.tag(c))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last token of the phrase of a participle describing a noun ({@link #describesNoun}) in the sentence's
+     * parse, if the sentence has been parsed; else -1. What such a participle says ends there: in "officials accused
+     * of corruption met X" the meeting is the sentence's own act, not the content of the accusation.
+     */
+    public static int participlePhraseEnd(SentenceView s, int i) {
+        DependencyParse p = s.parse;
+        return p != null && describesNoun(p, i) ? p.phrase(i)[1] : -1;
     }
 
     private static boolean beforeBe(SentenceView s, int trigger) {
