@@ -42,6 +42,14 @@ public final class NonPoliticalDoers {
         if (h.code() == null || h.code().length() != 3 || h.role() != null) { // a country or region alone: "THA", "ASA"
             return false;
         }
+        if (h.sentence() != s.sentence.index() || u.last() >= s.size()) {
+            return false; // a doer carried from an earlier sentence ("they"): its words are not here
+        }
+        for (int j = u.first(); j <= u.last(); j++) {
+            if (s.pos[j].startsWith("NN") && HEADS.contains(s.lemma[j])) {
+                return true; // the recognizer took the noun in: "South Korean teenager"
+            }
+        }
         for (int j = u.last() + 1; j < Math.min(s.size(), u.last() + 1 + PHRASE); j++) {
             if (s.covering[j] != null || !(s.pos[j].startsWith("NN") || s.pos[j].startsWith("JJ"))) {
                 return false;
