@@ -21,6 +21,7 @@ import org.entente.events.eval.Evaluator;
 import org.entente.events.eval.FieldScore;
 import org.entente.events.eval.GoldReader;
 import org.entente.events.eval.ShortReportMisses;
+import org.entente.events.eval.NonPoliticalEvents;
 import org.entente.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -256,6 +257,17 @@ public final class EvalCommand implements Callable<Integer> {
             }
             out.println();
             out.print(ShortReportMisses.tables(misses, splits));
+            List<NonPoliticalEvents.Alarm> alarms = new NonPoliticalEvents(pipeline).alarms(set, Set.copyOf(splits));
+            out.println();
+            out.println("events on non-political short reports:");
+            out.printf(Locale.ROOT, "%-8s %-6s %-5s %-12s %-12s %-17s %-30s %s%n", "unit", "split", "root", "source",
+                    "target", "emitter", "doer", "pattern");
+            for (NonPoliticalEvents.Alarm a : alarms) {
+                out.printf(Locale.ROOT, "%-8s %-6s %-5s %-12s %-12s %-17s %-30s %s%n", a.unit(), a.split(), a.root(),
+                        a.source(), a.target(), a.emitter(), a.doer(), a.pattern());
+            }
+            out.println();
+            out.print(NonPoliticalEvents.table(alarms, NonPoliticalEvents.reports(set, Set.copyOf(splits))));
             out.flush();
             return ExitCode.OK;
         } catch (IOException | RuntimeException e) {

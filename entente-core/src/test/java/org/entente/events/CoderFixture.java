@@ -67,13 +67,16 @@ public final class CoderFixture {
                     }
                     if (first >= 0) {
                         String code = e.getValue();
+                        // "PERCVL@role": a role word the recognizer placed ("women" before "in Lima")
+                        boolean placedRole = code.endsWith("@role");
+                        code = code.replace("@role", "");
                         // "---REB": a bare role word with no country, as the recognizer gives for "rebels"
                         boolean bare = code.startsWith("---");
                         String country = code.length() >= 3 && !code.startsWith("IGO") && !bare
                                 ? code.substring(0, 3) : null;
                         String role = code.length() > 3 ? code.substring(3) : null;
                         String kind = e.getKey().matches("Lima|Beijing|Moscow|Cusco|Osorno") ? "capital"
-                                : bare ? "role" : role == null ? "country" : "person";
+                                : bare || placedRole ? "role" : role == null ? "country" : "person";
                         out.add(new ActorMention(s.index(), at, end, first, last, e.getKey(), code, country, role,
                                 "test:" + e.getKey(), kind, 1.0, "test"));
                     }

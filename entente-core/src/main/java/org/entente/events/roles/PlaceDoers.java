@@ -125,9 +125,41 @@ public final class PlaceDoers {
      */
     public static ActorUnit place(SentenceView s, int trigger) {
         List<ActorUnit> place = CrowdSource.protestPlace(s, trigger);
+        if (place.isEmpty()) {
+            place = placeAfterObject(s, trigger);
+        }
         ActorUnit found = place.isEmpty() ? frontedPlace(s, trigger) : place.get(0);
         return found == null || listed(s, found) ? null : found;
     }
+
+    /**
+     * "soldiers raped two women in a village near Goma": the act's object comes before the place, and the actor
+     * resolver has already given that object the place's country. The place after the object counts as the act's
+     * place when the object is a role word (people, not a named state) of the same country: the object stands in the
+     * place, so the act does too. A named state or organisation first ("attacked Israel from Gaza") is no such case.
+     */
+    private static List<ActorUnit> placeAfterObject(SentenceView s, int trigger) {
+        int k = trigger + 1;
+        while (k < s.size() && k <= trigger + 4 && s.covering[k] == null) {
+            if (s.isHardBoundary(k) || s.text[k].equals(",") || s.isVerb(k)) {
+                return List.of();
+            }
+            k++;
+        }
+        if (k >= s.size() || s.covering[k] == null) {
+            return List.of();
+        }
+        ActorUnit object = s.covering[k];
+        ActorMention h = object.head();
+        if (h.country() == null || !OBJECT_KINDS.contains(h.kind())) {
+            return List.of();
+        }
+        List<ActorUnit> after = CrowdSource.protestPlace(s, object.last());
+        return after.isEmpty() || !h.country().equals(after.get(0).head().country()) ? List.of() : after;
+    }
+
+    /** Kinds of actor mention that are people, not a named state: a role word, placed or with a demonym. */
+    private static final java.util.Set<String> OBJECT_KINDS = Lexicon.words("place-doers.object-kinds");
 
     /** "in Tel Aviv, Chicago and Athens": one of several places is no one place. */
     private static boolean listed(SentenceView s, ActorUnit place) {

@@ -8,6 +8,7 @@ import org.entente.events.matching.RetoldActs;
 import org.entente.events.model.ActorUnit;
 import org.entente.events.model.CameoTable;
 import org.entente.events.model.CodeTrait;
+import org.entente.events.roles.NonPoliticalDoers;
 import org.entente.events.model.EventMention;
 import org.entente.events.model.IntentCodes;
 import org.entente.events.model.Location;
@@ -82,6 +83,12 @@ public final class CodingRules {
         m.put("place-doer", candidates::placeDoer);
         m.put("needs-source", d -> {
             if (d.sources.isEmpty()) {
+                d.drop();
+            }
+            return false;
+        });
+        m.put("non-political-doer", d -> {
+            if (NonPoliticalDoers.all(d.s, d.sources)) {
                 d.drop();
             }
             return false;

@@ -72,9 +72,15 @@ public final class Words {
             out.add(w + "ing");
         } else {
             out.add(w + "s");
-            out.add(w + "ed");
-            out.add(w + "ing");
-            if (isCvc(w)) { // "ban" -> "banned", "commit" -> "committed"; over-generation is harmless
+            boolean doubles = isCvc(w);
+            // a one-syllable consonant-vowel-consonant verb doubles its last letter ("ban" -> "banned"); its plain
+            // "-ed" and "-ing" forms belong to another verb ("rap" -> "raped" is "rape", "plan" -> "planed"):
+            // generating them let "rap +" (criticise) match "soldiers raped ..."
+            if (!doubles || vowelGroups(w) > 1) {
+                out.add(w + "ed");
+                out.add(w + "ing");
+            }
+            if (doubles) { // "ban" -> "banned", "commit" -> "committed"; over-generation is harmless
                 out.add(w + last + "ed");
                 out.add(w + last + "ing");
             }
@@ -92,6 +98,20 @@ public final class Words {
         char c2 = w.charAt(n - 2);
         char c3 = w.charAt(n - 1);
         return v.indexOf(c1) < 0 && v.indexOf(c2) >= 0 && v.indexOf(c3) < 0 && "wxy".indexOf(c3) < 0;
+    }
+
+    /** Runs of vowels in {@code w}: its syllables, near enough for the doubling rule. */
+    private static int vowelGroups(String w) {
+        int groups = 0;
+        boolean inVowel = false;
+        for (int i = 0; i < w.length(); i++) {
+            boolean v = "aeiou".indexOf(w.charAt(i)) >= 0;
+            if (v && !inVowel) {
+                groups++;
+            }
+            inVowel = v;
+        }
+        return groups;
     }
 
     private static Map<String, Set<String>> loadIrregular() {

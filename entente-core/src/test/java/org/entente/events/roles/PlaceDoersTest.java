@@ -4,6 +4,7 @@ import org.entente.events.roles.PlaceDoers;
 
 import static org.entente.events.BundledPatternsTest.code;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,19 @@ class PlaceDoersTest {
                 "Police", "---COP", "protesters", "---OPP", "Lima", "PER"));
         assertEquals("PERMIL>PERCVL:1821", code("Soldiers raped two villagers in a village near Lima.",
                 "Soldiers", "---MIL", "villagers", "---CVL", "Lima", "PER"));
+    }
+
+    @Test
+    void aPlaceAfterAPlacedRoleWordObjectIsTheActsPlace() {
+        // the recognizer gave "women" the country of the place after it: the act stands there too
+        assertEquals("PERMIL>PERCVL:1821", code("Soldiers raped two women in a village near Lima.",
+                "Soldiers", "---MIL", "women", "PERCVL@role", "Lima", "PER"));
+        // a named state as the object says nothing of where the doer stands
+        assertEquals("---REB>PERMIL:190", code("Insurgents attacked the Peruvian army in Lima on Monday.",
+                "Insurgents", "---REB", "Peruvian army", "PERMIL", "Lima", "PER"));
+        // the object's country is not the place's: the doer is not placed there
+        assertFalse(code("Soldiers raped two women in a village near Lima.",
+                "Soldiers", "---MIL", "women", "CHLCVL@role", "Lima", "PER").contains("PERMIL"));
     }
 
     @Test

@@ -29,7 +29,7 @@ class RuleChainTest {
     void theOrderIsTheDeclaredOne() {
         // an engineer reads the order in events/rules.tsv; moving a rule is a change this test makes visible
         assertEquals(List.of("learned-proposal", "retold-act", "note-told", "motive", "drawn-act", "reduced-relative", "pronoun-source", "crowd-source", "place-doer",
-                "needs-source",
+                "needs-source", "non-political-doer",
                 "troop-deployment", "carry-source", "detect-modality", "wished-act", "date", "future-date",
                 "stated-intent", "stated-refusal", "clash-sides", "compound-pairs", "object-phrase-doer", "object-targets", "locate",
                 "people-object", "visit-host", "reporter", "protest-target", "mutual-codes", "crowd-riot", "pair", "sport-teams", "emit",
