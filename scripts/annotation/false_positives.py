@@ -99,7 +99,7 @@ def main():
     show = set(CLASSES if args.show == "all" else args.show.split(",")) if args.show else set()
     if show - set(CLASSES):
         sys.exit(f"false_positives.py: --show: no class {', '.join(sorted(show - set(CLASSES)))} (classes: {', '.join(CLASSES)})")
-    quads = quad_of_roots(os.path.join(REPO, "src", "main", "resources", "events", "cameo.tsv"))
+    quads = quad_of_roots(os.path.join(REPO, "entente-core", "src", "main", "resources", "events", "cameo.tsv"))
     splits = args.split.split(",")
     units, articles = labelled.units_of("false_positives.py", args.labels, args.units, args.corpus, set(splits))
     split_of = labelled.splits_of(args.units)
