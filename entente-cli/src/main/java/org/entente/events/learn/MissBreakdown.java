@@ -43,7 +43,7 @@ public final class MissBreakdown {
     /** Per split, per gold root, per cause (index into {@link #CAUSES}): gold events. */
     private final Map<String, Map<String, int[]>> byRoot = new LinkedHashMap<>();
 
-    private MissBreakdown(List<String> splits) {
+    MissBreakdown(List<String> splits) {
         this.splits = splits;
         for (String c : CAUSES) {
             Map<String, int[]> bySplit = new LinkedHashMap<>();
@@ -110,8 +110,7 @@ public final class MissBreakdown {
             int[] c = counts.get(cause).get(split);
             c[0]++;
             c[1] += g.essential() ? 1 : 0;
-            byRoot.get(split).computeIfAbsent(LabelledEvents.root(g.code()), k -> new int[CAUSES.size()])
-                    [CAUSES.indexOf(cause)]++;
+            countByRoot(split, LabelledEvents.root(g.code()), cause);
             if (fates != null && cause.equals("trigger, no event")) {
                 why(split, u, g, triggers, patterns);
             } else if (list != null && !found) {
@@ -229,6 +228,15 @@ public final class MissBreakdown {
         int start = e.span().start() + u.unit().extentStart();
         int end = e.span().end() + u.unit().extentStart();
         return start < g.sentenceEnd() && g.sentenceStart() < end;
+    }
+
+    /** Counts one gold event of {@code root} under {@code cause} (one of {@link #CAUSES}) for the per-root table. */
+    void countByRoot(String split, String root, String cause) {
+        int k = CAUSES.indexOf(cause);
+        if (k < 0) {
+            throw new IllegalArgumentException("no miss cause " + cause);
+        }
+        byRoot.get(split).computeIfAbsent(root, r -> new int[CAUSES.size()])[k]++;
     }
 
     /**
