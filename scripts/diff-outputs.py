@@ -3,10 +3,12 @@
 BENCHMARKS.md do: events keyed by (article, sentence, source, target, code, modality); actor mentions keyed by
 (article, span) and compared on (code, kind).
 
-  scripts/diff-outputs.py events BASE.jsonl NEW.jsonl [--list]
+  scripts/diff-outputs.py events BASE.jsonl NEW.jsonl [--list] [--by-origin]
   scripts/diff-outputs.py actors BASE.jsonl NEW.jsonl [--list]
 
-Prints the counts (lost, gained, changed); with --list, every difference with its sentence or mention text."""
+Prints the counts (lost, gained, changed); with --list, every difference with its sentence or mention text; with
+--by-origin (events), the lost and gained events per origin: the learned proposer, or the pattern file that matched
+(retrained models move events no rule change touched)."""
 import json
 import sys
 
@@ -30,6 +32,14 @@ def actors(path):
     return out
 
 
+def origin(e):
+    """What made an event: the learned proposer, else its pattern file (patterns/11.tsv), else a rule."""
+    p = e.get("pattern") or ""
+    if p.startswith("learned-proposal"):
+        return "learned-proposal"
+    return p.split(":")[0] if p.startswith("patterns/") else "other"
+
+
 def main(argv):
     if len(argv) < 4 or argv[1] not in ("events", "actors"):
         print(__doc__, file=sys.stderr)
@@ -48,6 +58,13 @@ def main(argv):
                    and (base[k]["code"], base[k].get("kind")) != (new[k]["code"], new[k].get("kind"))]
         label = "recoded"
     print(f"{len(base)} -> {len(new)} {kind}: {len(lost)} lost, {len(gained)} gained, {len(changed)} {label}")
+    if kind == "events" and "--by-origin" in argv:
+        for sign, keys, src in (("lost", lost, base), ("gained", gained, new)):
+            counts = {}
+            for k in keys:
+                o = origin(src[k])
+                counts[o] = counts.get(o, 0) + 1
+            print(sign, ", ".join(f"{o} {n}" for o, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))))
     if listing:
         for sign, keys, src in (("-", lost, base), ("+", gained, new)):
             for k in keys:

@@ -44,7 +44,7 @@ public final class TrainProposerCommand implements Callable<Integer> {
     boolean misses;
 
     @Option(names = "--why", description = "With --misses: also why no event came of a word that can take the gold "
-            + "root (the rule that dropped the candidate, or the construction no pattern matched); each such miss "
+            + "root (the rule that dropped the candidate, or the construction no pattern matched); each miss "
             + "is listed on stderr.")
     boolean why;
 
@@ -73,6 +73,10 @@ public final class TrainProposerCommand implements Callable<Integer> {
                 MissBreakdown b = MissBreakdown.of(files, corpus, units, List.of("train", "dev"), off,
                         why ? System.err : null);
                 o.print(b.table());
+                for (String split : List.of("train", "dev")) {
+                    o.println();
+                    o.print(b.rootTable(split));
+                }
                 if (why) {
                     o.println();
                     o.print(b.whyTable());

@@ -115,6 +115,26 @@ public class BundledPatternsTest {
                 "Norway", "NOR", "Chile", "CHL"));
     }
 
+    @Test
+    void aStatementThatAnActorShouldActIsAnAppealAndMustADemand() {
+        assertEquals("PER>CHL:020", code("Peru said Chile should return the fishing boats.",
+                "Peru", "PER", "Chile", "CHL"));
+        // a demand, coded by what is demanded (1053: return of property)
+        assertEquals("10", root(code("Peru said Chile must return the fishing boats.", "Peru", "PER", "Chile", "CHL")));
+    }
+
+    @Test
+    void aStatementThatJudgesAnActorIsACriticismOrAnAccusation() {
+        assertEquals("NOR>CHL:111", code("Norway said Chile's new fishing quota was reckless.",
+                "Norway", "NOR", "Chile", "CHL"));
+        assertEquals("NOR>CHL:111", code("Norway argued that Chile had failed to protect the whales.",
+                "Norway", "NOR", "Chile", "CHL"));
+        assertEquals("NOR>CHL:112", code("Norway said Chile was responsible for the oil spill.",
+                "Norway", "NOR", "Chile", "CHL"));
+        // a statement about a thing, not an actor, judges no one
+        assertEquals("", code("Norway said the weather in the south was a disaster.", "Norway", "NOR"));
+    }
+
     public static String code(String text, String... actors) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < actors.length; i += 2) {

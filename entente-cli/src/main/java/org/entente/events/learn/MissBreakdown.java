@@ -40,14 +40,17 @@ public final class MissBreakdown {
     private java.io.PrintStream list;
     /** Per cause, per split: {all, essential}. */
     private final Map<String, Map<String, int[]>> counts = new LinkedHashMap<>();
+    /** Per split, per gold root, per cause (index into {@link #CAUSES}): gold events. */
+    private final Map<String, Map<String, int[]>> byRoot = new LinkedHashMap<>();
 
-    private MissBreakdown(List<String> splits) {
+    MissBreakdown(List<String> splits) {
         this.splits = splits;
         for (String c : CAUSES) {
             Map<String, int[]> bySplit = new LinkedHashMap<>();
             splits.forEach(s -> bySplit.put(s, new int[2]));
             counts.put(c, bySplit);
         }
+        splits.forEach(sp -> byRoot.put(sp, new java.util.TreeMap<>()));
     }
 
     /**
@@ -107,8 +110,14 @@ public final class MissBreakdown {
             int[] c = counts.get(cause).get(split);
             c[0]++;
             c[1] += g.essential() ? 1 : 0;
+            countByRoot(split, LabelledEvents.root(g.code()), cause);
             if (fates != null && cause.equals("trigger, no event")) {
                 why(split, u, g, triggers, patterns);
+            } else if (list != null && !found) {
+                SentenceView s = sentenceOf(u, g);
+                list.println(split + '\t' + u.unit().unit() + '\t' + (g.essential() ? "ess" : "-") + '\t'
+                        + g.code() + '\t' + g.source() + '>' + g.target() + '\t' + cause + "\t\t"
+                        + (s == null ? "" : s.sentence().text()));
             }
         }
     }
@@ -219,6 +228,36 @@ public final class MissBreakdown {
         int start = e.span().start() + u.unit().extentStart();
         int end = e.span().end() + u.unit().extentStart();
         return start < g.sentenceEnd() && g.sentenceStart() < end;
+    }
+
+    /** Counts one gold event of {@code root} under {@code cause} (one of {@link #CAUSES}) for the per-root table. */
+    void countByRoot(String split, String root, String cause) {
+        int k = CAUSES.indexOf(cause);
+        if (k < 0) {
+            throw new IllegalArgumentException("no miss cause " + cause);
+        }
+        byRoot.get(split).computeIfAbsent(root, r -> new int[CAUSES.size()])[k]++;
+    }
+
+    /**
+     * A Markdown table for one split: per gold root, its gold events, how many were found and the misses under each
+     * cause of {@link #CAUSES} (issue 14 §3: recall per root).
+     */
+    public String rootTable(String split) {
+        StringBuilder b = new StringBuilder("| root (" + split + ") | gold |");
+        CAUSES.forEach(c -> b.append(' ').append(c).append(" |"));
+        b.append("\n|---|---|");
+        CAUSES.forEach(c -> b.append("---|"));
+        b.append('\n');
+        for (Map.Entry<String, int[]> e : byRoot.get(split).entrySet()) {
+            b.append("| ").append(e.getKey()).append(" | ").append(java.util.Arrays.stream(e.getValue()).sum())
+                    .append(" |");
+            for (int n : e.getValue()) {
+                b.append(' ').append(n).append(" |");
+            }
+            b.append('\n');
+        }
+        return b.toString();
     }
 
     /** A Markdown table: per cause, gold events per split, all and essential. */

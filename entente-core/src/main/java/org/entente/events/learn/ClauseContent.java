@@ -10,6 +10,8 @@ import java.util.TreeSet;
 import org.entente.events.model.DataTable;
 import org.entente.events.syntax.Lexicon;
 import org.entente.events.syntax.SentenceView;
+import org.entente.events.syntax.Words;
+import org.entente.events.model.ActorUnit;
 import org.entente.text.parse.DependencyParse;
 
 /**
@@ -38,10 +40,13 @@ final class ClauseContent {
             if (cls.isEmpty() || lemma.isEmpty()) {
                 throw row.error("expected class<TAB>lemma");
             }
-            if (cls.equals(REPORT)) {
-                REPORT_VERBS.add(lemma);
-            } else {
-                CLASSES.computeIfAbsent(lemma, k -> new TreeSet<>()).add(cls);
+            // every inflection too: the lemmatiser leaves some past forms as they are ("warned", "branded")
+            for (String form : Words.forms(lemma)) {
+                if (cls.equals(REPORT)) {
+                    REPORT_VERBS.add(form);
+                } else {
+                    CLASSES.computeIfAbsent(form, k -> new TreeSet<>()).add(cls);
+                }
             }
         }
     }
@@ -70,7 +75,8 @@ final class ClauseContent {
 
     /** Whether the word at {@code t} is a verb that reports a statement. */
     static boolean isReport(SentenceView s, int t) {
-        return s.posAt(t).startsWith("VB") && (REPORT_VERBS.contains(s.lemmaAt(t)) || s.isReporting(t));
+        return s.posAt(t).startsWith("VB") && (REPORT_VERBS.contains(s.lemmaAt(t))
+                || REPORT_VERBS.contains(s.word(t).toLowerCase(java.util.Locale.ROOT)) || s.isReporting(t));
     }
 
     /** The cue classes of a lemma (empty when it is in none). */
@@ -136,6 +142,12 @@ final class ClauseContent {
             f.add("report|cc.cue=" + report + "|" + cue);
         }
         f.add("cc.subj=" + subjectKind(s, c));
+        // whom the statement is about: "said the government's plans were inadequate" judges the government
+        String about = aboutKind(s, c);
+        f.add("cc.about=" + about);
+        for (String cue : cues) {
+            f.add("cc.cue|about=" + cue + "|" + about);
+        }
         if (c.verb() >= 0) {
             int v = c.verb();
             f.add("cc.verb=" + s.lemmaAt(v));
@@ -235,6 +247,63 @@ final class ClauseContent {
             }
         }
         return -1;
+    }
+
+    /** Words that may open a noun phrase before the actor it is about ("the", "Mr Blair's", "new"). */
+    private static final int ABOUT_REACH = 4;
+
+    /**
+     * The actor a report verb's clause is about: an actor unit among the clause's first words that opens its
+     * subject ("the government was wrong", "Brown's forecasts were too optimistic"), reached over at most
+     * {@link #ABOUT_REACH} determiners, adjectives and nouns; null when the clause opens otherwise.
+     */
+    static ActorUnit about(SentenceView s, int t) {
+        if (!isReport(s, t)) {
+            return null;
+        }
+        Clause c = of(s, t);
+        return c == null ? null : aboutUnit(s, c);
+    }
+
+    private static ActorUnit aboutUnit(SentenceView s, Clause c) {
+        int seen = 0;
+        for (int k : c.tokens()) {
+            ActorUnit u = s.unitAt(k);
+            if (u != null) {
+                return u;
+            }
+            String pos = s.posAt(k);
+            boolean npWord = pos.startsWith("DT") || pos.startsWith("JJ") || pos.startsWith("NN")
+                    || pos.equals("PRP$") || pos.equals("POS") || LEAD.contains(s.word(k));
+            if (!npWord || ++seen > ABOUT_REACH) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whom the clause is about: ACTOR (possessed: ACTOR's), the speaker's side (we, I), another pronoun, or none. */
+    private static String aboutKind(SentenceView s, Clause c) {
+        ActorUnit u = aboutUnit(s, c);
+        if (u != null) {
+            boolean owner = possessive(s, u.last()) || u.last() + 1 < s.size() && possessive(s, u.last() + 1);
+            return owner ? "ACTOR's" : "ACTOR";
+        }
+        for (int k : c.tokens()) {
+            if (s.posAt(k).startsWith("PRP")) {
+                String w = s.word(k).toLowerCase(java.util.Locale.ROOT);
+                return w.equals("i") || w.equals("we") || w.equals("my") || w.equals("our") ? "self" : "pronoun";
+            }
+            if (isWord(s.word(k))) {
+                break;
+            }
+        }
+        return "none";
+    }
+
+    private static boolean possessive(SentenceView s, int k) {
+        String w = s.word(k);
+        return s.posAt(k).equals("POS") || w.endsWith("'s") || w.equals("'");
     }
 
     /** Who the clause is about: an actor, a pronoun (which one), or another word class. */

@@ -111,6 +111,10 @@ public final class ProposerFeatures {
         }
         f.add("first.unit=" + (s.units().get(0) == u));
         f.add("lemma|side=" + s.lemmaAt(t) + "|" + side);
+        if (ClauseContent.about(s, t) == u) { // the one a statement judges, demands of, praises
+            f.add("clause.about");
+            f.add("root|clause.about=" + root);
+        }
         return f;
     }
 

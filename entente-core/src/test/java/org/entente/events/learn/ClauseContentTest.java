@@ -92,4 +92,25 @@ class ClauseContentTest {
         List<String> plain = features("Norway said the ships left port on Monday morning.", "said");
         assertTrue(plain.stream().noneMatch(x -> x.startsWith("cc.cue=")), plain.toString());
     }
+
+    @Test
+    void aStatementIsAboutTheActorThatOpensItsClause() {
+        SentenceView s = view("Norway said Chile's new fishing quota was reckless and irresponsible.");
+        assertEquals("CHL", ClauseContent.about(s, at(s, "said")).members().get(0).code().substring(0, 3));
+        List<String> f = features("Norway said Chile's new fishing quota was reckless and irresponsible.", "said");
+        assertTrue(f.contains("cc.about=ACTOR's"), f.toString());
+        assertTrue(f.contains("cc.cue|about=criticism|ACTOR's"), f.toString());
+        List<String> self = features("Peru said we are ready to talk to anyone.", "said");
+        assertTrue(self.contains("cc.about=self"), self.toString());
+        // a clause that opens with a verb is about no actor named after it
+        SentenceView late = view("Norway said talking to Chile was a waste of time.");
+        assertEquals(null, ClauseContent.about(late, at(late, "said")));
+    }
+
+    @Test
+    void aReportVerbIsKnownInEveryForm() {
+        SentenceView s = view("Peru warned that Chile would regret the blockade.");
+        assertTrue(ClauseContent.isReport(s, at(s, "warned")));
+        assertCue("criticism", "Chile branded the Peruvian plan a shambles.", "branded");
+    }
 }
