@@ -23,11 +23,16 @@ public final class Locator {
     private static final Set<String> PLACE_PREP = Lexicon.words("locator.place-prep");
     private static final Set<String> NOT_PLACES = Lexicon.words("locator.not-places");
     private static final java.util.regex.Pattern REGION = java.util.regex.Pattern.compile(
-            "(north|south)?-?(north|south|east|west)ern|central|(north|south)-?(east|west)ern|far|remote|rural");
+            "(north|south)?-?(north|south|east|west)ern(most)?|(north|south|east|west)most|central|(north|south)-?(east|west)ern"
+            + "|far|remote|rural");
     /** A bare compass word in lower case: "in south Lebanon", "in the east of". */
     private static final java.util.regex.Pattern COMPASS = java.util.regex.Pattern.compile(
             "(north|south)?-?(north|south|east|west)");
     private static final Set<String> SETTLEMENT = Lexicon.words("locator.settlement");
+    /** Roles whose place after them is where they are posted, not where they act (describesSource). */
+    private static final Set<String> POSTED_ROLES = Lexicon.words("locator.posted-roles");
+    private static final Set<String> DESTINATION_WORDS = Lexicon.forms("locator.destination-words");
+    private static final Set<String> DESTINATION_PREP = Lexicon.words("locator.destination-prep");
     private static final Set<String> PLACE_KINDS = Lexicon.words("locator.place-kinds");
     /** Words after a name, or in "the X of", that make it a division: "Herat province", "the state of Kerala". */
     private static final Set<String> DIVISION_WORDS = Lexicon.words("locator.division-words");
@@ -42,14 +47,21 @@ public final class Locator {
      */
     public static Location locate(SentenceView s, int scopeStart, int trigger, List<ActorUnit> exclude,
                            List<ActorUnit> actors, PlaceContext places, PlaceResolver resolver) {
-        Location best = null;
-        int bestDistance = Integer.MAX_VALUE;
+        Location best = objectSettlement(s, trigger, exclude, places, resolver);
+        if (best == null) {
+            best = destination(s, trigger, exclude, places, resolver);
+        }
+        int bestDistance = best == null ? Integer.MAX_VALUE : 1;
         int end = Math.min(s.size() - 1, trigger + 15);
         for (int k = Math.max(0, scopeStart); k < end; k++) {
             if (k > trigger && s.isHardBoundary(k)) {
                 break;
             }
-            if (!PLACE_PREP.contains(s.text[k]) || s.covering[k] != null || (k < trigger && (verbBetween(s, k, trigger) || verbBetween(s, Math.max(0, scopeStart) - 1, k)))) {
+            if (!PLACE_PREP.contains(s.text[k]) || s.covering[k] != null || describesSource(s, k, exclude)
+                    || (k < trigger && (verbBetween(s, k, trigger)
+                    || (!s.is(trigger - 1, "to") && verbBetween(s, Math.max(0, scopeStart) - 1, k))))) {
+                // (an act in a purpose clause happens where the clause's verb does: "staged a strike in X to
+                // protest")
                 continue;
             }
             Location loc = placeAfter(s, k, exclude, places, resolver);
@@ -69,11 +81,50 @@ public final class Locator {
         return best != null ? best : ActorPlaces.of(s, actors, places, resolver);
     }
 
+    /**
+     * Whether the place phrase at {@code k} follows the event's doer and says where an official is posted ("Russia's
+     * negotiator in Chechnya opened talks", "the ambassador in Paris said"), not where the act happened. Only
+     * officials, parties and firms (`locator.posted-roles`): soldiers, police and civilians act where they are
+     * ("Police in Kisumu arrested", "troops in Hebron fired").
+     */
+    private static boolean describesSource(SentenceView s, int k, List<ActorUnit> sources) {
+        ActorUnit u = k > 0 ? s.endsAt[k - 1] : null;
+        return u != null && sources.contains(u) && u.head().role() != null && POSTED_ROLES.contains(u.head().role())
+                && !"person".equals(u.head().kind());
+    }
+
+    /**
+     * Where a trip goes, for an event whose trigger is a word of travel: "a visit to South Africa", "headed for
+     * Luanda" (`locator.destination-words`, `locator.destination-prep`): the trip happens at its destination.
+     */
+    private static Location destination(SentenceView s, int trigger, List<ActorUnit> exclude, PlaceContext places,
+                                        PlaceResolver resolver) {
+        if (trigger < 0 || trigger + 2 >= s.size() || !DESTINATION_WORDS.contains(s.text[trigger])
+                || !DESTINATION_PREP.contains(s.text[trigger + 1])) {
+            return null;
+        }
+        return placeAfter(s, trigger + 1, exclude, places, resolver);
+    }
+
+    /** The act's object when it is a named settlement: "stormed the town of X", "shelled the rebel-held port of X". */
+    private static Location objectSettlement(SentenceView s, int trigger, List<ActorUnit> exclude, PlaceContext places,
+                                             PlaceResolver resolver) {
+        if (trigger < 0 || trigger + 2 >= s.size() || s.covering[trigger + 1] != null) {
+            return null;
+        }
+        int j = s.pos[trigger + 1].equals("DT") ? trigger + 2 : trigger + 1;
+        return settlementWord(s, j) >= 0 ? placeAfter(s, trigger, exclude, places, resolver) : null;
+    }
+
     /** Every place the sentence names after "in/at/near" (for events whose own clause names none). */
     public static List<Location> named(SentenceView s, PlaceContext places, PlaceResolver resolver) {
         List<Location> out = new java.util.ArrayList<>();
         for (int k = 0; k < s.size() - 1; k++) {
-            if (PLACE_PREP.contains(s.text[k]) && s.covering[k] == null) {
+            // after in/at/near, or a settlement as a verb's object ("surrounded the town of X")
+            boolean object = s.isVerb(k) && objectSettlement(s, k, List.of(), places, resolver) != null;
+            ActorUnit before = k > 0 ? s.endsAt[k - 1] : null;
+            if ((PLACE_PREP.contains(s.text[k]) || object) && s.covering[k] == null
+                    && !(before != null && describesSource(s, k, List.of(before)))) {
                 Location loc = placeAfter(s, k, List.of(), places, resolver);
                 if (loc != null && loc.country() != null) {
                     out.add(loc);
@@ -94,6 +145,10 @@ public final class Locator {
                 || (COMPASS.matcher(s.text[j]).matches() && Character.isLowerCase(s.tokens.get(j).text().charAt(0))))) {
             j++; // "in northern Iraq", "in south Lebanon", "in the south-eastern city of"
         }
+        Location people = PlacePhrases.demonymSettlement(s, j, places, resolver);
+        if (people != null) {
+            return people; // "in this French city", "in the Afghan capital"
+        }
         boolean divisionWord = false;
         int settlement = settlementWord(s, j);
         if (settlement >= 0) {
@@ -113,7 +168,9 @@ public final class Locator {
                 return m;
             }
             String pos = s.pos[m];
-            if (!(pos.startsWith("JJ") || pos.startsWith("NNP") || pos.equals("VBN") || s.text[m].equals("-"))) {
+            // a hyphenated modifier is one word however the tagger splits it ("rebel - held")
+            boolean hyphenated = s.text[m].equals("-") || s.is(m + 1, "-") || s.is(m - 1, "-");
+            if (!(pos.startsWith("JJ") || pos.startsWith("NNP") || pos.equals("VBN") || hyphenated)) {
                 return -1;
             }
         }
@@ -146,12 +203,19 @@ public final class Locator {
                 return null;
             }
             int after = u.last() + 1;
-            if (after + 1 < s.size() && s.text[after].equals("'s") && "country".equals(u.head().kind())) {
+            // the tokenizer may keep the possessive on the name ("Amsterdam's") or split it off
+            int possessive = s.isPossessive(u.last()) ? u.last() : s.isPossessive(after) ? after : -1;
+            if (possessive >= 0 && possessive + 1 < s.size() && "country".equals(u.head().kind())) {
                 // "in Vietnam's Ho Chi Minh City": a place of that country, else nothing ("in Russia's case")
-                return namedPlace(s, after + 1, divisionWord, u.head().country(), places, resolver);
+                return namedPlace(s, possessive + 1, divisionWord, u.head().country(), places, resolver);
             }
-            if (after < s.size() && (s.pos[after].startsWith("NNP") || s.text[after].equals("'s"))) {
-                return null; // "in the China Sea", "in Russia's case"
+            boolean city = "capital".equals(u.head().kind()) || "city".equals(u.head().kind());
+            if (city && possessive >= 0 && PlacePhrases.cityPartAfter(s, possessive)) {
+                return cityPlace(s, u, after, divisionWord, places, resolver); // "at Amsterdam's Schiphol airport"
+            }
+            if (after < s.size() && ((s.pos[after].startsWith("NNP") && !NOT_PLACES.contains(s.tokens.get(after)
+                    .text())) || s.text[after].equals("'s"))) {
+                return null; // "in the China Sea", "in Russia's case"; not "in Lima Friday"
             }
             if (after + 1 < s.size() && (s.is(after, "and") || s.is(after, "or")) && s.startsAt[after + 1] != null) {
                 return null; // "operations in Iraq and Afghanistan": no one place
@@ -160,20 +224,29 @@ public final class Locator {
             if (!PLACE_KINDS.contains(kind) && !(u.head().role() == null && kind.isEmpty())) {
                 return null;
             }
-            if (!kind.equals("capital") && !kind.equals("city")) {
-                return new Location(u.head().country(), null); // a country: country-only, never its centre point
+            if (!city) {
+                // a region filed under its country ("the Gaza Strip") is that place; a country stays country-only,
+                // never its centre point
+                Location region = PlacePhrases.regionOfCountry(u.head().text(), u.head().country(), places, resolver);
+                return region != null ? region : new Location(u.head().country(), null);
             }
-            String name = s.sentence.text().substring(u.head().start() - s.sentence.start(),
-                    u.head().end() - s.sentence.start());
-            // the dictionary's city is the best known one of the name; the article may mean another
-            Place p = resolver.resolve(name, cue(s, after, divisionWord, resolver), places);
-            if (p == null) {
-                return new Location(u.head().country(), name);
-            }
-            places.saw(p);
-            return located(name, p);
+            return cityPlace(s, u, after, divisionWord, places, resolver);
         }
         return namedPlace(s, j, divisionWord, null, places, resolver);
+    }
+
+    /** The city the actor unit {@code u} names, {@code after} the token after it. */
+    private static Location cityPlace(SentenceView s, ActorUnit u, int after, boolean divisionWord, PlaceContext places,
+                                      PlaceResolver resolver) {
+        String name = s.sentence.text().substring(u.head().start() - s.sentence.start(),
+                u.head().end() - s.sentence.start());
+        // the dictionary's city is the best known one of the name; the article may mean another
+        Place p = resolver.resolve(name, cue(s, after, divisionWord, resolver), places);
+        if (p == null) {
+            return new Location(u.head().country(), name);
+        }
+        places.saw(p);
+        return located(name, p);
     }
 
     /**
@@ -195,13 +268,25 @@ public final class Locator {
         }
         for (int len = 3; len >= 1; len--) {
             String name = properName(s, j, len);
-            if (name == null || (j + len < s.size() && s.pos[j + len].startsWith("NNP"))
-                    || !resolver.gazetteer().knows(name)) {
+            if (name == null || (j + len < s.size() && s.pos[j + len].startsWith("NNP")
+                    && !NOT_PLACES.contains(s.tokens.get(j + len).text()))) {
                 continue;
             }
-            PlaceResolver.Cue cue = country == null ? cue(s, j + len, divisionWord, resolver)
-                    : new PlaceResolver.Cue(country, null, divisionWord);
+            // "Qana in south Lebanon", "the town of X, in Guangdong province": the text says which country
+            String holding = country == null ? PlacePhrases.holdingCountry(s, j + len, resolver) : null;
+            if (!resolver.gazetteer().knows(name)) {
+                if (holding != null) {
+                    return new Location(holding, name); // a place too small for the gazetteer: named, no point
+                }
+                continue;
+            }
+            PlaceResolver.Cue cue = country != null ? new PlaceResolver.Cue(country, null, divisionWord)
+                    : holding != null ? new PlaceResolver.Cue(holding, null, divisionWord)
+                    : cue(s, j + len, divisionWord, resolver);
             Place p = resolver.resolve(name, cue, places);
+            if (holding != null && (p == null || !holding.equals(p.country()))) {
+                return new Location(holding, name);
+            }
             if (country != null && (p == null || !country.equals(p.country()))) {
                 return null;
             }
