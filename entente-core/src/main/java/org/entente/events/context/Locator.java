@@ -29,8 +29,6 @@ public final class Locator {
     private static final java.util.regex.Pattern COMPASS = java.util.regex.Pattern.compile(
             "(north|south)?-?(north|south|east|west)");
     private static final Set<String> SETTLEMENT = Lexicon.words("locator.settlement");
-    /** Roles whose place after them is where they are posted, not where they act (describesSource). */
-    private static final Set<String> POSTED_ROLES = Lexicon.words("locator.posted-roles");
     private static final Set<String> DESTINATION_WORDS = Lexicon.forms("locator.destination-words");
     private static final Set<String> DESTINATION_PREP = Lexicon.words("locator.destination-prep");
     private static final Set<String> PLACE_KINDS = Lexicon.words("locator.place-kinds");
@@ -57,7 +55,7 @@ public final class Locator {
             if (k > trigger && s.isHardBoundary(k)) {
                 break;
             }
-            if (!PLACE_PREP.contains(s.text[k]) || s.covering[k] != null || describesSource(s, k, exclude)
+            if (!PLACE_PREP.contains(s.text[k]) || s.covering[k] != null
                     || (k < trigger && (verbBetween(s, k, trigger)
                     || (!s.is(trigger - 1, "to") && verbBetween(s, Math.max(0, scopeStart) - 1, k))))) {
                 // (an act in a purpose clause happens where the clause's verb does: "staged a strike in X to
@@ -79,18 +77,6 @@ public final class Locator {
             }
         }
         return best != null ? best : ActorPlaces.of(s, actors, places, resolver);
-    }
-
-    /**
-     * Whether the place phrase at {@code k} follows the event's doer and says where an official is posted ("Russia's
-     * negotiator in Chechnya opened talks", "the ambassador in Paris said"), not where the act happened. Only
-     * officials, parties and firms (`locator.posted-roles`): soldiers, police and civilians act where they are
-     * ("Police in Kisumu arrested", "troops in Hebron fired").
-     */
-    private static boolean describesSource(SentenceView s, int k, List<ActorUnit> sources) {
-        ActorUnit u = k > 0 ? s.endsAt[k - 1] : null;
-        return u != null && sources.contains(u) && u.head().role() != null && POSTED_ROLES.contains(u.head().role())
-                && !"person".equals(u.head().kind());
     }
 
     /**
@@ -122,9 +108,7 @@ public final class Locator {
         for (int k = 0; k < s.size() - 1; k++) {
             // after in/at/near, or a settlement as a verb's object ("surrounded the town of X")
             boolean object = s.isVerb(k) && objectSettlement(s, k, List.of(), places, resolver) != null;
-            ActorUnit before = k > 0 ? s.endsAt[k - 1] : null;
-            if ((PLACE_PREP.contains(s.text[k]) || object) && s.covering[k] == null
-                    && !(before != null && describesSource(s, k, List.of(before)))) {
+            if ((PLACE_PREP.contains(s.text[k]) || object) && s.covering[k] == null) {
                 Location loc = placeAfter(s, k, List.of(), places, resolver);
                 if (loc != null && loc.country() != null) {
                     out.add(loc);
@@ -206,8 +190,7 @@ public final class Locator {
             // the tokenizer may keep the possessive on the name ("Amsterdam's") or split it off
             int possessive = s.isPossessive(u.last()) ? u.last() : s.isPossessive(after) ? after : -1;
             if (possessive >= 0 && possessive + 1 < s.size() && "country".equals(u.head().kind())) {
-                // "in Vietnam's Ho Chi Minh City": a place of that country, else nothing ("in Russia's case")
-                return namedPlace(s, possessive + 1, divisionWord, u.head().country(), places, resolver);
+                return countrysPlace(s, possessive + 1, u.head().country(), places, resolver);
             }
             boolean city = "capital".equals(u.head().kind()) || "city".equals(u.head().kind());
             if (city && possessive >= 0 && PlacePhrases.cityPartAfter(s, possessive)) {
@@ -219,6 +202,9 @@ public final class Locator {
             }
             if (after + 1 < s.size() && (s.is(after, "and") || s.is(after, "or")) && s.startsAt[after + 1] != null) {
                 return null; // "operations in Iraq and Afghanistan": no one place
+            }
+            if (listed(s, after)) {
+                return null; // "flights to London, Singapore and Kuala Lumpur": no one place
             }
             String kind = u.head().kind() == null ? "" : u.head().kind();
             if (!PLACE_KINDS.contains(kind) && !(u.head().role() == null && kind.isEmpty())) {
@@ -233,6 +219,50 @@ public final class Locator {
             return cityPlace(s, u, after, divisionWord, places, resolver);
         }
         return namedPlace(s, j, divisionWord, null, places, resolver);
+    }
+
+    /**
+     * Whether the place ending before {@code after} heads a list: ", X and Y" or ", X, Y" with X a place, or ", X"
+     * with X a town (a country or division after the comma qualifies the town instead: "Tripoli, Lebanon").
+     */
+    private static boolean listed(SentenceView s, int after) {
+        ActorUnit next = after + 1 < s.size() && s.is(after, ",") ? s.startsAt[after + 1] : null;
+        if (next == null || next.head().kind() == null || !PLACE_KINDS.contains(next.head().kind())) {
+            return false;
+        }
+        int then = next.last() + 1;
+        boolean more = then + 1 < s.size() && (s.is(then, "and") || s.is(then, "or") || s.is(then, ","))
+                && s.startsAt[then + 1] != null;
+        return more || "city".equals(next.head().kind()) || "capital".equals(next.head().kind());
+    }
+
+    /**
+     * The place of a country named after its possessive at {@code j}: "in Vietnam's Ho Chi Minh City", "in China's
+     * western Xinjiang region", "in France's southwestern city of Toulouse". A place shape without a name the
+     * gazetteer has in that country ("in Thailand's restive south") is the country; anything else is no place ("at
+     * Vietnam's request", "in Russia's case").
+     */
+    private static Location countrysPlace(SentenceView s, int j, String country, PlaceContext places,
+                                          PlaceResolver resolver) {
+        boolean shape = false;
+        while (j < s.size() && s.covering[j] == null && (REGION.matcher(s.text[j]).matches()
+                || (s.pos[j].startsWith("JJ") && j + 1 < s.size() && !s.pos[j + 1].startsWith("VB")))) {
+            shape |= REGION.matcher(s.text[j]).matches();
+            j++; // "western", "restive", "Muslim-majority"
+        }
+        boolean divisionWord = false;
+        int settlement = settlementWord(s, j);
+        if (settlement >= 0) {
+            divisionWord = DIVISION_WORDS.contains(s.text[settlement]);
+            j = settlement + 2;
+            shape = true;
+        }
+        Location named = namedPlace(s, j, divisionWord, country, places, resolver);
+        if (named != null) {
+            return named;
+        }
+        boolean compass = j < s.size() && COMPASS.matcher(s.text[j]).matches() && !s.is(j + 1, "of");
+        return shape || compass ? new Location(country, null) : null;
     }
 
     /** The city the actor unit {@code u} names, {@code after} the token after it. */
