@@ -93,6 +93,16 @@ class EventPlacePhrasesTest {
         Location loc = placed("The Zambian president headed for Luanda to attend the inauguration.", "ZMBGOV");
         assertEquals("Luanda", loc.place());
         assertEquals("AGO", loc.country());
+        assertEquals(new Location("AFG", null), placed("Pakistani Foreign Minister Khurshid Kasuri will visit"
+                + " Afghanistan this week for talks.", "PAKGOV"));
+    }
+
+    @Test
+    void aNamedDistrictOfAProvinceIsTheDistrictInThatProvincesCountry() {
+        Location loc = placed("NATO warplanes bombed a Taliban compound in the Panjwayi district of the volatile"
+                + " Kandahar province on Wednesday.", "IGOWSTNATMIL");
+        assertEquals("Panjwayi", loc.place());
+        assertEquals("AFG", loc.country());
     }
 
     @Test

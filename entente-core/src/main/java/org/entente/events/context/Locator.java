@@ -85,11 +85,14 @@ public final class Locator {
      */
     private static Location destination(SentenceView s, int trigger, List<ActorUnit> exclude, PlaceContext places,
                                         PlaceResolver resolver) {
-        if (trigger < 0 || trigger + 2 >= s.size() || !DESTINATION_WORDS.contains(s.text[trigger])
-                || !DESTINATION_PREP.contains(s.text[trigger + 1])) {
+        if (trigger < 0 || trigger + 2 >= s.size() || !DESTINATION_WORDS.contains(s.text[trigger])) {
             return null;
         }
-        return placeAfter(s, trigger + 1, exclude, places, resolver);
+        if (s.isVerb(trigger) && s.startsAt[trigger + 1] != null) {
+            return placeAt(s, trigger + 1, false, exclude, places, resolver); // "will visit Afghanistan"
+        }
+        return DESTINATION_PREP.contains(s.text[trigger + 1])
+                ? placeAfter(s, trigger + 1, exclude, places, resolver) : null;
     }
 
     /** The act's object when it is a named settlement: "stormed the town of X", "shelled the rebel-held port of X". */
@@ -136,6 +139,10 @@ public final class Locator {
         boolean divisionWord = false;
         int settlement = settlementWord(s, j);
         if (settlement >= 0) {
+            Location named = PlacePhrases.namedDivisionOf(s, j, settlement, places, resolver);
+            if (named != null) {
+                return named; // "in the Panjwayi district of Kandahar province": the district, in the province's country
+            }
             divisionWord = DIVISION_WORDS.contains(s.text[settlement]);
             j = settlement + 2; // "in the city of Valparaiso", "in the rebel-held port of Vlore"
         }

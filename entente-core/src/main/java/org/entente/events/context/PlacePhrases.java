@@ -100,6 +100,74 @@ final class PlacePhrases {
     }
 
     /**
+     * "the Panjwayi district of Kandahar province", "the Kalabakan district of Sabah": a name right before the
+     * settlement word at {@code settlement} names the place, and what follows "of" holds it. The gazetteer's place of
+     * that name in the holder's country, else the name with that country (no point); null when no name comes before
+     * the settlement word or the holder is no place the dictionary or the gazetteer knows.
+     */
+    static Location namedDivisionOf(SentenceView s, int j, int settlement, PlaceContext places,
+                                    PlaceResolver resolver) {
+        int first = settlement;
+        while (first > j && s.pos[first - 1].startsWith("NNP") && s.covering[first - 1] == null
+                && settlement - first < 3) {
+            first--;
+        }
+        if (first == settlement || settlement + 2 >= s.size()) {
+            return null;
+        }
+        String country = holder(s, settlement + 2, resolver);
+        if (country == null) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = first; i < settlement; i++) {
+            name.append(name.length() > 0 ? " " : "").append(s.tokens.get(i).text());
+        }
+        boolean division = DIVISION_WORDS.contains(s.text[settlement]);
+        Place p = resolver.gazetteer().knows(name.toString()) ? resolver.resolve(name.toString(),
+                new PlaceResolver.Cue(country, null, division), places) : null;
+        if (p == null || !country.equals(p.country())) {
+            return new Location(country, name.toString());
+        }
+        places.saw(p);
+        return Locator.located(name.toString(), p);
+    }
+
+    /** The country of the place at {@code j} ("[the] [volatile] Kandahar province", "Sabah", "Iraq"), or null. */
+    private static String holder(SentenceView s, int j, PlaceResolver resolver) {
+        if (s.is(j, "the")) {
+            j++;
+        }
+        // modifiers: "volatile", "restive" (a tagger may read an unknown adjective as a common noun)
+        for (int m = 0; m < 2 && j < s.size() && s.covering[j] == null && (s.pos[j].startsWith("JJ")
+                || (s.pos[j].equals("NN") && Character.isLowerCase(s.tokens.get(j).text().charAt(0)))); m++) {
+            j++;
+        }
+        if (j >= s.size()) {
+            return null;
+        }
+        ActorUnit u = s.startsAt[j];
+        if (u != null) {
+            String kind = u.head().kind() == null ? "" : u.head().kind();
+            return HOLDERS.contains(kind) ? u.head().country() : null;
+        }
+        StringBuilder name = new StringBuilder();
+        String country = null;
+        for (int i = j; i < s.size() && i <= j + 2 && s.pos[i].startsWith("NNP") && s.covering[i] == null; i++) {
+            name.append(name.length() > 0 ? " " : "").append(s.tokens.get(i).text());
+            for (Place d : resolver.gazetteer().named(name.toString())) {
+                if (d.kind() == Place.Kind.ADM1) {
+                    if (country != null && !country.equals(d.country())) {
+                        return null; // divisions so called in two countries
+                    }
+                    country = d.country();
+                }
+            }
+        }
+        return country;
+    }
+
+    /**
      * The country that holds the place named before {@code k}, when the text says so after it: "Qana in south
      * Lebanon", "X in the south of Lebanon", "the town of X, in southern Guangdong province". Null if it does not.
      */
