@@ -103,6 +103,9 @@ class EventPlacePhrasesTest {
                 + " Kandahar province on Wednesday.", "IGOWSTNATMIL");
         assertEquals("Panjwayi", loc.place());
         assertEquals("AFG", loc.country());
+        Location town = placed("Indonesian police in the Central Java town of Yogyakarta arrested 24 students.",
+                "IDNCOP");
+        assertEquals("Yogyakarta", town.place(), "before a town word the name is the town's division");
     }
 
     @Test

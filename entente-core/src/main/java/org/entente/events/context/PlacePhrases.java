@@ -101,7 +101,7 @@ final class PlacePhrases {
 
     /**
      * "the Panjwayi district of Kandahar province", "the Kalabakan district of Sabah": a name right before the
-     * settlement word at {@code settlement} names the place, and what follows "of" holds it. The gazetteer's place of
+     * division word at {@code settlement} names the division, and what follows "of" holds it. The gazetteer's place of
      * that name in the holder's country, else the name with that country (no point); null when no name comes before
      * the settlement word or the holder is no place the dictionary or the gazetteer knows.
      */
@@ -112,7 +112,8 @@ final class PlacePhrases {
                 && settlement - first < 3) {
             first--;
         }
-        if (first == settlement || settlement + 2 >= s.size()) {
+        // only a division word: before a town word the name holds the town ("the Central Java town of Yogyakarta")
+        if (first == settlement || settlement + 2 >= s.size() || !DIVISION_WORDS.contains(s.text[settlement])) {
             return null;
         }
         String country = holder(s, settlement + 2, resolver);
