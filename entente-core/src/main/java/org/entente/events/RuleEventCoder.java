@@ -133,7 +133,7 @@ public final class RuleEventCoder implements EventCoder {
             lastSources = coding.lastSources;
             out.addAll(coding.events);
         }
-        return NearbyPlaces.fill(out, named);
+        return NearbyPlaces.fill(out, named, places.dateline());
     }
 
     /** Every candidate of the sentence through the candidate and event stages, then the sentence's events. */

@@ -33,6 +33,7 @@ public final class Gazetteer {
     private final long[] populations;
     private final Map<String, int[]> byName;
     private final Map<String, Integer> byId;
+    private volatile Map<String, Integer> capitals;
 
     private Gazetteer(Rows r) {
         int n = r.size;
@@ -131,6 +132,28 @@ public final class Gazetteer {
     public Place country(String alpha3) {
         Place p = byId(alpha3);
         return p != null && p.kind() == Place.Kind.COUNTRY ? p : null;
+    }
+
+    /**
+     * A country's capital (its most populous PPLC row: a country with a seat of government and a capital lists
+     * both), or null when the gazetteer has none for it.
+     */
+    public Place capital(String alpha3) {
+        Map<String, Integer> c = capitals;
+        if (c == null) {
+            c = new java.util.HashMap<>();
+            for (int r = 0; r < ids.length; r++) {
+                if ("PPLC".equals(features[r]) && countries[r] != null) {
+                    Integer old = c.get(countries[r]);
+                    if (old == null || populations[r] > populations[old]) {
+                        c.put(countries[r], r);
+                    }
+                }
+            }
+            capitals = c; // computed at most a few times under a race, always the same
+        }
+        Integer r = c.get(alpha3);
+        return r == null ? null : place(r);
     }
 
     private Place place(int r) {

@@ -104,17 +104,19 @@ class TimePlaceTest {
     @Test
     void aSecondBareVerbAfterAndIsAVerbAndHasItsOwnPlace() {
         // the tagger reads "visit" after "and" as a noun; the visit to Peru is not located at the festival's place
+        // but at its own destination (branch locate: a trip happens where it goes, as the team's labels place it)
         java.util.List<EventMention> e = CoderFixture.code("Norway will attend a festival in Chile and visit Peru.",
                 WED, ACTORS);
         assertEquals("NOR>CHL:042 NOR>PER:042", RolesTest.triples(e));
         assertEquals(new Location("CHL", null), e.get(0).location());
-        assertNull(e.get(1).location());
+        assertEquals(new Location("PER", null), e.get(1).location());
     }
 
     @Test
     void noStatedPlaceMeansNoLocation() {
+        // the target itself is not a location
         assertNull(first("Norway met Chile.").location());
-        // the target itself is not a location, nor is a country inside a longer name
-        assertNull(first("Norway visited Chile.").location());
+        // except the destination of a trip: a visit happens in the country visited
+        assertEquals(new Location("CHL", null), first("Norway visited Chile.").location());
     }
 }

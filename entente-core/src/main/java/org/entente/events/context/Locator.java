@@ -23,11 +23,14 @@ public final class Locator {
     private static final Set<String> PLACE_PREP = Lexicon.words("locator.place-prep");
     private static final Set<String> NOT_PLACES = Lexicon.words("locator.not-places");
     private static final java.util.regex.Pattern REGION = java.util.regex.Pattern.compile(
-            "(north|south)?-?(north|south|east|west)ern|central|(north|south)-?(east|west)ern|far|remote|rural");
+            "(north|south)?-?(north|south|east|west)ern(most)?|(north|south|east|west)most|central|(north|south)-?(east|west)ern"
+            + "|far|remote|rural");
     /** A bare compass word in lower case: "in south Lebanon", "in the east of". */
     private static final java.util.regex.Pattern COMPASS = java.util.regex.Pattern.compile(
             "(north|south)?-?(north|south|east|west)");
     private static final Set<String> SETTLEMENT = Lexicon.words("locator.settlement");
+    private static final Set<String> DESTINATION_WORDS = Lexicon.forms("locator.destination-words");
+    private static final Set<String> DESTINATION_PREP = Lexicon.words("locator.destination-prep");
     private static final Set<String> PLACE_KINDS = Lexicon.words("locator.place-kinds");
     /** Words after a name, or in "the X of", that make it a division: "Herat province", "the state of Kerala". */
     private static final Set<String> DIVISION_WORDS = Lexicon.words("locator.division-words");
@@ -42,14 +45,21 @@ public final class Locator {
      */
     public static Location locate(SentenceView s, int scopeStart, int trigger, List<ActorUnit> exclude,
                            List<ActorUnit> actors, PlaceContext places, PlaceResolver resolver) {
-        Location best = null;
-        int bestDistance = Integer.MAX_VALUE;
+        Location best = objectSettlement(s, trigger, exclude, places, resolver);
+        if (best == null) {
+            best = destination(s, trigger, exclude, places, resolver);
+        }
+        int bestDistance = best == null ? Integer.MAX_VALUE : 1;
         int end = Math.min(s.size() - 1, trigger + 15);
         for (int k = Math.max(0, scopeStart); k < end; k++) {
             if (k > trigger && s.isHardBoundary(k)) {
                 break;
             }
-            if (!PLACE_PREP.contains(s.text[k]) || s.covering[k] != null || (k < trigger && (verbBetween(s, k, trigger) || verbBetween(s, Math.max(0, scopeStart) - 1, k)))) {
+            if (!PLACE_PREP.contains(s.text[k]) || s.covering[k] != null
+                    || (k < trigger && (verbBetween(s, k, trigger)
+                    || (!s.is(trigger - 1, "to") && verbBetween(s, Math.max(0, scopeStart) - 1, k))))) {
+                // (an act in a purpose clause happens where the clause's verb does: "staged a strike in X to
+                // protest")
                 continue;
             }
             Location loc = placeAfter(s, k, exclude, places, resolver);
@@ -69,11 +79,39 @@ public final class Locator {
         return best != null ? best : ActorPlaces.of(s, actors, places, resolver);
     }
 
+    /**
+     * Where a trip goes, for an event whose trigger is a word of travel: "a visit to South Africa", "headed for
+     * Luanda" (`locator.destination-words`, `locator.destination-prep`): the trip happens at its destination.
+     */
+    private static Location destination(SentenceView s, int trigger, List<ActorUnit> exclude, PlaceContext places,
+                                        PlaceResolver resolver) {
+        if (trigger < 0 || trigger + 2 >= s.size() || !DESTINATION_WORDS.contains(s.text[trigger])) {
+            return null;
+        }
+        if (s.isVerb(trigger) && s.startsAt[trigger + 1] != null) {
+            return placeAt(s, trigger + 1, false, exclude, places, resolver); // "will visit Afghanistan"
+        }
+        return DESTINATION_PREP.contains(s.text[trigger + 1])
+                ? placeAfter(s, trigger + 1, exclude, places, resolver) : null;
+    }
+
+    /** The act's object when it is a named settlement: "stormed the town of X", "shelled the rebel-held port of X". */
+    private static Location objectSettlement(SentenceView s, int trigger, List<ActorUnit> exclude, PlaceContext places,
+                                             PlaceResolver resolver) {
+        if (trigger < 0 || trigger + 2 >= s.size() || s.covering[trigger + 1] != null) {
+            return null;
+        }
+        int j = s.pos[trigger + 1].equals("DT") ? trigger + 2 : trigger + 1;
+        return settlementWord(s, j) >= 0 ? placeAfter(s, trigger, exclude, places, resolver) : null;
+    }
+
     /** Every place the sentence names after "in/at/near" (for events whose own clause names none). */
     public static List<Location> named(SentenceView s, PlaceContext places, PlaceResolver resolver) {
         List<Location> out = new java.util.ArrayList<>();
         for (int k = 0; k < s.size() - 1; k++) {
-            if (PLACE_PREP.contains(s.text[k]) && s.covering[k] == null) {
+            // after in/at/near, or a settlement as a verb's object ("surrounded the town of X")
+            boolean object = s.isVerb(k) && objectSettlement(s, k, List.of(), places, resolver) != null;
+            if ((PLACE_PREP.contains(s.text[k]) || object) && s.covering[k] == null) {
                 Location loc = placeAfter(s, k, List.of(), places, resolver);
                 if (loc != null && loc.country() != null) {
                     out.add(loc);
@@ -94,9 +132,17 @@ public final class Locator {
                 || (COMPASS.matcher(s.text[j]).matches() && Character.isLowerCase(s.tokens.get(j).text().charAt(0))))) {
             j++; // "in northern Iraq", "in south Lebanon", "in the south-eastern city of"
         }
+        Location people = PlacePhrases.demonymSettlement(s, j, places, resolver);
+        if (people != null) {
+            return people; // "in this French city", "in the Afghan capital"
+        }
         boolean divisionWord = false;
         int settlement = settlementWord(s, j);
         if (settlement >= 0) {
+            Location named = PlacePhrases.namedDivisionOf(s, j, settlement, places, resolver);
+            if (named != null) {
+                return named; // "in the Panjwayi district of Kandahar province": the district, in the province's country
+            }
             divisionWord = DIVISION_WORDS.contains(s.text[settlement]);
             j = settlement + 2; // "in the city of Valparaiso", "in the rebel-held port of Vlore"
         }
@@ -113,7 +159,9 @@ public final class Locator {
                 return m;
             }
             String pos = s.pos[m];
-            if (!(pos.startsWith("JJ") || pos.startsWith("NNP") || pos.equals("VBN") || s.text[m].equals("-"))) {
+            // a hyphenated modifier is one word however the tagger splits it ("rebel - held")
+            boolean hyphenated = s.text[m].equals("-") || s.is(m + 1, "-") || s.is(m - 1, "-");
+            if (!(pos.startsWith("JJ") || pos.startsWith("NNP") || pos.equals("VBN") || hyphenated)) {
                 return -1;
             }
         }
@@ -146,34 +194,96 @@ public final class Locator {
                 return null;
             }
             int after = u.last() + 1;
-            if (after + 1 < s.size() && s.text[after].equals("'s") && "country".equals(u.head().kind())) {
-                // "in Vietnam's Ho Chi Minh City": a place of that country, else nothing ("in Russia's case")
-                return namedPlace(s, after + 1, divisionWord, u.head().country(), places, resolver);
+            // the tokenizer may keep the possessive on the name ("Amsterdam's") or split it off
+            int possessive = s.isPossessive(u.last()) ? u.last() : s.isPossessive(after) ? after : -1;
+            if (possessive >= 0 && possessive + 1 < s.size() && "country".equals(u.head().kind())) {
+                return countrysPlace(s, possessive + 1, u.head().country(), places, resolver);
             }
-            if (after < s.size() && (s.pos[after].startsWith("NNP") || s.text[after].equals("'s"))) {
-                return null; // "in the China Sea", "in Russia's case"
+            boolean city = "capital".equals(u.head().kind()) || "city".equals(u.head().kind());
+            if (city && possessive >= 0 && PlacePhrases.cityPartAfter(s, possessive)) {
+                return cityPlace(s, u, after, divisionWord, places, resolver); // "at Amsterdam's Schiphol airport"
+            }
+            if (after < s.size() && ((s.pos[after].startsWith("NNP") && !NOT_PLACES.contains(s.tokens.get(after)
+                    .text())) || s.text[after].equals("'s"))) {
+                return null; // "in the China Sea", "in Russia's case"; not "in Lima Friday"
             }
             if (after + 1 < s.size() && (s.is(after, "and") || s.is(after, "or")) && s.startsAt[after + 1] != null) {
                 return null; // "operations in Iraq and Afghanistan": no one place
+            }
+            if (listed(s, after)) {
+                return null; // "flights to London, Singapore and Kuala Lumpur": no one place
             }
             String kind = u.head().kind() == null ? "" : u.head().kind();
             if (!PLACE_KINDS.contains(kind) && !(u.head().role() == null && kind.isEmpty())) {
                 return null;
             }
-            if (!kind.equals("capital") && !kind.equals("city")) {
-                return new Location(u.head().country(), null); // a country: country-only, never its centre point
+            if (!city) {
+                // a region filed under its country ("the Gaza Strip") is that place; a country stays country-only,
+                // never its centre point
+                Location region = PlacePhrases.regionOfCountry(u.head().text(), u.head().country(), places, resolver);
+                return region != null ? region : new Location(u.head().country(), null);
             }
-            String name = s.sentence.text().substring(u.head().start() - s.sentence.start(),
-                    u.head().end() - s.sentence.start());
-            // the dictionary's city is the best known one of the name; the article may mean another
-            Place p = resolver.resolve(name, cue(s, after, divisionWord, resolver), places);
-            if (p == null) {
-                return new Location(u.head().country(), name);
-            }
-            places.saw(p);
-            return located(name, p);
+            return cityPlace(s, u, after, divisionWord, places, resolver);
         }
         return namedPlace(s, j, divisionWord, null, places, resolver);
+    }
+
+    /**
+     * Whether the place ending before {@code after} heads a list: ", X and Y" or ", X, Y" with X a place, or ", X"
+     * with X a town (a country or division after the comma qualifies the town instead: "Tripoli, Lebanon").
+     */
+    private static boolean listed(SentenceView s, int after) {
+        ActorUnit next = after + 1 < s.size() && s.is(after, ",") ? s.startsAt[after + 1] : null;
+        if (next == null || next.head().kind() == null || !PLACE_KINDS.contains(next.head().kind())) {
+            return false;
+        }
+        int then = next.last() + 1;
+        boolean more = then + 1 < s.size() && (s.is(then, "and") || s.is(then, "or") || s.is(then, ","))
+                && s.startsAt[then + 1] != null;
+        return more || "city".equals(next.head().kind()) || "capital".equals(next.head().kind());
+    }
+
+    /**
+     * The place of a country named after its possessive at {@code j}: "in Vietnam's Ho Chi Minh City", "in China's
+     * western Xinjiang region", "in France's southwestern city of Toulouse". A place shape without a name the
+     * gazetteer has in that country ("in Thailand's restive south") is the country; anything else is no place ("at
+     * Vietnam's request", "in Russia's case").
+     */
+    private static Location countrysPlace(SentenceView s, int j, String country, PlaceContext places,
+                                          PlaceResolver resolver) {
+        boolean shape = false;
+        while (j < s.size() && s.covering[j] == null && (REGION.matcher(s.text[j]).matches()
+                || (s.pos[j].startsWith("JJ") && j + 1 < s.size() && !s.pos[j + 1].startsWith("VB")))) {
+            shape |= REGION.matcher(s.text[j]).matches();
+            j++; // "western", "restive", "Muslim-majority"
+        }
+        boolean divisionWord = false;
+        int settlement = settlementWord(s, j);
+        if (settlement >= 0) {
+            divisionWord = DIVISION_WORDS.contains(s.text[settlement]);
+            j = settlement + 2;
+            shape = true;
+        }
+        Location named = namedPlace(s, j, divisionWord, country, places, resolver);
+        if (named != null) {
+            return named;
+        }
+        boolean compass = j < s.size() && COMPASS.matcher(s.text[j]).matches() && !s.is(j + 1, "of");
+        return shape || compass ? new Location(country, null) : null;
+    }
+
+    /** The city the actor unit {@code u} names, {@code after} the token after it. */
+    private static Location cityPlace(SentenceView s, ActorUnit u, int after, boolean divisionWord, PlaceContext places,
+                                      PlaceResolver resolver) {
+        String name = s.sentence.text().substring(u.head().start() - s.sentence.start(),
+                u.head().end() - s.sentence.start());
+        // the dictionary's city is the best known one of the name; the article may mean another
+        Place p = resolver.resolve(name, cue(s, after, divisionWord, resolver), places);
+        if (p == null) {
+            return new Location(u.head().country(), name);
+        }
+        places.saw(p);
+        return located(name, p);
     }
 
     /**
@@ -195,13 +305,25 @@ public final class Locator {
         }
         for (int len = 3; len >= 1; len--) {
             String name = properName(s, j, len);
-            if (name == null || (j + len < s.size() && s.pos[j + len].startsWith("NNP"))
-                    || !resolver.gazetteer().knows(name)) {
+            if (name == null || (j + len < s.size() && s.pos[j + len].startsWith("NNP")
+                    && !NOT_PLACES.contains(s.tokens.get(j + len).text()))) {
                 continue;
             }
-            PlaceResolver.Cue cue = country == null ? cue(s, j + len, divisionWord, resolver)
-                    : new PlaceResolver.Cue(country, null, divisionWord);
+            // "Qana in south Lebanon", "the town of X, in Guangdong province": the text says which country
+            String holding = country == null ? PlacePhrases.holdingCountry(s, j + len, resolver) : null;
+            if (!resolver.gazetteer().knows(name)) {
+                if (holding != null) {
+                    return new Location(holding, name); // a place too small for the gazetteer: named, no point
+                }
+                continue;
+            }
+            PlaceResolver.Cue cue = country != null ? new PlaceResolver.Cue(country, null, divisionWord)
+                    : holding != null ? new PlaceResolver.Cue(holding, null, divisionWord)
+                    : cue(s, j + len, divisionWord, resolver);
             Place p = resolver.resolve(name, cue, places);
+            if (holding != null && (p == null || !holding.equals(p.country()))) {
+                return new Location(holding, name);
+            }
             if (country != null && (p == null || !country.equals(p.country()))) {
                 return null;
             }

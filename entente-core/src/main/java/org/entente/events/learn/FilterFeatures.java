@@ -24,9 +24,9 @@ import org.entente.text.Token;
 public final class FilterFeatures {
     /**
      * The article-level location step (events.NearbyPlaces) runs after the filter has judged each sentence's
-     * events: the filter never sees it when coding, so training must not see it either.
+     * events: the filter never sees it when coding, so training must not see it either. So does the dateline default.
      */
-    static final String ARTICLE_LEVEL_LOCATION = "locate-nearby";
+    static final Set<String> ARTICLE_LEVEL_LOCATION = Set.of("locate-nearby", "locate-dateline");
 
     /** Words before a trigger that make it something other than a plain act: a condition, a capability, a plan. */
     private static final Set<String> CUES = Set.of("if", "unless", "whether", "could", "would", "may", "might",
@@ -67,7 +67,7 @@ public final class FilterFeatures {
         f.add("root|mod=" + e.root() + "|" + e.modality().label());
         siblings(e, sentenceEvents, f);
         for (String r : e.rules()) {
-            if (!r.equals(ARTICLE_LEVEL_LOCATION)) {
+            if (!ARTICLE_LEVEL_LOCATION.contains(r)) {
                 f.add("rule=" + r);
             }
         }
