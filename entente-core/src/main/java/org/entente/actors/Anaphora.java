@@ -28,7 +28,7 @@ final class Anaphora {
                 case BODY -> asBody;
                 case GROUP -> asGroup;
                 case COUNTRY -> asCountry;
-                case SAME_ROLE -> wantedRole.equals(role) && country != null;
+                case SAME_ROLE -> country != null && wantedRole.equals(role);
             };
         }
     }
@@ -40,6 +40,8 @@ final class Anaphora {
     private int sentence = -1;
     /** Mentions emitted so far in the current sentence: the first one is taken as the subject. */
     private int inSentence;
+    /** The current sentence's word that last continued an unknown name, -2 for none. */
+    private int lastName = -2;
     /** Quotation state: how far the text has been read, the number of the open quotation, -1 outside. */
     private int readTo;
     private int quotes;
@@ -52,6 +54,7 @@ final class Anaphora {
     void startSentence() {
         sentence++;
         inSentence = 0;
+        lastName = -2;
     }
 
     /**
@@ -61,17 +64,26 @@ final class Anaphora {
      */
     void note(Coreference.Found f, boolean person) {
         boolean subjectLike = inSentence++ == 0;
-        if (f.code() == null || f.code().startsWith("---")) {
+        if (f.code() == null) {
+            return;
+        }
+        boolean plural = plural(f.end());
+        if (f.code().startsWith("---")) {
+            // "officials said they", "the minister said he": a side of no known country is the likelier
+            // antecedent, so it is a rival of the coded actors before it
+            rival(f.start(), subjectLike, !plural, !plural, plural);
             return;
         }
         String kind = f.kind();
         boolean isPerson = person || kind.equals("person");
-        boolean plural = plural(f.end());
-        boolean body = !isPerson && (kind.equals("country") || kind.equals("capital") || kind.equals("seat")
-                || kind.equals("org") || kind.equals("role") && !plural);
-        boolean group = !isPerson && (kind.equals("role") || kind.equals("people")) && plural;
+        // a country is one body whatever its name ("the Philippines"); another phrase with a role is one body or a
+        // group by its last noun ("the Russian government", "Syrian officials"), as is a people ("Palestinians")
+        boolean country = kind.equals("country") && f.role() == null; // "Iraq's citizens" is no country
+        boolean body = !isPerson && (country || !plural && (f.role() != null || kind.equals("org")));
+        boolean group = !isPerson && !country && plural && (f.role() != null || kind.equals("people")
+                || kind.equals("demonym"));
         seen.add(new Seen(f.code(), f.country(), f.role(), f.entityId(), f.source(), text.substring(f.start(), f.end()),
-                f.start(), f.start(), sentence, quoteAt(f.start()), subjectLike, isPerson, body, group, kind.equals("country")));
+                f.start(), f.start(), sentence, quoteAt(f.start()), subjectLike, isPerson, body, group, country));
     }
 
     /** A mention "he" / "its" / "the country" (word {@code k}, a word the scanner flagged) stands for, or null. */
@@ -86,8 +98,49 @@ final class Anaphora {
         if (k + 1 < w.size && !w.breakBefore(k + 1) && a.notBefore().contains(w.norm(k + 1))) {
             return null; // "it is likely", "it was not clear"
         }
+        if (!a.onlyAfter().isEmpty() && !(k == 0 || w.breakBefore(k) ? a.onlyAfter().contains(Anaphors.START)
+                : a.onlyAfter().contains(w.norm(k - 1)))) {
+            return null; // "the Kremlin denied it": "it" after a verb is an object, and its clause-mate no antecedent
+        }
         int from = a.grammaticalCase() == Anaphors.Case.DESCRIPTION ? w.start[k - 1] : w.start[k];
-        return resolve(a, null, from, w.end[k]);
+        Coreference.Found f = resolve(a, null, from, w.end[k]);
+        if (f == null && a.grammaticalCase() != Anaphors.Case.DESCRIPTION) {
+            // "he" left unresolved still names someone: a later "his" must not reach past it
+            RefersTo r = a.refersTo();
+            rival(from, inSentence++ == 0, r == RefersTo.PERSON, r == RefersTo.BODY, r == RefersTo.GROUP);
+        }
+        return f;
+    }
+
+    /**
+     * Word {@code k}, which no dictionary row matched and which is no anaphor: a capitalised word (an unknown name,
+     * "Pat Ferguson", "Qwest") or a common noun of {@code anaphor-rivals.tsv} ("the company") is a referent the
+     * dictionary does not code, and a rival of the coded actors before it.
+     */
+    void uncoded(WordScanner.Words w, int k) {
+        if (!w.allLower(k)) {
+            if (k == 0 || LEXICON.namesNothing(w.norm(k))) {
+                return; // the first word of a sentence is capitalised anyway ("Pat Ferguson" is still seen from
+                        // "Ferguson"); "Monday" names no referent
+            }
+            if (lastName == k - 1 && k > 0 && !w.breakBefore(k)) {
+                lastName = k; // "Pat Ferguson": one name
+                return;
+            }
+            lastName = k;
+            rival(w.start[k], inSentence++ == 0, true, true, true);
+            return;
+        }
+        java.util.Set<RefersTo> kinds = LEXICON.rivalFor(w.norm(k));
+        if (!kinds.isEmpty()) {
+            rival(w.start[k], inSentence++ == 0, kinds.contains(RefersTo.PERSON), kinds.contains(RefersTo.BODY),
+                    kinds.contains(RefersTo.GROUP));
+        }
+    }
+
+    private void rival(int start, boolean subjectLike, boolean person, boolean body, boolean group) {
+        seen.add(new Seen(null, null, null, null, null, null, start, start, sentence, quoteAt(start), subjectLike,
+                person, body, group, false));
     }
 
     /**
@@ -125,11 +178,15 @@ final class Anaphora {
                 return null; // "Putin praised him": a clause-mate is no antecedent, and we cannot tell clauses apart
             }
             Seen chosen = fit.get(fit.size() - 1);
-            boolean oneCode = fit.stream().allMatch(x -> x.code().equals(chosen.code()));
+            boolean oneCode = chosen.code() != null && fit.stream().allMatch(x -> chosen.code().equals(x.code()));
             if (!oneCode) {
+                // a rival (code null: a referent the dictionary does not code) counts as another side
                 Seen first = fit.get(0);
-                if (!first.subjectLike() || a.grammaticalCase() == Anaphors.Case.OBJECT) {
-                    return null; // two sides fit and neither is the subject: leave it
+                if (s == sentence || !first.subjectLike() || first.code() == null
+                        || a.grammaticalCase() == Anaphors.Case.OBJECT) {
+                    // two sides fit and neither is the subject of an earlier sentence: leave it ("Putin called
+                    // Obama and he agreed" may be either)
+                    return null;
                 }
                 return found(a, first, start, end);
             }

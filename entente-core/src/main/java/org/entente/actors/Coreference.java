@@ -96,6 +96,8 @@ final class Coreference {
                 if (f != null) {
                     out.add(f);
                 }
+            } else {
+                anaphora.uncoded(w, k);
             }
         }
         return out;
