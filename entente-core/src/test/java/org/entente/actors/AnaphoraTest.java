@@ -38,12 +38,12 @@ class AnaphoraTest {
     }
 
     @Test
-    void itsAndItTakeTheCountry() {
+    void itsTakesTheCountryOfItsSentence() {
         assertEquals("NOR", mention(run("Norway said its ships would stay.", DATE), "its").code());
-        List<ActorMention> ms = run("Japan protested on Friday, and it said the flights broke the rules.", DATE);
-        assertEquals("JPN", mention(ms, "it").code(), codes(ms));
-        // across sentences "it" meant the nearest coded actor only half the time: its window is its own sentence
-        assertNull(mention(run("Japan protested on Friday. It said the flights broke the rules.", DATE), "It"));
+        // across sentences "its" meant the nearest coded actor only half the time: its window is its own sentence
+        assertNull(mention(run("Japan protested on Friday. Its envoy left.", DATE), "Its"));
+        // "it" is not resolved at all (a judged sample: right 2 times in 8)
+        assertNull(mention(run("Japan protested on Friday, and it said the flights broke the rules.", DATE), "it"));
     }
 
     @Test
@@ -59,8 +59,10 @@ class AnaphoraTest {
         ActorMention m = mention(ms, "The ministry");
         assertNotNull(m, codes(ms));
         assertEquals("EGYGOV", m.code());
-        List<ActorMention> c = run("Chile held a vote on Sunday. The country chose a new congress.", DATE);
-        assertEquals("CHL", mention(c, "The country").code(), codes(c));
+        List<ActorMention> rebels = run("Colombian rebels freed two soldiers. The rebels said more would follow.", DATE);
+        assertEquals("COLREB", mention(rebels, "The rebels").code(), codes(rebels));
+        // "the country" is left alone: in a judged sample it was as often the writer's own country
+        assertNull(mention(run("Chile held a vote on Sunday. The country chose a new congress.", DATE), "The country"));
     }
 
     @Test
@@ -84,7 +86,7 @@ class AnaphoraTest {
         List<ActorMention> rival = run("Vladimir Putin spoke on Monday. Pat Ferguson, a banker, said he was calm.",
                 DATE);
         assertNull(mention(rival, "he"), codes(rival));
-        // "the company" is a referent the dictionary does not code: "it" may be the company
-        assertNull(mention(run("Norway sued the company after it had left.", DATE), "it"));
+        // "the company" is a referent the dictionary does not code: "its" may be the company's
+        assertNull(mention(run("Norway sued the company over its debts.", DATE), "its"));
     }
 }
