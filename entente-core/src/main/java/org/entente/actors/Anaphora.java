@@ -177,6 +177,12 @@ final class Anaphora {
             if (s == sentence && a.grammaticalCase() == Anaphors.Case.OBJECT) {
                 return null; // "Putin praised him": a clause-mate is no antecedent, and we cannot tell clauses apart
             }
+            if (s == sentence && a.grammaticalCase() == Anaphors.Case.OWNER) {
+                // "Blair defended his party", "Clinton spoke of his meeting with Netanyahu": in its own sentence a
+                // possessive mostly means the subject, and coded on the object phrase it made the subject its own
+                // target (events lost in the corpus diff); the coder's roles read "its troops withdrew" themselves
+                return null;
+            }
             Seen chosen = fit.get(fit.size() - 1);
             boolean oneCode = chosen.code() != null && fit.stream().allMatch(x -> chosen.code().equals(x.code()));
             if (!oneCode) {
