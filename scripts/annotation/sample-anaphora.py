@@ -15,7 +15,7 @@ for l in open(acts):
     if not m['dictionary'].startswith('anaphor'): continue
     word=m['dictionary'].split("'")[1]
     g={'he':'person','she':'person','his':'person','her':'person','him':'person','they':'group','their':'group','them':'group','it':'it','its':'its','country':'country','nation':'country'}.get(word,'role')
-    if g=='role': continue
+
     groups.setdefault(g,[]).append(m)
 r=random.Random(seed)
 n=0
