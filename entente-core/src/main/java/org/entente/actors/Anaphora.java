@@ -28,7 +28,8 @@ final class Anaphora {
                 case BODY -> asBody;
                 case GROUP -> asGroup;
                 case COUNTRY -> asCountry;
-                case SAME_ROLE -> country != null && wantedRole.equals(role);
+                // "Iran and Japan met ... The government said": a country is a candidate too, as its government
+                case SAME_ROLE -> country != null && (wantedRole.equals(role) || asCountry);
             };
         }
     }
@@ -184,34 +185,43 @@ final class Anaphora {
                 return null;
             }
             Seen chosen = fit.get(fit.size() - 1);
-            boolean oneCode = chosen.code() != null && fit.stream().allMatch(x -> chosen.code().equals(x.code()));
+            String code = codeFor(chosen, role);
+            boolean oneCode = chosen.code() != null && fit.stream().allMatch(x -> code.equals(codeFor(x, role)));
             if (!oneCode) {
                 // a rival (code null: a referent the dictionary does not code) counts as another side
                 Seen first = fit.get(0);
-                if (s == sentence || !first.subjectLike() || first.code() == null
+                if (s == sentence || !first.subjectLike() || first.code() == null || role != null
                         || a.grammaticalCase() == Anaphors.Case.OBJECT) {
                     // two sides fit and neither is the subject of an earlier sentence: leave it ("Putin called
-                    // Obama and he agreed" may be either)
+                    // Obama and he agreed" may be either); "the government" after two countries is either's
                     return null;
                 }
-                return found(a, first, start, end);
+                return found(a, first, role, start, end);
             }
-            return found(a, chosen, start, end);
+            return found(a, chosen, role, start, end);
         }
         return null;
     }
 
-    private Coreference.Found found(Anaphor a, Seen x, int start, int end) {
+    /** The code {@code x} gives an anaphor: a role description ("the ministry") takes its own role with x's country. */
+    private static String codeFor(Seen x, String role) {
+        return x.code() == null ? null : role == null ? x.code() : x.country() + role;
+    }
+
+    private Coreference.Found found(Anaphor a, Seen x, String role, int start, int end) {
         String source = "anaphor " + a.provenance() + ": '" + a.word() + "' -> '" + x.text() + "' at " + x.at()
                 + " (" + x.source() + ")";
-        Coreference.Found f = new Coreference.Found(start, end, x.code(), x.country(), x.role(), x.entityId(),
+        String code = codeFor(x, role);
+        String entity = role == null ? x.entityId() : "country:" + x.country() + ":" + role;
+        String ownRole = role == null ? x.role() : role;
+        Coreference.Found f = new Coreference.Found(start, end, code, x.country(), ownRole, entity,
                 "coreference", 0.6, source);
         // a resolved anaphor is an antecedent in turn ("... he said. His ..."), of the kind its own word names:
         // "the ministry" is one body even when it took its code from a minister
         boolean subjectLike = inSentence++ == 0;
         RefersTo r = a.refersTo();
         boolean plural = plural(end);
-        seen.add(new Seen(x.code(), x.country(), x.role(), x.entityId(), x.source(), x.text(), x.at(), start, sentence,
+        seen.add(new Seen(code, x.country(), ownRole, entity, x.source(), x.text(), x.at(), start, sentence,
                 quoteAt(start), subjectLike, r == RefersTo.PERSON,
                 r == RefersTo.BODY || r == RefersTo.COUNTRY || r == RefersTo.SAME_ROLE && !plural,
                 r == RefersTo.GROUP || r == RefersTo.SAME_ROLE && plural, r == RefersTo.COUNTRY));
