@@ -28,7 +28,9 @@ final class Anaphora {
                 case BODY -> asBody;
                 case GROUP -> asGroup;
                 case COUNTRY -> asCountry;
-                // "Iran and Japan met ... The government said": a country is a candidate too, as its government
+                // "Iran and Japan met ... The government said": a country named alone takes part, as its government,
+                // in telling whether the sentence names one side; it is never the antecedent itself (the nearest
+                // country is often only a topic: "the opposition" after "Iraq" in an Indian story)
                 case SAME_ROLE -> country != null && (wantedRole.equals(role) || asCountry);
             };
         }
@@ -197,6 +199,17 @@ final class Anaphora {
                     return null;
                 }
                 return found(a, first, role, start, end);
+            }
+            if (role != null) {
+                chosen = null;
+                for (Seen x : fit) {
+                    if (role.equals(x.role())) {
+                        chosen = x; // the nearest mention that has the role itself
+                    }
+                }
+                if (chosen == null) {
+                    return null;
+                }
             }
             return found(a, chosen, role, start, end);
         }
