@@ -9,16 +9,14 @@ import java.util.Set;
 /**
  * Light, rule-based coreference over the actors already seen in an article:
  * "the two countries" / "both sides" / "the pair" → the two most salient countries in play (mentions count one
- * each and fade by 0.7 a sentence; one mention per country, both with the phrase's span); "he"/"she" → the person named in this or the previous sentence when only one
- * was (or all named ones share a code); "the President" alone → the head of state of the article's main country.
+ * each and fade by 0.7 a sentence; one mention per country, both with the phrase's span); "the President" alone →
+ * the head of state of the article's main country; pronouns and "the ministry" / "the country" → an earlier actor
+ * ({@link Anaphora}).
  */
 final class Coreference {
     /** A mention to emit: character span plus its coding. */
     record Found(int start, int end, String code, String country, String role, String entityId, String kind,
                  double confidence, String source) {
-    }
-
-    private record Seen(String code, String entityId, String source, int sentence) {
     }
 
     /** Kinds that put a country "in play" for "the two countries": not companies, armed groups or cities. */
@@ -29,15 +27,15 @@ final class Coreference {
     /** Salience of each country in play: +1 a mention, decaying by {@link #DECAY} a sentence. */
     private final Map<String, Double> salience = new LinkedHashMap<>();
     private static final double DECAY = 0.7;
-    private final List<Seen> persons = new ArrayList<>();
-    private int sentence = -1;
+    private final Anaphora anaphora;
 
-    Coreference(String mainCountry) {
+    Coreference(String mainCountry, String text) {
         this.mainCountry = mainCountry;
+        this.anaphora = new Anaphora(text);
     }
 
     void startSentence() {
-        sentence++;
+        anaphora.startSentence();
         salience.replaceAll((c, v) -> v * DECAY);
         sentencePairs.forEach((k, v) -> pairs.merge(k, v, Double::sum));
         sentencePairs.clear();
@@ -93,11 +91,13 @@ final class Coreference {
                 k = g.last();
                 continue;
             }
-            if (w.pronoun(k) && !w.allUpper(k) && !nameFollows(w, k)) { // he, she, him, her: flagged by the scanner
-                Found f = pronoun(w, k);
+            if (w.pronoun(k) && !w.allUpper(k) && !nameFollows(w, k)) { // a word of anaphors.tsv: flagged by the scanner
+                Found f = anaphora.pronoun(w, k);
                 if (f != null) {
                     out.add(f);
                 }
+            } else {
+                anaphora.uncoded(w, k);
             }
         }
         return out;
@@ -112,30 +112,40 @@ final class Coreference {
                 for (String c : pair) {
                     out.add(new Found(start, end, c, c, null, "country:" + c, "coreference", g.confidence(), g.source()));
                 }
+                anaphora.note(new Found(start, end, null, null, null, null, "coreference", 0, null), false);
             }
             return;
         }
         if (g.standaloneTitle() && g.first() > 0 && w.is(g.first() - 1, "the") && mainCountry != null) {
-            out.add(new Found(w.start[g.first() - 1], end, mainCountry + g.role(), mainCountry, g.role(),
-                    "country:" + mainCountry + ":" + g.role(), "coreference", 0.6, g.source()));
+            Found f = new Found(w.start[g.first() - 1], end, mainCountry + g.role(), mainCountry, g.role(),
+                    "country:" + mainCountry + ":" + g.role(), "coreference", 0.6, g.source());
+            out.add(f);
+            anaphora.note(f, true);
             note(mainCountry);
             return;
         }
         if (g.titledName() && mainCountry != null) {
             // "Prime Minister Jane Doe", no country said: as with "the Prime Minister", news names a foreign
             // office holder with the country ("Indian Prime Minister ..."), so this is the article's country's
-            out.add(new Found(start, end, mainCountry + g.role(), mainCountry, g.role(),
-                    "country:" + mainCountry + ":" + g.role(), "coreference", 0.5, g.source()));
+            Found f = new Found(start, end, mainCountry + g.role(), mainCountry, g.role(),
+                    "country:" + mainCountry + ":" + g.role(), "coreference", 0.5, g.source());
+            out.add(f);
+            anaphora.note(f, true);
             note(mainCountry);
             return;
         }
-        out.add(new Found(start, end, g.code(), g.country(), g.role(), g.entityId(), g.kind(), g.confidence(), g.source()));
+        Found pointing = anaphora.description(g, w);
+        if (pointing != null) { // "the ministry": the earlier actor of its role
+            out.add(pointing);
+            note(pointing.country());
+            return;
+        }
+        Found f = new Found(start, end, g.code(), g.country(), g.role(), g.entityId(), g.kind(), g.confidence(), g.source());
+        out.add(f);
+        anaphora.note(f, false);
         if (g.country() != null && NOTED_KINDS.contains(g.kind())) {
             note(g.country());
             notePairs(new Noted(g.country(), g.first(), g.last()), w);
-        }
-        if (g.kind().equals("person")) {
-            persons.add(new Seen(g.code(), g.entityId(), g.source(), sentence));
         }
     }
 
@@ -172,31 +182,5 @@ final class Coreference {
     /** "He Zhihua" is a name, not a pronoun. */
     private static boolean nameFollows(WordScanner.Words w, int k) {
         return !w.allLower(k) && k + 1 < w.size && !w.allLower(k + 1) && !w.breakBefore(k + 1);
-    }
-
-    private Found pronoun(WordScanner.Words w, int k) {
-        Seen last = null;
-        boolean sameCode = true;
-        String entity = null;
-        boolean oneEntity = true;
-        for (int i = persons.size() - 1; i >= 0; i--) {
-            Seen p = persons.get(i);
-            if (p.sentence() < sentence - 1) {
-                break;
-            }
-            if (last == null) {
-                last = p;
-                entity = p.entityId();
-            } else {
-                sameCode &= p.code().equals(last.code());
-                oneEntity &= p.entityId().equals(entity);
-            }
-        }
-        if (last == null || !sameCode) {
-            return null;
-        }
-        ActorCode c = ActorCode.parse(last.code());
-        return new Found(w.start[k], w.end[k], last.code(), c.country(), c.role(), oneEntity ? last.entityId() : null,
-                "coreference", oneEntity ? 0.7 : 0.5, last.source());
     }
 }

@@ -77,7 +77,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             }
         }
         // Pass 2: emit in text order, resolving coreference against what came before.
-        Coreference coref = new Coreference(mainCountry);
+        Coreference coref = new Coreference(mainCountry, text);
         List<ActorMention> out = new ArrayList<>();
         for (int si = 0; si < sentences; si++) {
             WordScanner.Words w = words.get(si);

@@ -86,7 +86,7 @@ final class WordScanner {
             return (flags[k] & APOSTROPHE_BEFORE) != 0;
         }
 
-        /** Word k is "he", "she", "him" or "her" in any case (the coreference pass asks this of every word). */
+        /** Word k is a pronoun or noun of {@code anaphors.tsv} in any case (the coreference pass asks this of every word). */
         boolean pronoun(int k) {
             return (flags[k] & PRONOUN) != 0;
         }
@@ -258,33 +258,14 @@ final class WordScanner {
             int len = i - s;
             boolean lower = (cases & UPPER) == 0;
             w.add(from + s, from + i, vocabulary == null ? -1 : vocabulary.idOfText(cs, s, len, Vocabulary.finish(h, len)),
-                    lower, (cases & LOWER) == 0 && !lower, hard, apostrophe, (len == 2 || len == 3) && isPronoun(cs, s, len));
+                    lower, (cases & LOWER) == 0 && !lower, hard, apostrophe, ANAPHORS.flags(cs, s, len));
             hard = false;
             apostrophe = false;
         }
     }
 
-    private static final String[] PRONOUNS = {"he", "she", "him", "her"};
-
-    /** Whether the word cs[s, s + len) folds to he, she, him or her (its first letter lower-cased to h or s). */
-    private static boolean isPronoun(char[] cs, int s, int len) {
-        char c = Character.toLowerCase(cs[s]);
-        if (c != 'h' && c != 's') {
-            return false;
-        }
-        for (String p : PRONOUNS) {
-            if (p.length() == len) {
-                int i = 0;
-                while (i < len && fold(cs[s + i]) == p.charAt(i)) {
-                    i++;
-                }
-                if (i == len) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
+    /** Pronouns and nouns that may point back to an earlier actor ({@code actors/anaphors.tsv}). */
+    private static final Anaphors ANAPHORS = Anaphors.bundled();
 
     /** The folded words of a dictionary pattern. */
     static String[] patternWords(String pattern) {
