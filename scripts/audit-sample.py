@@ -13,7 +13,7 @@ Usage:
   scripts/audit-sample.py sample /tmp/audit-out.jsonl -n 100 --seed 7 --articles /tmp/audit.jsonl
   scripts/audit-sample.py sample /tmp/audit-out.jsonl -n 100 --seed 7 --tsv    # key columns + blank label
   scripts/audit-sample.py score LABELS.tsv [MORE.tsv...]                        # precision from labels
-  scripts/audit-sample.py recheck LABELS.tsv /tmp/audit-out-new.jsonl --base /tmp/audit-out.jsonl
+  scripts/audit-sample.py recheck LABELS.tsv [MORE.tsv...] /tmp/audit-out-new.jsonl --base /tmp/audit-out.jsonl
                                               # which judged events survive, which events are new there
 
   scripts/audit-sample.py compare A.tsv B.tsv                                   # two samples: difference, p value
@@ -168,15 +168,20 @@ def score(rows):
         part[0] += r[5] == 'ok'
         part[1] += 1
     lines.append('fully correct by part: ' + ', '.join(f'{p} {k} of {n}' for p, (k, n) in sorted(parts.items())))
-    mechanisms = {}
+    mechanisms = mechanism_tally(rows)
+    if mechanisms:
+        lines.append('mechanisms of the wrong events: ' + mechanisms)
+    return '\n'.join(lines)
+
+
+def mechanism_tally(rows):
+    """The 8th column's tags over the wrong events, most frequent first ('' when none is tagged)."""
+    counts = {}
     for r in rows:
         if r[5] != 'ok' and len(r) > 7 and r[7].strip() not in ('', '-'):
             for m in r[7].split(','):
-                mechanisms[m.strip()] = mechanisms.get(m.strip(), 0) + 1
-    if mechanisms:
-        lines.append('mechanisms of the wrong events: ' + ', '.join(
-            f'{m} {c}' for m, c in sorted(mechanisms.items(), key=lambda kv: (-kv[1], kv[0]))))
-    return '\n'.join(lines)
+                counts[m.strip()] = counts.get(m.strip(), 0) + 1
+    return ', '.join(f'{m} {c}' for m, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def cmd_score(args):
@@ -213,7 +218,12 @@ def cmd_recheck(args):
     """Which judged events a new output still emits (same key), and which new events sit in the judged
     sentences (to be judged before the after-figure is computed; an event gone is no longer emitted, so it
     leaves the sample: the after-figure is over the judged events still emitted plus the new ones)."""
-    rows = read_labels(args.labels)
+    rows, seen = [], set()
+    for path in args.labels:   # a key judged in several files counts once, with the first file's label
+        for r in read_labels(path):
+            if tuple(r[:5]) not in seen:
+                seen.add(tuple(r[:5]))
+                rows.append(r)
     new = read_events(args.output)
     newkeys = {key(e) for e in new}
     judged = {tuple(r[:5]) for r in rows}
@@ -222,6 +232,11 @@ def cmd_recheck(args):
     print(f'{len(rows) - len(gone)} of {len(rows)} judged events still emitted; {len(gone)} gone:')
     for r in gone:
         print('  gone  ' + '\t'.join(r[:6]) + '\t' + r[6])
+    # why: tells which error classes a change removed and which it left, not only how many events went
+    gone_keys = {tuple(r[:5]) for r in gone}
+    kept = [r for r in rows if tuple(r[:5]) not in gone_keys]
+    print(f'  mechanisms of the gone wrong events ({sum(r[5] != "ok" for r in gone)}): {mechanism_tally(gone)}')
+    print(f'  mechanisms of the still emitted wrong events ({sum(r[5] != "ok" for r in kept)}): {mechanism_tally(kept)}')
     names = cameo_names()
     before = {key(e) for e in read_events(args.base)} if args.base else set()
     for e in new:
@@ -279,7 +294,7 @@ def main():
     t.add_argument('labels', nargs='+', help='labels files (the first file that judged a key gives its label)')
     t.set_defaults(func=cmd_strata)
     r = sub.add_parser('recheck')
-    r.add_argument('labels')
+    r.add_argument('labels', nargs='+', help='labels files; a key in several counts once')
     r.add_argument('output')
     r.add_argument('--base', help='the output the labels were drawn from: list only events it did not have')
     r.set_defaults(func=cmd_recheck)
