@@ -42,6 +42,10 @@ lines = []; n = 0
 while n < 8_000_000:
     l = f"{r.choice(countries)} met {r.choice(countries)}.\n"; lines.append(l); n += len(l)
 write("short-lines-8m.txt", "".join(lines))   # over the 1,000,000-character cap: refused, not coded
+# pronouns and possessives after named people, all through one long article: the anaphora pass (actors/Anaphora)
+# reads back only its window of sentences, not every mention seen before
+write("pronouns-456k.txt", " ".join(["Vladimir Putin met Xi Jinping in Moscow on Monday. He said they would talk "
+                                     "again, and his aides agreed with them."] * 4000))
 PY
 
 median_spread() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f s (%.1f-%.1f)", m, a[1], a[NR]}'; }

@@ -167,9 +167,17 @@ final class Anaphora {
 
     private Coreference.Found resolve(Anaphor a, String role, int start, int end) {
         int quote = quoteAt(start);
-        for (int s = sentence; s >= Math.max(0, sentence - a.window()); s--) {
+        int oldest = Math.max(0, sentence - a.window());
+        // the mentions are noted in text order: only the tail within the window is read, so an article with many
+        // names and pronouns costs each anaphor its window, not everything seen before it
+        int from = seen.size();
+        while (from > 0 && seen.get(from - 1).sentence() >= oldest) {
+            from--;
+        }
+        List<Seen> window = seen.subList(from, seen.size());
+        for (int s = sentence; s >= oldest; s--) {
             List<Seen> fit = new ArrayList<>();
-            for (Seen x : seen) {
+            for (Seen x : window) {
                 if (x.sentence() == s && x.start() < start && x.quote() == quote && x.fits(a.refersTo(), role)) {
                     fit.add(x);
                 }

@@ -156,13 +156,30 @@ final class PlacePhrases {
         String country = null;
         for (int i = j; i < s.size() && i <= j + 2 && s.pos[i].startsWith("NNP") && s.covering[i] == null; i++) {
             name.append(name.length() > 0 ? " " : "").append(s.tokens.get(i).text());
-            for (Place d : resolver.gazetteer().named(name.toString())) {
-                if (d.kind() == Place.Kind.ADM1) {
-                    if (country != null && !country.equals(d.country())) {
-                        return null; // divisions so called in two countries
-                    }
-                    country = d.country();
+            String c = divisionCountry(name.toString(), resolver);
+            if (c == TWO_COUNTRIES || c != null && country != null && !country.equals(c)) {
+                return null;
+            }
+            country = c != null ? c : country;
+        }
+        return country;
+    }
+
+    /** Marks a name that divisions of two countries bear (compared by identity). */
+    private static final String TWO_COUNTRIES = new String("two countries");
+
+    /**
+     * The country of the first-level divisions the gazetteer names {@code name}: null when none is so called,
+     * {@link #TWO_COUNTRIES} when divisions so called lie in two countries.
+     */
+    private static String divisionCountry(String name, PlaceResolver resolver) {
+        String country = null;
+        for (Place d : resolver.gazetteer().named(name)) {
+            if (d.kind() == Place.Kind.ADM1) {
+                if (country != null && !country.equals(d.country())) {
+                    return TWO_COUNTRIES;
                 }
+                country = d.country();
             }
         }
         return country;
@@ -208,16 +225,8 @@ final class PlacePhrases {
         for (int i = j; i < s.size() && i <= j + 2 && s.pos[i].startsWith("NNP") && s.covering[i] == null; i++) {
             name.append(name.length() > 0 ? " " : "").append(s.tokens.get(i).text());
             if (i + 1 < s.size() && DIVISION_WORDS.contains(s.text[i + 1])) {
-                String country = null;
-                for (Place d : resolver.gazetteer().named(name.toString())) {
-                    if (d.kind() == Place.Kind.ADM1) {
-                        if (country != null && !country.equals(d.country())) {
-                            return null; // divisions so called in two countries
-                        }
-                        country = d.country();
-                    }
-                }
-                return country;
+                String country = divisionCountry(name.toString(), resolver);
+                return country == TWO_COUNTRIES ? null : country;
             }
         }
         return null;
