@@ -236,6 +236,11 @@ def main():
     codes = {r["code"] for r in read_tsv(os.path.join(SHARED, "eval", "cameo_codes.tsv"))}
     countries = {r["cameo_iso3_code"] for r in read_tsv(os.path.join(SHARED, "eval", "cameo_country_codes.tsv"))}
     countries |= {"XKX"}  # the coder's Kosovo code (CAMEO list spells it KSV)
+    # the coder's own country codes (territories the CAMEO list lacks, e.g. GIB for Gibraltar)
+    with open(os.path.join(REPO, "entente-core", "src", "main", "resources", "actors", "countries.tsv"),
+              encoding="utf-8") as f:
+        countries |= {ln.split("\t")[1] for ln in f
+                      if not ln.startswith(("#", "names\t")) and ln.count("\t") >= 1 and len(ln.split("\t")[1]) == 3}
     types = {r["code"] for r in read_tsv(os.path.join(SHARED, "eval", "cameo_actor_types.tsv"))}
     types |= {"PRE"}  # the coder's presidency role (organisations.tsv: UKRPRE)
     recs = load_pool(a.corpus, {int(u["line"]) for u in units.values()})
