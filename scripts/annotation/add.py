@@ -160,7 +160,7 @@ def parse(stream, allow_removal=False):
 
 
 def add(path):
-    who = re.search(r"labels-([A-E])\.jsonl$|overlap-([AB])\.jsonl$", path)
+    who = re.search(r"labels-([A-F])\.jsonl$|overlap-([AB])\.jsonl$", path)
     if not who:
         sys.exit("add.py: FILE must be labels-A|B|C|D|E.jsonl or overlap-A|B.jsonl")
     blocks = parse(sys.stdin)

@@ -4,7 +4,7 @@
 Usage: check.py [--corpus FILE] [--units FILE] [LABELS.jsonl ...]
   With no files, checks every annotations/labels-*.jsonl and annotations/overlap-*.jsonl that exists.
 
-Files: labels-A|B|C|D|E.jsonl (C labels batch 2 only, D batch 3, E batch 4) and overlap-A|B.jsonl (the A/B agreement overlap).
+Files: labels-A|B|C|D|E|F.jsonl (C labels batch 2 only, D batch 3, E batch 4) and overlap-A|B.jsonl (the A/B agreement overlap).
 Checks, per line: valid JSON with the fields of annotations/README.md; the unit exists in units.tsv
 with the same line, id, kind and annotator (overlap files: the unit is an overlap article assigned to
 the other annotator); text_sha1 is the SHA-1 of the record's "text" (utf-8); extent covers the whole
@@ -93,10 +93,10 @@ class Checker:
 
     def check_file(self, path):
         base = os.path.basename(path)
-        m = re.fullmatch(r"labels-([A-E])\.jsonl|overlap-([AB])\.jsonl", base)
+        m = re.fullmatch(r"labels-([A-F])\.jsonl|overlap-([AB])\.jsonl", base)
         if not m:
             # annotator C labels the second batch only; the agreement overlap is between A and B
-            self.err(path, "file name must be labels-A|B|C|D|E.jsonl or overlap-A|B.jsonl")
+            self.err(path, "file name must be labels-A|B|C|D|E|F.jsonl or overlap-A|B.jsonl")
             return []
         overlap, who = m.group(2) is not None, m.group(1) or m.group(2)
         other = "B" if who == "A" else "A"
@@ -236,6 +236,11 @@ def main():
     codes = {r["code"] for r in read_tsv(os.path.join(SHARED, "eval", "cameo_codes.tsv"))}
     countries = {r["cameo_iso3_code"] for r in read_tsv(os.path.join(SHARED, "eval", "cameo_country_codes.tsv"))}
     countries |= {"XKX"}  # the coder's Kosovo code (CAMEO list spells it KSV)
+    # the coder's own country codes (territories the CAMEO list lacks, e.g. GIB for Gibraltar)
+    with open(os.path.join(REPO, "entente-core", "src", "main", "resources", "actors", "countries.tsv"),
+              encoding="utf-8") as f:
+        countries |= {ln.split("\t")[1] for ln in f
+                      if not ln.startswith(("#", "names\t")) and ln.count("\t") >= 1 and len(ln.split("\t")[1]) == 3}
     types = {r["code"] for r in read_tsv(os.path.join(SHARED, "eval", "cameo_actor_types.tsv"))}
     types |= {"PRE"}  # the coder's presidency role (organisations.tsv: UKRPRE)
     recs = load_pool(a.corpus, {int(u["line"]) for u in units.values()})
