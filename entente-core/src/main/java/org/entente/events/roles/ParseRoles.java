@@ -160,10 +160,17 @@ public final class ParseRoles {
     /** Object relations whose phrase is a verb's object, not its subject or a clause of its own. */
     private static final Set<String> OBJECT_RELATIONS = Set.of("dobj", "iobj", "dative", "prep", "attr", "oprd");
 
+    /** Words that open a clause as well as a phrase ("after", "before", "since", ...): the lexicon's list. */
+    private static final Set<String> CLAUSE_OPENERS = org.entente.events.syntax.Lexicon.words(
+            "roles.temporal-subordinators");
+
     /** Does one of {@code units} lie inside an object phrase of {@code verb} between it and {@code before}? */
     private static boolean insideObjects(DependencyParse p, int verb, int before, List<ActorUnit> units) {
         for (int c : p.children(verb)) {
-            if (c <= verb || c >= before || !OBJECT_RELATIONS.contains(p.label(c))) {
+            if (c <= verb || c >= before || !OBJECT_RELATIONS.contains(p.label(c))
+                    || CLAUSE_OPENERS.contains(p.word(c))) {
+                // "took the case to X after the Court backed ...": a word that opens clauses read as a preposition
+                // hides a clause of its own, whose subject it is
                 continue;
             }
             int[] phrase = p.phrase(c);
