@@ -4,6 +4,7 @@ import org.entente.events.matching.PatternMatcher;
 import org.entente.events.model.ActorUnit;
 import org.entente.events.syntax.Lexicon;
 import org.entente.events.syntax.SentenceView;
+import org.entente.text.parse.DependencyParse;
 
 import java.util.Set;
 
@@ -28,6 +29,91 @@ public final class ControlVerbs {
     /** "call on Y to", "appeal to Y to": the object follows a preposition. */
     private static final Set<String> CALL = Lexicon.forms("control-verbs.call");
     private static final Set<String> WANT = Lexicon.forms("control-verbs.want");
+    /**
+     * Verbs of command ("ordered Y to suspend", "forced Y to withdraw"): the infinitive is coded as the act of the
+     * one who gives the command, as event data code commands; read only from the parse ({@link #kind}).
+     */
+    private static final Set<String> COMMAND = Lexicon.forms("control-verbs.command");
+    /** The prepositions after a verb of {@link #CALL} that introduce its object ("call on Y", "appeal to Y"). */
+    private static final Set<String> CALL_PREP = Lexicon.words("control-verbs.call-prep");
+
+    /** What a controlling verb with an object makes of the infinitive's doer. */
+    enum Kind {
+        /** the object does the infinitive ("urged Y to withdraw", "called on Y to talk") */
+        OBJECT,
+        /** the act is coded as the controller's own ("ordered Y to suspend") */
+        COMMAND,
+        /** not a known controlling verb */
+        OTHER
+    }
+
+    /** The kind of a controlling verb, by its word form (the parse's lower-cased word). */
+    static Kind kind(String verb) {
+        if (OBJECT_CONTROL.contains(verb) || CALL.contains(verb)) {
+            return Kind.OBJECT;
+        }
+        return COMMAND.contains(verb) ? Kind.COMMAND : Kind.OTHER;
+    }
+
+    /**
+     * The object of a controlling verb in the parse: its direct object ("urged Y to"), or for a verb of calling the
+     * object of its preposition ("called on Y to", "appealed to Y to"); -1 if none ("agreed to", "was forced to").
+     */
+    static int controllee(DependencyParse p, int verb) {
+        int o = p.object(verb);
+        if (o >= 0 || !CALL.contains(p.word(verb))) {
+            return o;
+        }
+        for (int c : p.children(verb)) {
+            if (p.label(c).equals("prep") && CALL_PREP.contains(p.word(c))) {
+                int obj = p.child(c, "pobj");
+                if (obj >= 0) {
+                    return obj;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * An infinitive the parser hangs on a verb as a clausal complement with no subject of its own ("allow
+     * inspectors to visit" read as allow -ccomp-> visit): read as the controlled infinitive it is.
+     */
+    static boolean infinitiveComplement(DependencyParse p, int verb) {
+        if (!p.label(verb).equals("ccomp") || p.subject(verb) >= 0 || p.passiveSubject(verb) >= 0) {
+            return false;
+        }
+        return toBefore(p, verb);
+    }
+
+    /** Is the verb an infinitive with its "to" ("to attack")? */
+    private static boolean toBefore(DependencyParse p, int verb) {
+        int to = p.child(verb, "aux");
+        return to >= 0 && to < verb && p.word(to).equals("to");
+    }
+
+    /**
+     * The controlling verb over the infinitive at {@code trigger} in the sentence's parse, when it has an object
+     * that does the infinitive ("urged the leaders of Y to withdraw"); -1 when there is none or no parse.
+     */
+    static int objectControllerInParse(SentenceView s, int trigger) {
+        DependencyParse p = ParseRoles.parse(s);
+        if (p == null || trigger >= p.size() || !p.tag(trigger).startsWith("VB")) {
+            return -1;
+        }
+        int gov = p.head(trigger);
+        if (gov < 0) {
+            return -1;
+        }
+        boolean controlled = (p.label(trigger).equals("xcomp") || infinitiveComplement(p, trigger))
+                && controllee(p, gov) >= 0;
+        // "expects the leaders of Y to attack": the parser makes the object the infinitive's own subject
+        boolean ownSubject = p.label(trigger).equals("ccomp") && p.subject(trigger) >= 0 && toBefore(p, trigger);
+        if (!controlled && !ownSubject) {
+            return -1;
+        }
+        return kind(p.word(gov)) == Kind.OBJECT ? gov : -1;
+    }
     private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("control-verbs.object-pronouns");
 
     /**
@@ -87,7 +173,12 @@ public final class ControlVerbs {
     /** "X wants / asked / urged Y to attack": an infinitive whose act is wished for, not done. */
     public static boolean wished(SentenceView s, int trigger) {
         Control c = over(s, trigger);
-        return c != null && !IMPLICATIVE.contains(s.text[c.verb()]);
+        if (c != null) {
+            return !IMPLICATIVE.contains(s.text[c.verb()]);
+        }
+        // the parse finds the control over a longer object: "urged the leaders of Y to withdraw"
+        int gov = objectControllerInParse(s, trigger);
+        return gov >= 0 && !IMPLICATIVE.contains(s.text[gov]);
     }
 
     /**

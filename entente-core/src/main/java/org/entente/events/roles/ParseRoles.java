@@ -67,6 +67,8 @@ public final class ParseRoles {
             new java.util.concurrent.ConcurrentSkipListMap<>();
     private static final AtomicLong PARSE_FAILURES = new AtomicLong();
     private static final AtomicLong OBJECT_ACTS = new AtomicLong();
+    /** Subjects read inside a first verb's object that gave way to its subject ("X met Y and signed"). */
+    private static final AtomicLong COORDINATED_OBJECTS = new AtomicLong();
 
     static {
         if (Boolean.getBoolean("entente.parser.stats")) {
@@ -78,6 +80,8 @@ public final class ParseRoles {
     }
 
     private static final boolean DEBUG = Boolean.getBoolean("entente.parser.debug");
+    /** {@code -Dentente.parser.dump=true}: print every parse made (token, word, head, label, tag) on stderr. */
+    private static final boolean DUMP = Boolean.getBoolean("entente.parser.dump");
 
     private static String names(List<ActorUnit> units) {
         StringBuilder b = new StringBuilder();
@@ -95,8 +99,10 @@ public final class ParseRoles {
     /** How often the subject came from the parse and how often (and why) the heuristics decided. */
     static String stats() {
         return String.format("subjects from the parse %d; heuristic fallback: no parse %d, left to the heuristics "
-                        + "%d %s (parser failures %d); targets moved from inside an act-noun object %d", FROM_PARSE.get(),
-                NO_PARSE.get(), NO_SUBJECT_IN_PARSE.get(), DEFERRED, PARSE_FAILURES.get(), OBJECT_ACTS.get());
+                        + "%d %s (parser failures %d); targets moved from inside an act-noun object %d; a coordinated verb's "
+                        + "subject taken back from the first verb's object %d", FROM_PARSE.get(),
+                NO_PARSE.get(), NO_SUBJECT_IN_PARSE.get(), DEFERRED, PARSE_FAILURES.get(), OBJECT_ACTS.get(),
+                COORDINATED_OBJECTS.get());
     }
 
     /** The subject of the verb at {@code trigger}: from the parse where it says, else {@link Roles#verbSubject}. */
@@ -118,14 +124,63 @@ public final class ParseRoles {
         Roles.Subject parsed = subjectOf(s, p, trigger, heuristic);
         if (parsed == null) {
             NO_SUBJECT_IN_PARSE.incrementAndGet();
-            return heuristic;
+            return notTheFirstVerbsObject(s, p, trigger, heuristic);
         }
         FROM_PARSE.incrementAndGet();
+        parsed = notTheFirstVerbsObject(s, p, trigger, parsed);
         if (DEBUG && !names(parsed.units()).equals(names(heuristic.units()))) {
             System.err.println("ROLEDIFF " + s.text[trigger] + " | parse " + names(parsed.units()) + " | heur "
                     + names(heuristic.units()) + " | " + s.sentence.text());
         }
         return parsed;
+    }
+
+    /**
+     * A coordinated verb's doer is never the first verb's object: in "X met Y and signed a deal" (or "he met Y and
+     * signed") the second verb shares the first one's subject, so a subject read inside the first verb's object or
+     * prepositional phrase ("Y", by the word-order heuristic) gives way to the first verb's own subject. A verb with
+     * a subject of its own in the parse ("X met Y and Y signed") is left as it is.
+     */
+    static Roles.Subject notTheFirstVerbsObject(SentenceView s, DependencyParse p, int trigger, Roles.Subject subject) {
+        if (subject.units().isEmpty() || trigger >= p.size() || !p.label(trigger).equals("conj")
+                || !p.tag(trigger).startsWith("VB") || p.subject(trigger) >= 0 || p.passiveSubject(trigger) >= 0) {
+            return subject;
+        }
+        int first = p.head(trigger);
+        if (first < 0 || first > trigger || !p.tag(first).startsWith("VB")
+                || !insideObjects(p, first, trigger, subject.units())) {
+            return subject;
+        }
+        Roles.Subject shared = verbSubject(s, first);
+        COORDINATED_OBJECTS.incrementAndGet();
+        return new Roles.Subject(shared.units(), Math.min(subject.scopeStart(), shared.scopeStart()),
+                subject.antecedent(), shared.pronoun());
+    }
+
+    /** Object relations whose phrase is a verb's object, not its subject or a clause of its own. */
+    private static final Set<String> OBJECT_RELATIONS = Set.of("dobj", "iobj", "dative", "prep", "attr", "oprd");
+
+    /** Words that open a clause as well as a phrase ("after", "before", "since", ...): the lexicon's list. */
+    private static final Set<String> CLAUSE_OPENERS = org.entente.events.syntax.Lexicon.words(
+            "roles.temporal-subordinators");
+
+    /** Does one of {@code units} lie inside an object phrase of {@code verb} between it and {@code before}? */
+    private static boolean insideObjects(DependencyParse p, int verb, int before, List<ActorUnit> units) {
+        for (int c : p.children(verb)) {
+            if (c <= verb || c >= before || !OBJECT_RELATIONS.contains(p.label(c))
+                    || CLAUSE_OPENERS.contains(p.word(c))) {
+                // "took the case to X after the Court backed ...": a word that opens clauses read as a preposition
+                // hides a clause of its own, whose subject it is
+                continue;
+            }
+            int[] phrase = p.phrase(c);
+            for (ActorUnit u : units) {
+                if (u.first() >= phrase[0] && u.last() <= phrase[1]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The sentence's parse, made on first need and kept with the sentence; null when there is none. */
@@ -138,6 +193,9 @@ public final class ParseRoles {
             s.parseTried = true;
             try {
                 s.parse = DependencyParser.shared().parse(s.tokens);
+                if (DUMP) {
+                    System.err.println("PARSE " + s.sentence.text() + "\n" + s.parse);
+                }
             } catch (RuntimeException e) {
                 // a sentence the parser cannot take is coded by the heuristics; the failure is counted, not fatal
                 if (PARSE_FAILURES.incrementAndGet() <= 3) {
@@ -226,11 +284,21 @@ public final class ParseRoles {
             if (gov < 0) {
                 return SubjectToken.NONE;
             }
-            if (rel.equals("xcomp")) {
-                // "X wants to visit": X. With an object ("X asked Y to withdraw", "X ordered Y to suspend") who is
-                // coded as the doer depends on the controlling verb, which ControlVerbs knows: the heuristics decide
-                if (p.object(gov) >= 0) {
-                    return SubjectToken.NONE;
+            if (rel.equals("xcomp") || ControlVerbs.infinitiveComplement(p, pred)) {
+                // "X wants to visit", "X agreed / refused to meet", "X was forced to withdraw": X. With an object the
+                // controlling verb decides (ControlVerbs): "X urged Y to withdraw", "X called on Y to talk": Y;
+                // "X ordered Y to suspend": X (a command is coded as the commander's act); any other: the heuristics
+                int object = ControlVerbs.controllee(p, gov);
+                if (object >= 0) {
+                    switch (ControlVerbs.kind(p.word(gov))) {
+                        case OBJECT:
+                            return new SubjectToken(object, false, false);
+                        case COMMAND:
+                            pred = gov;
+                            continue;
+                        default:
+                            return SubjectToken.NONE;
+                    }
                 }
                 pred = gov;
             } else if (rel.equals("conj") && p.tag(gov).startsWith("VB")) {

@@ -2,6 +2,8 @@ package org.entente.events.roles;
 
 import org.entente.events.matching.PatternDictionary;
 import org.entente.events.matching.PatternMatcher;
+import org.entente.events.model.CameoTable;
+import org.entente.events.model.CodeTrait;
 import org.entente.events.model.ActorUnit;
 import org.entente.events.syntax.Lexicon;
 import org.entente.events.syntax.SentenceView;
@@ -28,6 +30,9 @@ import org.entente.text.parse.DependencyParse;
  */
 public final class ParseTargets {
     private static final Set<String> OBJECT_PREP = Lexicon.words("parse-targets.object-prep");
+    /** Verbs of meeting whose partner a coordinated mutual act shares ({@link #sharedPartner}). */
+    private static final Set<String> MEETING = Lexicon.forms("parse-targets.meeting-verbs");
+    private static final CameoTable CAMEO = CameoTable.standard();
     /** Relations that name an actor on an object's head noun: its owner, a compound, an adjective, an apposition. */
     private static final Set<String> NAMING = Set.of("poss", "compound", "amod", "appos", "nmod");
     /** Prepositions under an object's head whose object is whose the head is ("the home of X", "forces from X"). */
@@ -38,6 +43,8 @@ public final class ParseTargets {
     private static final AtomicLong NO_PARSE = new AtomicLong();
     /** Of the targets read from the parse, how many were the doer of an act named as the object. */
     private static final AtomicLong ACT_DOERS = new AtomicLong();
+    /** Of the targets read from the parse, how many were the partner of a meeting verb a mutual act shares. */
+    private static final AtomicLong SHARED_PARTNERS = new AtomicLong();
 
     static {
         if (Boolean.getBoolean("entente.parser.stats")) {
@@ -50,8 +57,9 @@ public final class ParseTargets {
 
     /** How often a missing target was read from the parse, not found in it, or left empty for want of a parse. */
     static String stats() {
-        return String.format("missing targets read from the parse %d (the doer of an act as the object %d); none in the "
-                + "parse %d; no parse %d", FROM_PARSE.get(), ACT_DOERS.get(), NONE_IN_PARSE.get(), NO_PARSE.get());
+        return String.format("missing targets read from the parse %d (the doer of an act as the object %d; a meeting's "
+                + "partner shared by a coordinated mutual act %d); none in the parse %d; no parse %d", FROM_PARSE.get(),
+                ACT_DOERS.get(), SHARED_PARTNERS.get(), NONE_IN_PARSE.get(), NO_PARSE.get());
     }
 
     /**
@@ -75,11 +83,40 @@ public final class ParseTargets {
                 found = fromObjects(s, p, patterns, complement, m, sources);
             }
         }
+        if (found.isEmpty()) {
+            found = sharedPartner(s, p, patterns, m, sources);
+        }
         (found.isEmpty() ? NONE_IN_PARSE : FROM_PARSE).incrementAndGet();
         if (Boolean.getBoolean("entente.parser.debug")) {
             System.err.println("PARSETARGET " + s.text[verb] + " -> " + found.size() + " | " + p);
         }
         return found;
+    }
+
+    /**
+     * "X met Y and signed an agreement", "X hosted Y on Monday and agreed to ...": a mutual act (CAMEO trait
+     * mutual, mutual_with_target or mutual_compound) on a verb coordinated with a meeting verb whose subject it
+     * shares has that meeting's partner as its own when it names none; empty otherwise. The meeting verbs are the
+     * lexicon's {@code parse-targets.meeting-verbs}.
+     */
+    private static List<ActorUnit> sharedPartner(SentenceView s, DependencyParse p, PatternDictionary patterns,
+                                                 PatternMatcher.Match m, List<ActorUnit> sources) {
+        int verb = m.trigger();
+        String code = m.pattern().code();
+        if (!p.label(verb).equals("conj") || !p.tag(verb).startsWith("VB") || p.subject(verb) >= 0
+                || p.passiveSubject(verb) >= 0 || !(CAMEO.has(code, CodeTrait.MUTUAL)
+                || CAMEO.has(code, CodeTrait.MUTUAL_WITH_TARGET) || CAMEO.has(code, CodeTrait.MUTUAL_COMPOUND))) {
+            return List.of();
+        }
+        int first = p.head(verb);
+        if (first < 0 || first > verb || !p.tag(first).startsWith("VB") || !MEETING.contains(s.text[first])) {
+            return List.of();
+        }
+        List<ActorUnit> partner = fromObjects(s, p, patterns, first, m, sources);
+        if (!partner.isEmpty()) {
+            SHARED_PARTNERS.incrementAndGet();
+        }
+        return partner;
     }
 
     /** The actors of the verb's direct object, else of its first object-bearing prepositional object. */

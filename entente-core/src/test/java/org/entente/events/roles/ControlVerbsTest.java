@@ -38,6 +38,23 @@ class ControlVerbsTest {
     }
 
     @Test
+    void theParseFindsTheObjectOfAControlVerbPastItsPhrase() {
+        // "the leaders of Togo": no actor stands right before "to", the parse still reads the object of "expects"
+        List<EventMention> events = code("Ghana expects the leaders of Togo to shell Benin.", "Ghana", "GHA", "Togo",
+                "TGO", "Benin", "BEN");
+        assertEquals("TGO>BEN:194", triples(events));
+        assertEquals(Modality.FUTURE, events.get(0).modality());
+    }
+
+    @Test
+    void subjectControlAndAPassiveCommandLeaveTheSubjectTheDoer() {
+        // "was forced to shell": the one forced does the shelling, and did it
+        List<EventMention> events = code("Togo was forced to shell Benin.", "Togo", "TGO", "Benin", "BEN");
+        assertEquals("TGO>BEN:194", triples(events));
+        assertEquals(Modality.ASSERTED, events.get(0).modality());
+    }
+
+    @Test
     void aCommandIsTheActOfTheOneWhoGivesIt() {
         assertEquals("GHA>BEN:190", triples(code("Ghana ordered its troops to attack Benin.", "Ghana", "GHA",
                 "Benin", "BEN")));

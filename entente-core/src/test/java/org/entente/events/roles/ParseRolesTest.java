@@ -92,8 +92,17 @@ class ParseRolesTest {
         // "X urged Y to attack Z": X appeals to Y; the attack is not done
         assertTrue(triples(code("Chile urged Peru to attack Bolivia.", "Chile", "CHL", "Peru", "PER", "Bolivia",
                 "BOL")).startsWith("CHL>PER:020"));
-        // a second verb shares the first one's subject
-        assertEquals("PER>CHL:040 PER>null:057", triples(code("Peru met Chile and signed a trade agreement.",
+        // a second verb shares the first one's subject, and a mutual act after a meeting its partner
+        assertEquals("PER>CHL:040 PER>CHL:057 CHL>PER:057", triples(code("Peru met Chile and signed a trade "
+                + "agreement.", "Peru", "PER", "Chile", "CHL")));
+    }
+
+    @Test
+    void aCoordinatedMutualActSharesTheMeetingsPartnerOnly() {
+        assertEquals("PER>CHL:043 PER>CHL:057 CHL>PER:057", triples(code("Peru hosted Chile on Monday and signed a "
+                + "trade agreement.", "Peru", "PER", "Chile", "CHL")));
+        // the first verb is no meeting: what was criticised is no partner of the signing
+        assertEquals("PER>CHL:111 PER>null:057", triples(code("Peru criticized Chile and signed a trade agreement.",
                 "Peru", "PER", "Chile", "CHL")));
     }
 
