@@ -43,6 +43,12 @@ public final class TrainFilterCommand implements Callable<Integer> {
     @Option(names = "--curve", description = "Also print the train split's cross-validated figures at every threshold (chosen C).")
     boolean curve;
 
+    @Option(names = "--stability", description = "Also show how far the choice moves (nothing of it is used): with the "
+            + "fold-dealing seeds 19-23 and 24-28, and with 10 and 30 train units left out at random (three draws each).")
+    boolean stability;
+
+    private List<String> stabilityLines = List.of();
+
     @Override
     public Integer call() {
         for (Path p : List.of(units, corpus)) {
@@ -56,19 +62,31 @@ public final class TrainFilterCommand implements Callable<Integer> {
             if (labels.isEmpty()) {
                 labels = AnnotationSet.labelFiles(units.toAbsolutePath().getParent());
             }
-            r = FilterTrainer.fromAnnotations(labels, corpus, units, seeds);
+            List<org.entente.events.learn.LabelledEvents> sets = FilterTrainer.label(labels, corpus, units);
+            r = FilterTrainer.train(sets.get(0), sets.get(1), seeds);
+            if (stability) {
+                java.util.List<String> lines = new java.util.ArrayList<>(FilterTrainer.stability(sets.get(0),
+                        List.of(List.of(19L, 20L, 21L, 22L, 23L), List.of(24L, 25L, 26L, 27L, 28L)), 10, 3));
+                lines.addAll(FilterTrainer.stability(sets.get(0), List.of(), 30, 3));
+                stabilityLines = lines;
+            }
         } catch (IOException | RuntimeException e) {
             System.err.println("entente train-filter: " + labels + ": " + e.getMessage());
             return ExitCode.SOME_INPUTS_FAILED;
         }
         PrintStream o = Main.stdout();
         o.println("train (cross-validated), every event kept: " + r.before().describe());
+        o.println(String.format(java.util.Locale.ROOT, "threshold %.2f: the lowest with cross-validated precision >= "
+                + "%.2f (bootstrap resamples of the train units: 10th-90th percentile %.2f-%.2f; the session-9 rule, "
+                + "highest F1 keeping 95 %% of the essential events, would give %.2f)", r.choice().chosen().threshold(),
+                FilterTrainer.PRECISION_TARGET, r.choice().low(), r.choice().high(), r.choice().edge()));
         o.println("train (cross-validated), chosen (C=" + r.c() + "): " + r.chosen().describe());
         o.println("dev, every event kept: " + r.devBefore().describe());
         o.println("dev, with the model:   " + r.devChosen().describe());
         if (seeds.size() > 1) {
             r.seedChoices().forEach((seed, p) -> o.println("  seed " + seed + " alone: " + p.describe()));
         }
+        stabilityLines.forEach(l -> o.println("  stability: " + l));
         if (curve) {
             r.curve().forEach(p -> o.println("  " + p.describe()));
         }

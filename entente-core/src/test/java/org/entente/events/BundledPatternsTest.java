@@ -121,6 +121,23 @@ public class BundledPatternsTest {
                 "Peru", "PER", "Chile", "CHL"));
         // a demand, coded by what is demanded (1053: return of property)
         assertEquals("10", root(code("Peru said Chile must return the fishing boats.", "Peru", "PER", "Chile", "CHL")));
+        assertEquals("PER>CHL:020", code("Peru said Chile should not send its trawlers north of the line.",
+                "Peru", "PER", "Chile", "CHL"));
+    }
+
+    @Test
+    void aShouldOfExpectationOrOfAStateIsNoAppeal() {
+        // the actor is a word of another noun phrase: a forecast about a thing
+        assertEquals("", code("The Peruvian bank said the Chilean economy should expand by three percent next year.",
+                "Chilean", "CHL"));
+        assertEquals("", code("Peru said Chile's new budget should lift exports next year.",
+                "Peru", "PER", "Chile", "CHL"));
+        // the verb after "should" is no act asked of the actor: a forecast, a passive, a state, a reproach
+        assertEquals("", code("Peru said Chile should benefit from the new trade rules.", "Peru", "PER", "Chile", "CHL"));
+        assertEquals("", code("Peru said Chile should be punished for the incursion.", "Peru", "PER", "Chile", "CHL"));
+        assertEquals("", code("Peru said Chile should not be surprised by the verdict.", "Peru", "PER", "Chile", "CHL"));
+        assertEquals("", code("Peru argued that Chile should have warned its neighbours.",
+                "Peru", "PER", "Chile", "CHL"));
     }
 
     @Test

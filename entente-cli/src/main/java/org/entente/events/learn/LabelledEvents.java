@@ -34,11 +34,30 @@ public final class LabelledEvents {
     private final List<Instance> instances;
     private final int gold;
     private final int goldEssential;
+    private final Map<String, int[]> goldByUnit;
 
-    private LabelledEvents(List<Instance> instances, int gold, int goldEssential) {
+    private LabelledEvents(List<Instance> instances, Map<String, int[]> goldByUnit) {
         this.instances = instances;
-        this.gold = gold;
-        this.goldEssential = goldEssential;
+        this.goldByUnit = goldByUnit;
+        this.gold = goldByUnit.values().stream().mapToInt(g -> g[0]).sum();
+        this.goldEssential = goldByUnit.values().stream().mapToInt(g -> g[1]).sum();
+    }
+
+    /** For tests: events and gold counts given directly ({@code goldByUnit}: unit to {all, essential}). */
+    static LabelledEvents of(List<Instance> instances, Map<String, int[]> goldByUnit) {
+        return new LabelledEvents(List.copyOf(instances), new java.util.LinkedHashMap<>(goldByUnit));
+    }
+
+    /** Every unit with its gold events, all and essential ({@code {all, essential}}), in the split's order. */
+    public Map<String, int[]> goldByUnit() {
+        return java.util.Collections.unmodifiableMap(goldByUnit);
+    }
+
+    /** The same events and gold without the units of {@code units} (a stability check of the trainer). */
+    public LabelledEvents without(java.util.Set<String> units) {
+        Map<String, int[]> g = new java.util.LinkedHashMap<>(goldByUnit);
+        g.keySet().removeAll(units);
+        return new LabelledEvents(instances.stream().filter(x -> !units.contains(x.unit())).toList(), g);
     }
 
     public List<Instance> instances() {
@@ -60,9 +79,9 @@ public final class LabelledEvents {
      */
     public static LabelledEvents of(Pipeline pipeline, AnnotationSet set) {
         List<Instance> out = new ArrayList<>();
-        int gold = 0;
-        int goldEssential = 0;
+        Map<String, int[]> goldByUnit = new java.util.LinkedHashMap<>();
         for (AnnotationSet.Unit u : set.units()) {
+            int[] unitGold = goldByUnit.computeIfAbsent(u.unit(), k -> new int[2]);
             String extent = u.text().substring(u.extentStart(), u.extentEnd());
             Article a = new Article(u.id(), u.id(), null, u.outlet(), null, u.date(), null, "en", extent, Map.of());
             CodedArticle coded = pipeline.process(a);
@@ -72,8 +91,8 @@ public final class LabelledEvents {
             int[] matchedBy = new int[events.size()]; // 0 none, 1 borderline gold, 2 essential gold
             boolean[] act = new boolean[events.size()];
             for (AnnotationSet.GoldEvent g : golds) {
-                gold++;
-                goldEssential += g.essential() ? 1 : 0;
+                unitGold[0]++;
+                unitGold[1] += g.essential() ? 1 : 0;
                 for (int i = 0; i < events.size(); i++) {
                     if (matchedBy[i] == 0 && matches(u, events.get(i), g)) {
                         matchedBy[i] = g.essential() ? 2 : 1;
@@ -97,7 +116,7 @@ public final class LabelledEvents {
                         matchedBy[i] == 2, act[i], EventFilter.judges(e)));
             }
         }
-        return new LabelledEvents(List.copyOf(out), gold, goldEssential);
+        return new LabelledEvents(List.copyOf(out), goldByUnit);
     }
 
     static boolean matches(AnnotationSet.Unit u, EventMention e, AnnotationSet.GoldEvent g) {

@@ -6,7 +6,10 @@ import java.util.List;
 import org.entente.events.learn.TripleScore.Point;
 import org.junit.jupiter.api.Test;
 
-/** How the trainer picks its operating point on the cross-validated curve (figures made up for the test). */
+/**
+ * How the trainer picks its operating point on the cross-validated curve (figures made up for the test); the tests of
+ * {@code operatingPoint} are of the session-9 rule, still printed beside the choice.
+ */
 class FilterTrainerTest {
     private static Point point(double t, int emitted, int right, int rightEssential) {
         return new Point(t, emitted, right, rightEssential, 100, 20);
@@ -48,5 +51,55 @@ class FilterTrainerTest {
                 new Point(0.10, 150, 39, 20, 100, 20),
                 new Point(0.20, 100, 38, 19, 100, 20));
         assertEquals(0.20, FilterTrainer.operatingPoint(curve).threshold(), 1e-9);
+    }
+
+    @Test
+    void theThresholdIsTheLowestThatReachesThePrecisionTarget() {
+        // precision 0.20, 0.25, 0.30, 0.40 at the four thresholds: 0.20 is the first at or above 0.30
+        List<Point> curve = List.of(point(0.00, 200, 40, 10), point(0.10, 120, 30, 10), point(0.20, 90, 27, 9),
+                point(0.30, 50, 20, 6));
+        assertEquals(0.20, FilterTrainer.precisionPoint(curve).threshold(), 1e-9);
+        // never reached: the last point
+        assertEquals(0.10, FilterTrainer.precisionPoint(List.of(point(0.00, 200, 40, 10), point(0.10, 100, 25, 9)))
+                .threshold(), 1e-9);
+    }
+
+    @Test
+    void unitCurvesAddUpEachUnitsCountsAndResamplesBracketTheChoice() {
+        // 20 alike units, each with a real essential event scored 0.6 and two wrong ones scored 0.3 and 0.1
+        List<LabelledEvents.Instance> xs = new java.util.ArrayList<>();
+        java.util.Map<String, int[]> gold = new java.util.LinkedHashMap<>();
+        java.util.List<Double> p = new java.util.ArrayList<>();
+        for (int u = 0; u < 20; u++) {
+            String id = "u" + u;
+            gold.put(id, new int[] {2, 1});
+            xs.add(event(id, true));
+            p.add(0.6);
+            xs.add(event(id, false));
+            p.add(0.3);
+            xs.add(event(id, false));
+            p.add(0.1);
+        }
+        LabelledEvents set = LabelledEvents.of(xs, gold);
+        FilterTrainer.UnitCurves curves = new FilterTrainer.UnitCurves(set);
+        curves.add(p.stream().mapToDouble(Double::doubleValue).toArray());
+        assertEquals(new Point(0.00, 60, 20, 20, 40, 20), curves.total().get(0));
+        assertEquals(new Point(0.11, 40, 20, 20, 40, 20), curves.total().get(11));
+        // precision 1/3 at 0.00 already reaches 0.30; every resample has the same shape
+        assertEquals(0.00, FilterTrainer.precisionPoint(curves.total()).threshold(), 1e-9);
+        double[] b = FilterTrainer.bootstrap(curves);
+        assertEquals(0.00, b[0], 1e-9);
+        assertEquals(0.00, b[1], 1e-9);
+        // the session-9 rule: the lowest threshold dropping both wrong events
+        assertEquals(0.31, FilterTrainer.operatingPoint(curves.total()).threshold(), 1e-9);
+        // leaving units out keeps their events and gold out
+        LabelledEvents fewer = set.without(java.util.Set.of("u0", "u1"));
+        assertEquals(54, fewer.instances().size());
+        assertEquals(36, fewer.gold());
+        assertEquals(18, fewer.goldEssential());
+    }
+
+    private static LabelledEvents.Instance event(String unit, boolean real) {
+        return new LabelledEvents.Instance(unit, "article", List.of(), real, real, real, true);
     }
 }
