@@ -10,7 +10,9 @@ and counts, over all pairs of labelled articles, the pairs that COULD be linked 
   oneside  the same, but sharing only one side
   root     any two mentions with the same CAMEO root
   any      both articles have at least one coded mention
-For each: gold pairs, linkable pairs, linkable gold pairs, the recall ceiling and the precision if all were linked.
+For each: gold pairs, linkable pairs, linkable gold pairs, the recall ceiling and the precision if all were linked,
+and how many of the linkable gold pairs the store's resolution did link (they share an `event_id`): its recall
+measured against that ceiling.
 Usage: scripts/resolution-ceiling.py CORPUS.jsonl MENTIONS.csv
 """
 import collections
@@ -34,8 +36,10 @@ def main(corpus, mentions):
             if d.get("event_cluster"):
                 cluster[d["id"]] = d["event_cluster"]
     by = collections.defaultdict(list)
+    events = collections.defaultdict(set)
     with open(mentions, encoding="utf-8") as f:
         for r in csv.DictReader(f):
+            events[r["article"]].add(r["event_id"])
             date = datetime.date.fromisoformat(r["date"]) if r["date"] else None
             by[r["article"]].append((r["root"], r["modality"], r["historical"], r["source_country"] or r["source"],
                                      r["target_country"] or r["target"], date))
@@ -53,7 +57,7 @@ def main(corpus, mentions):
     print(f"labelled articles {len(names)}, clusters {len(set(cluster.values()))}, "
           f"articles without any coded event mention {sum(1 for n in names if not by[n])}")
     for level in ["key", "oneside", "root", "any"]:
-        gold = linkable = both = 0
+        gold = linkable = both = linked = 0
         for a, b in itertools.combinations(names, 2):
             same = cluster[a] == cluster[b]
             if level == "any":
@@ -63,8 +67,10 @@ def main(corpus, mentions):
             gold += same
             linkable += link
             both += same and link
+            linked += bool(same and link and events[a] & events[b])
         print(f"{level:8s} gold pairs {gold}, linkable {linkable}, linkable gold {both}: recall ceiling "
-              f"{both / gold:.3f}, precision if all linked {both / max(linkable, 1):.3f}")
+              f"{both / gold:.3f}, precision if all linked {both / max(linkable, 1):.3f}; linked by the store "
+              f"{linked}, recall against the ceiling {linked / max(both, 1):.3f}")
 
 
 if __name__ == "__main__":

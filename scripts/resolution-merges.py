@@ -8,6 +8,7 @@ clause of `Resolution.standard()` that let it merge:
   act+story     act words >= minActWords (0.2) and story names >= minStory (0.2)
   act words     act words alone >= strongActWords (0.5)
   strong story  same full code, story names >= strongStory (0.7), act words >= storyActWords (0.1), <= looseDays
+  same lead     same full code, the two articles' lead words overlap >= minLead (0.15, Sketch), the same day (leadDays 0)
 each suffixed "+one side" when the sides met across a missing side, "+reversed" when they met swapped.
 The printout is for reading in a terminal or /tmp, never for the repo; `--tsv FILE` writes the skeleton of the
 judged file (the report's article id and mention index, the event id, code, score, clause, and "copy" when the

@@ -35,6 +35,8 @@ final class ColumnAdditions {
         // issue 19: the hash of the text alone, shared by the syndicated copies of one text (ids hash the publisher
         // too); NULL on rows stored before, whose id was the text's hash
         "ALTER TABLE articles ADD COLUMN IF NOT EXISTS text_id VARCHAR",
+        // issue 18 (session 10): the MinHash sketch of the lead words of the event's first article (Sketch)
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS lead VARCHAR",
     };
 
     private ColumnAdditions() {

@@ -138,7 +138,7 @@ final class EventIndex {
         }
         String sql = "SELECT id, code, date, location_country, location_place, words, num_mentions, num_articles,"
                 + " num_sources, outlets, first_seen, last_seen, root, modality, historical, src_key, tgt_key, names,"
-                + " source, target, source_country, target_country, src_entity, tgt_entity"
+                + " source, target, source_country, target_country, src_entity, tgt_entity, lead"
                 + " FROM events WHERE " + (first.equals(NO_DATE) ? "date IS NULL" : "date BETWEEN ? AND ?");
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (!first.equals(NO_DATE)) {
@@ -161,6 +161,7 @@ final class EventIndex {
                             rs.getInt(7), rs.getInt(8), rs.getInt(9),
                             strings(rs.getArray(10)), rs.getObject(11, LocalDate.class),
                             rs.getObject(12, LocalDate.class));
+                    e.lead = Sketch.decode(rs.getString(25));
                     Block k = new Block(rs.getString(13), rs.getString(14), rs.getBoolean(15));
                     b.computeIfAbsent(k, x -> new ArrayList<>(2)).add(e);
                     size++;

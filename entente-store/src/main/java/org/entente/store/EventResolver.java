@@ -81,7 +81,7 @@ final class EventResolver {
                 m.location() == null ? null : m.location().place(),
                 Resolution.words(m.text()), ctx.names(), MergeRule.role(m.source(), m.sourceCountry()),
                 MergeRule.role(m.target(), m.targetCountry()), ctx.entityAt(m.sourceSpan()),
-                ctx.entityAt(m.targetSpan()));
+                ctx.entityAt(m.targetSpan()), ctx.lead());
         EventIndex.Block key = new EventIndex.Block(m.root(), m.modality().label(), m.historical());
         EventState best = null;
         MergeEvidence why = null;
@@ -141,6 +141,7 @@ final class EventResolver {
         EventState e = new EventState(id, m.code(), date, src, tgt, r.locCountry(), r.locPlace(), r.words(),
                 String.join(" ", r.names()),
                 r.srcRole(), r.tgtRole(), r.srcEntity(), r.tgtEntity(), 1, 1, 1, List.of(outlet), a.date(), a.date());
+        e.lead = r.lead();
         e.updated = now;
         e.row = new EventRow(id, date, m.source(), m.target(), m.sourceCountry(), m.targetCountry(), src, tgt,
                 src == null || tgt == null ? null : pair(src, tgt),
@@ -174,6 +175,9 @@ final class EventResolver {
         }
         if (e.tgtEntity == null) {
             e.tgtEntity = reversed ? r.srcEntity() : r.tgtEntity();
+        }
+        if (e.lead == null) {
+            e.lead = r.lead();
         }
         e.words = union(e.words, r.words());
         e.names = ReportContext.union(e.names, r.names());
@@ -237,7 +241,7 @@ final class EventResolver {
             } else {
                 changed.add(new Object[] {e.id, e.numMentions, e.numArticles, e.numSources, List.copyOf(e.outlets),
                     e.firstSeen, e.lastSeen, e.locCountry, e.locPlace, e.words, e.updated, e.names,
-                    e.srcEntity, e.tgtEntity});
+                    e.srcEntity, e.tgtEntity, Sketch.encode(e.lead)});
             }
         }
         created.sort((x, y) -> Long.compare(x.id, y.id));
@@ -248,13 +252,13 @@ final class EventResolver {
         bulk.insert("events", fresh);
         if (!changed.isEmpty()) {
             bulk.stage("events_changed", "SELECT id, num_mentions, num_articles, num_sources, outlets, first_seen,"
-                    + " last_seen, location_country, location_place, words, updated, names, src_entity, tgt_entity"
-                    + " FROM events", changed);
+                    + " last_seen, location_country, location_place, words, updated, names, src_entity, tgt_entity,"
+                    + " lead FROM events", changed);
             try (PreparedStatement ps = c.prepareStatement("UPDATE events SET num_mentions = u.num_mentions,"
                     + " num_articles = u.num_articles, num_sources = u.num_sources, outlets = u.outlets,"
                     + " first_seen = u.first_seen, last_seen = u.last_seen, location_country = u.location_country,"
                     + " location_place = u.location_place, words = u.words, updated = u.updated, names = u.names,"
-                    + " src_entity = u.src_entity, tgt_entity = u.tgt_entity"
+                    + " src_entity = u.src_entity, tgt_entity = u.tgt_entity, lead = u.lead"
                     + " FROM stage_events_changed u WHERE events.id = u.id")) {
                 ps.executeUpdate();
             }

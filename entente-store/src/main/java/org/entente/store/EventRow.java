@@ -20,6 +20,7 @@ record EventRow(long id, LocalDate date, String source, String target, String so
         return new Object[] {id, date, source, target, sourceCountry, targetCountry, srcKey, tgtKey, countryPair,
             actorPair, code, root, quad, goldstein, plover, modality, historical, e.locCountry, e.locPlace,
             e.numMentions, e.numArticles, e.numSources, e.firstSeen, e.lastSeen, added, e.updated, articleId,
-            sentence, text, e.words, List.copyOf(e.outlets), e.names, e.srcEntity, e.tgtEntity};
+            sentence, text, e.words, List.copyOf(e.outlets), e.names, e.srcEntity, e.tgtEntity,
+            Sketch.encode(e.lead)};
     }
 }

@@ -27,6 +27,11 @@ final class EventState {
      * than a list, as the index may hold 100,000 events.
      */
     String names;
+    /**
+     * The sketch of the lead words of the event's first article that had one ({@link Sketch}); null: none yet. One
+     * article's, not a union: a union's overlap with a new report shrinks as the event grows.
+     */
+    short[] lead;
     /** Roles (GOV, MIL...) and dictionary entities on each side, as first reported; null when none was. */
     final String srcRole;
     final String tgtRole;

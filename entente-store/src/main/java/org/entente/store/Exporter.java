@@ -154,7 +154,7 @@ public final class Exporter {
     private static String table(String table, LocalDate from, LocalDate to) {
         String t = table == null ? "events" : table.toLowerCase(Locale.ROOT);
         return switch (t) {
-            case "events" -> "SELECT * EXCLUDE (words) FROM events WHERE " + range("date", from, to) + " ORDER BY id";
+            case "events" -> "SELECT * EXCLUDE (words, lead) FROM events WHERE " + range("date", from, to) + " ORDER BY id";
             case "mentions" -> "SELECT * FROM event_mentions WHERE " + range("date", from, to)
                     + " ORDER BY article_id, idx";
             case "articles" -> "SELECT * FROM articles WHERE " + range("date", from, to) + " ORDER BY id";

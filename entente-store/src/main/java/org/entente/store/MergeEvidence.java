@@ -14,6 +14,8 @@ import java.util.Locale;
  * @param sharedWords  those shared words
  * @param story        overlap of the story's names with the names of the event's articles (1 in the same article)
  * @param sharedNames  a few of those shared names
+ * @param lead         estimated overlap of the two articles' lead words ({@link Sketch}; 0 in the same article or
+ *                     when either lead is too short)
  * @param sameArticle  the event already holds a report of this article
  * @param sameCode     the full CAMEO code is the same
  * @param samePlace    the place both name, or null
@@ -23,7 +25,7 @@ import java.util.Locale;
  * @param merges       the evidence is enough for a merge ({@link Resolution})
  */
 record MergeEvidence(double actWords, List<String> sharedWords, double story, List<String> sharedNames,
-                     boolean sameArticle, boolean sameCode, String samePlace, long days, DyadMatch match,
+                     double lead, boolean sameArticle, boolean sameCode, String samePlace, long days, DyadMatch match,
                      double score, boolean merges) {
     private static final int SHOWN = 6;
 
@@ -45,6 +47,7 @@ record MergeEvidence(double actWords, List<String> sharedWords, double story, Li
         }
         if (!sameArticle) {
             parts.add(String.format(Locale.ROOT, "story names %.2f%s", story, list(sharedNames)));
+            parts.add(String.format(Locale.ROOT, "lead words %.2f", lead));
         }
         parts.add(String.format(Locale.ROOT, "act words %.2f%s", actWords, list(sharedWords)));
         parts.add(String.format(Locale.ROOT, "score %.2f", score));

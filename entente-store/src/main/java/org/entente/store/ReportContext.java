@@ -34,13 +34,16 @@ final class ReportContext {
 
     private final String articleId;
     private final List<String> names;
+    /** The MinHash sketch of the article's lead ({@link Sketch}), or null when the lead is too short. */
+    private final short[] lead;
     private final List<ActorMention> actors;
     /** Indexes into {@link #actors} ordered by start, so a span finds its actors by binary search. */
     private final int[] byStart;
 
-    private ReportContext(String articleId, List<String> names, List<ActorMention> actors) {
+    private ReportContext(String articleId, List<String> names, short[] lead, List<ActorMention> actors) {
         this.articleId = articleId;
         this.names = names;
+        this.lead = lead;
         this.actors = List.copyOf(actors);
         this.byStart = java.util.stream.IntStream.range(0, this.actors.size()).boxed()
                 .sorted(java.util.Comparator.comparingInt((Integer i) -> this.actors.get(i).start()))
@@ -48,7 +51,12 @@ final class ReportContext {
     }
 
     static ReportContext of(Article a, List<ActorMention> actors) {
-        return new ReportContext(a.id(), names(a.title(), a.text()), actors);
+        return new ReportContext(a.id(), names(a.title(), a.text()), Sketch.of(a.title(), a.text()), actors);
+    }
+
+    /** The sketch of the article's lead words ({@link Sketch}); null when it has too few. */
+    short[] lead() {
+        return lead;
     }
 
     String articleId() {

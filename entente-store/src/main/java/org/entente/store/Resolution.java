@@ -28,11 +28,14 @@ import java.util.TreeSet;
  * with the
  * same full CAMEO code, its story names reach {@code strongStory} and its act words {@code storyActWords} (an update
  * of one wire story, retold in other words) and the dates are known and at most {@code looseDays} apart; a report
+ * or, with the same full code, the two articles' leads overlap by {@code minLead} ({@link Sketch}: the content words of
+ * the title and first paragraph, which two outlets' reports of one happening share) and the dates are known and
+ * at most {@code leadDays} apart; a report
  * of another article that met the event across a missing side merges only within {@code looseDays} too (an unknown
  * distance is not a short one); a second
  * report of the same article merges when it has the same full CAMEO code (and both sides agree: not
  * across a missing side) or its act words reach {@code minActWords}. Among several candidates the highest
- * score wins (act words + {@code storyWeight} × story names + {@code sameCode} + {@code samePlace} −
+ * score wins (act words + {@code storyWeight} × story names + {@code leadWeight} × lead overlap + {@code sameCode} + {@code samePlace} −
  * {@code dayPenalty} × days apart), then the lowest id. An event keeps the date of its first report (so day-level
  * rollups never move).
  *
@@ -49,7 +52,10 @@ import java.util.TreeSet;
  * @param strongStory    story-name overlap that, with the same full code, lets weaker act words merge
  * @param storyActWords  least act-word overlap for a merge on {@code strongStory}
  * @param looseDays      largest distance between dates for the looser merges (a missing side, {@code strongStory})
+ * @param minLead        lead-word overlap of two articles ({@link Sketch}) that, with the same full code, merges
+ * @param leadDays       largest distance between dates for a merge on {@code minLead}
  * @param storyWeight    weight of the story-name overlap in the ranking score
+ * @param leadWeight     weight of the lead-word overlap in the ranking score
  * @param sameCode       ranking score for the same full CAMEO code
  * @param samePlace      ranking score for the same named place
  * @param dayPenalty     ranking score taken per day between the dates
@@ -57,12 +63,12 @@ import java.util.TreeSet;
 public record Resolution(int windowDays, Set<String> symmetricRoots, boolean missingSide, double minActWords,
                          double minStory, double strongActWords, int minSharedNames, int minSharedWords,
                          double strongStory,
-                         double storyActWords, int looseDays, double storyWeight, double sameCode,
-                         double samePlace, double dayPenalty) {
+                         double storyActWords, int looseDays, double minLead, int leadDays, double storyWeight,
+                         double leadWeight, double sameCode, double samePlace, double dayPenalty) {
     /** The defaults (chosen on the development pool: BENCHMARKS.md, issue 18). */
     public static Resolution standard() {
-        return new Resolution(3, Set.of("03", "04", "05", "06"), true, 0.2, 0.2, 0.5, 3, 3, 0.7, 0.1, 1, 0.5,
-                0.25, 0.25, 0.05);
+        return new Resolution(3, Set.of("03", "04", "05", "06"), true, 0.2, 0.2, 0.5, 3, 3, 0.7, 0.1, 1, 0.15, 0,
+                0.5, 0.5, 0.25, 0.25, 0.05);
     }
 
     private static final Set<String> STOP = Set.of("the", "and", "for", "with", "that", "this", "was", "were",

@@ -19,7 +19,7 @@ class MergeRuleTest {
 
     private static MergeRule.Report report(String code, String sentence, List<String> names) {
         return new MergeRule.Report(code, DAY.plusDays(1), null, null, Resolution.words(sentence), names, null, null,
-                null, null);
+                null, null, null);
     }
 
     @Test
@@ -59,7 +59,7 @@ class MergeRuleTest {
         List<String> otherStory = List.of("berlin", "scholz", "olaf", "schools", "education");
         String twoWords = "The Free Democrats also welcomed the plans";
         MergeRule.Report undated = new MergeRule.Report("051", null, null, null, Resolution.words(twoWords),
-                otherStory, null, null, null, null);
+                otherStory, null, null, null, null, null);
         MergeEvidence ev = rule.compare(undated, e, DyadMatch.SAME, false);
         assertTrue(ev.actWords() >= Resolution.standard().strongActWords() && ev.story() >= 0.2,
                 "the overlaps alone would merge it: " + ev.explain());
@@ -67,10 +67,10 @@ class MergeRuleTest {
         assertTrue(rule.compare(undated, e, DyadMatch.SAME, true).merges(), "in one article the same code merges");
         MergeRule.Report threeWords = new MergeRule.Report("051", null, null, null,
                 Resolution.words("The Free Democrats welcomed the cabinet's plans for a runway"), otherStory, null,
-                null, null, null);
+                null, null, null, null);
         assertTrue(rule.compare(threeWords, e, DyadMatch.SAME, false).merges(), "three shared words are");
         MergeRule.Report sameStory = new MergeRule.Report("051", null, null, null,
-                Resolution.words("The Free Democrats praised a decision"), names, null, null, null, null);
+                Resolution.words("The Free Democrats praised a decision"), names, null, null, null, null, null);
         assertFalse(rule.compare(sameStory, e, DyadMatch.SAME, false).merges(),
                 "the whole story's names with few words merge only reports known to be close in time");
         EventState dated = event("051", e.words, String.join(" ", names));
@@ -87,8 +87,38 @@ class MergeRuleTest {
         MergeRule.Report nextDay = report("195", told, names);
         assertTrue(rule.compare(nextDay, e, DyadMatch.ONE_SIDE, false).merges(), "a side left out, the next day");
         MergeRule.Report later = new MergeRule.Report("195", DAY.plusDays(3), null, null, Resolution.words(told),
-                names, null, null, null, null);
+                names, null, null, null, null, null);
         assertTrue(rule.compare(later, e, DyadMatch.SAME, false).merges(), "both sides, three days apart");
         assertFalse(rule.compare(later, e, DyadMatch.ONE_SIDE, false).merges(), "a side left out, three days apart");
+    }
+
+    @Test
+    void twoOutletsLeadsMergeTheSameCodeOnTheSameDayOnly() {
+        short[] floodA = Sketch.of(SketchTest.FLOOD_A_TITLE, SketchTest.FLOOD_A);
+        short[] floodB = Sketch.of(SketchTest.FLOOD_B_TITLE, SketchTest.FLOOD_B);
+        short[] budget = Sketch.of(SketchTest.BUDGET_TITLE, SketchTest.BUDGET);
+        EventState e = event("0233", Resolution.words("The governor promised repairs within a week"), "");
+        e.lead = floodA;
+        // few shared act words and no shared names: only the leads speak for one happening
+        String told = "Officials said the line would reopen soon";
+        MergeRule.Report sameDay = new MergeRule.Report("0233", DAY, null, null, Resolution.words(told), List.of(),
+                null, null, null, null, floodB);
+        MergeEvidence ev = rule.compare(sameDay, e, DyadMatch.SAME, false);
+        assertTrue(ev.merges(), "same code, same day, leads overlap " + ev.lead());
+        assertTrue(ev.explain().contains("lead words"), ev.explain());
+        assertTrue(rule.compare(sameDay, e, DyadMatch.ONE_SIDE, false).merges(), "a side left out, same day");
+        MergeRule.Report otherCode = new MergeRule.Report("0234", DAY, null, null, Resolution.words(told), List.of(),
+                null, null, null, null, floodB);
+        assertFalse(rule.compare(otherCode, e, DyadMatch.SAME, false).merges(), "another code of the root");
+        MergeRule.Report nextDay = report("0233", told, List.of());
+        nextDay = new MergeRule.Report("0233", DAY.plusDays(1), null, null, nextDay.words(), List.of(), null, null,
+                null, null, floodB);
+        assertFalse(rule.compare(nextDay, e, DyadMatch.SAME, false).merges(), "a day apart");
+        MergeRule.Report undated = new MergeRule.Report("0233", null, null, null, Resolution.words(told), List.of(),
+                null, null, null, null, floodB);
+        assertFalse(rule.compare(undated, e, DyadMatch.SAME, false).merges(), "no date");
+        MergeRule.Report otherStory = new MergeRule.Report("0233", DAY, null, null, Resolution.words(told), List.of(),
+                null, null, null, null, budget);
+        assertFalse(rule.compare(otherStory, e, DyadMatch.SAME, false).merges(), "the same cast in another story");
     }
 }

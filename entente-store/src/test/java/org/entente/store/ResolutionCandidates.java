@@ -29,15 +29,21 @@ public final class ResolutionCandidates {
         Resolution rule = switch (variant) {
             case "exact-sides" -> new Resolution(standard.windowDays(), standard.symmetricRoots(), false,
                     standard.minActWords(), standard.minStory(), standard.strongActWords(), standard.minSharedNames(),
-                    1, 2.0, 1.0, 0, standard.storyWeight(), standard.sameCode(), standard.samePlace(),
+                    1, 2.0, 1.0, 0, 2.0, 0, standard.storyWeight(), 0, standard.sameCode(), standard.samePlace(),
                     standard.dayPenalty());
             case "session7" -> new Resolution(standard.windowDays(), standard.symmetricRoots(),
                     standard.missingSide(), standard.minActWords(), standard.minStory(), standard.strongActWords(),
                     standard.minSharedNames(), 1, standard.strongStory(), standard.storyActWords(),
-                    standard.looseDays(), standard.storyWeight(), standard.sameCode(), standard.samePlace(),
+                    standard.looseDays(), 2.0, 0, standard.storyWeight(), 0, standard.sameCode(), standard.samePlace(),
                     standard.dayPenalty());
+            // the rule before session 10: no lead-word clause
+            case "session9" -> new Resolution(standard.windowDays(), standard.symmetricRoots(),
+                    standard.missingSide(), standard.minActWords(), standard.minStory(), standard.strongActWords(),
+                    standard.minSharedNames(), standard.minSharedWords(), standard.strongStory(),
+                    standard.storyActWords(), standard.looseDays(), 2.0, 0, standard.storyWeight(), 0,
+                    standard.sameCode(), standard.samePlace(), standard.dayPenalty());
             case "standard" -> standard;
-            default -> throw new IllegalArgumentException("variant: exact-sides, session7 or standard");
+            default -> throw new IllegalArgumentException("variant: exact-sides, session7, session9 or standard");
         };
         EventResolver resolver = new EventResolver(rule, EventIndex.MAX_EVENTS);
         resolver.watch(new EventResolver.Comparisons() {

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Measures what resolution's in-memory index costs when full (BENCHMARKS.md, issue 18): fills an {@link EventIndex}
- * with {@link EventIndex#MAX_EVENTS} events whose words, story names, actors and outlets are those of a real store's
+ * with {@link EventIndex#MAX_EVENTS} events whose words, story names, lead sketches, actors and outlets are those of a real store's
  * events (cycled), spread over dates as an ingest would, then reports the heap they hold (after full collections)
  * and that a commit keeps the index at its cap when 50 % more arrive. Run:
  * {@code java -Xmx1g -cp target/test-classes:target/classes:$(cat target/runtime-classpath.txt)
@@ -19,7 +19,8 @@ public final class ResolutionMemory {
     private ResolutionMemory() {
     }
 
-    private record Sample(String code, String words, String names, String src, String tgt, List<String> outlets) {
+    private record Sample(String code, String words, String names, String src, String tgt, List<String> outlets,
+                          String lead) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -27,14 +28,14 @@ public final class ResolutionMemory {
         try (Store s = Store.open(Path.of(args[0]))) {
             s.read(c -> {
                 try (ResultSet rs = c.createStatement().executeQuery("SELECT code, words, names, src_key, tgt_key,"
-                        + " outlets FROM events ORDER BY id")) {
+                        + " outlets, lead FROM events ORDER BY id")) {
                     while (rs.next()) {
                         List<String> outlets = new ArrayList<>();
                         for (Object o : (Object[]) rs.getArray(6).getArray()) {
                             outlets.add(String.valueOf(o));
                         }
                         samples.add(new Sample(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), outlets));
+                                rs.getString(5), outlets, rs.getString(7)));
                     }
                 }
                 return null;
@@ -58,6 +59,7 @@ public final class ResolutionMemory {
                     EventState e = new EventState(i + 1, x.code(), d, x.src(), x.tgt(), null, null, words, names,
                             null, null, null,
                             null, 1, 1, 1, x.outlets(), d, d);
+                    e.lead = Sketch.decode(x.lead()); // its own copy, as read from the table
                     index.add(c, new EventIndex.Block(x.code().substring(0, 2), "asserted", false), e);
                     batch.add(e);
                     if (i + 1 == cap) {
