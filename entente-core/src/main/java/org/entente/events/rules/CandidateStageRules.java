@@ -141,7 +141,7 @@ final class CandidateStageRules {
             ActorMention role = PlaceDoers.subjectRole(d.s, t);
             String doerRole = role == null && Voice.passive(d.s, t) ? placeDoers.passiveDoerRole(d.p.code()) : null;
             if (PlaceDoers.UNNAMED.equals(doerRole)) {
-                if (d.c.targets().isEmpty()) {
+                if (d.c.targets().stream().noneMatch(u -> placeDoers.keptUnplaced(d.p.code(), u))) {
                     return false;
                 }
                 // "the lawmaker was killed in a car bombing": the act happened, whoever did it
@@ -152,6 +152,15 @@ final class CandidateStageRules {
             }
             place = role != null || doerRole != null ? PlaceDoers.place(d.s, t) : null;
             if (place == null) {
+                if (role == null && doerRole != null && d.c.targets().stream().anyMatch(u -> u.head().country() != null
+                        && placeDoers.keptUnplaced(d.p.code(), u))) {
+                    // "the opposition leader was arrested on Friday": the act happened, told without its doer
+                    d.sources = List.of(PlaceDoers.nobody(d.s, t));
+                    CandidateFinder.Candidate c = d.c;
+                    d.c = new CandidateFinder.Candidate(c.match(), d.sources, c.targets(), c.scopeStart(),
+                            c.pronoun());
+                    return true;
+                }
                 return false;
             }
             String country = place.head().country();
