@@ -91,6 +91,9 @@ class PlaceDoersTest {
                 "Peruvian opposition leader", "PEROPP"));
         assertEquals("null>PERMED:173", code("Three Peruvian journalists have been charged with sedition.",
                 "Peruvian journalists", "PERMED"));
+        // a participle describing its noun tells who the person is, not the report's act
+        assertEquals("", code("The Peruvian opposition leader jailed over a year ago met the press.",
+                "Peruvian opposition leader", "PEROPP"));
         // a target of no country gives an event of no dyad: still dropped
         assertEquals("", code("Two activists were arrested on Friday.", "activists", "---OPP"));
         // an expulsion placed nowhere keeps needing its doer (unplaced: drop)
