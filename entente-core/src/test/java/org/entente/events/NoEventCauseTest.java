@@ -67,13 +67,14 @@ class NoEventCauseTest {
 
     @Test
     void aPassiveWithoutDoerIsDroppedForWantOfASource() {
-        Traced t = trace("The Chilean opposition leader was arrested after the vote.", "Chilean opposition leader",
+        // (an arrest told so keeps its target with a null source since session 10: events/place-doers.tsv)
+        Traced t = trace("The Chilean opposition leader was criticised after the vote.", "Chilean opposition leader",
                 "CHLOPP");
         assertEquals(List.of(), t.events());
-        int arrested = token(t.view(), "arrested");
-        String cause = NoEventCause.of(t.view(), "17", t.fates(), List.of(arrested), BUNDLED);
+        int criticised = token(t.view(), "criticised");
+        String cause = NoEventCause.of(t.view(), "11", t.fates(), List.of(criticised), BUNDLED);
         assertTrue(cause.startsWith("dropped: needs-source"), cause + " " + t.fates());
-        assertEquals("passive without doer", NoEventCause.missingDoer(t.view(), arrested));
+        assertEquals("passive without doer", NoEventCause.missingDoer(t.view(), criticised));
     }
 
     @Test

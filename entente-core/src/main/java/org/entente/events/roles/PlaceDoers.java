@@ -34,26 +34,65 @@ public final class PlaceDoers {
     public static final String UNNAMED = "unnamed";
 
     private final Map<String, String> passiveDoers;
+    /** Per code prefix, the table's third column: drop, unnamed or unnamed-state. */
+    private final Map<String, String> keptUnplaced;
 
-    private PlaceDoers(Map<String, String> passiveDoers) {
+    /** The third column's value for a passive kept with a null source only when its target is a state or armed role. */
+    public static final String UNNAMED_STATE = "unnamed-state";
+
+    /** Roles a passive act of violence without doer is kept for (UNNAMED_STATE): a state's organs, armed groups. */
+    public static final java.util.Set<String> STATE_ROLES = Lexicon.words("place-doers.unplaced-state-roles");
+
+    private PlaceDoers(Map<String, String> passiveDoers, Map<String, String> keptUnplaced) {
         this.passiveDoers = passiveDoers;
+        this.keptUnplaced = keptUnplaced;
     }
 
     /** The bundled table {@code events/place-doers.tsv}: CAMEO code prefix, role of the unnamed doer of a passive. */
     public static PlaceDoers standard() {
         Map<String, String> m = new LinkedHashMap<>();
+        Map<String, String> unplaced = new LinkedHashMap<>();
         for (DataTable.Row row : DataTable.read("/events/place-doers.tsv")) {
             String code = row.field(0).trim();
             String role = row.field(1).trim();
             if (code.equals("code")) {
                 continue; // the header
             }
-            if (!code.matches("\\d{2,4}") || !(role.matches("[A-Z]{3}") || role.equals(UNNAMED))) {
-                throw row.error("expected code<TAB>ROLE|unnamed, got \"" + String.join("\t", row.fields()) + "\"");
+            String noPlace = row.fields().length > 2 ? row.field(2).trim() : "drop";
+            if (!code.matches("\\d{2,4}") || !(role.matches("[A-Z]{3}") || role.equals(UNNAMED))
+                    || !(noPlace.equals("drop") || noPlace.equals(UNNAMED) || noPlace.equals(UNNAMED_STATE))) {
+                throw row.error("expected code<TAB>ROLE|unnamed<TAB>drop|unnamed|unnamed-state, got \""
+                        + String.join("\t", row.fields()) + "\"");
             }
             m.put(code, role);
+            unplaced.put(code, noPlace);
         }
-        return new PlaceDoers(m);
+        return new PlaceDoers(m, unplaced);
+    }
+
+    /**
+     * Whether a passive of this code without doer keeps its named target with a null source (the table's third
+     * column; longest code prefix): for a row whose doer is an organ (COP, JUD), when its clause names no place
+     * ({@code unnamed}: "the opposition leader was arrested on Friday"); for a row whose doer is {@code unnamed},
+     * wherever it happened. {@code unnamed-state} keeps it only for a target that is a state's organ or an armed
+     * group (lexicon {@code place-doers.unplaced-state-roles}: "two soldiers were killed", not "two tourists were
+     * killed in an avalanche"); {@code drop} never.
+     */
+    public boolean keptUnplaced(String code, ActorUnit target) {
+        String kept = unplacedRule(code);
+        return UNNAMED.equals(kept) || UNNAMED_STATE.equals(kept) && target.head().role() != null
+                && STATE_ROLES.contains(target.head().role());
+    }
+
+    /** The third column for this code (longest prefix), "drop" when no row covers it. */
+    public String unplacedRule(String code) {
+        for (int len = code.length(); len >= 2; len--) {
+            String kept = keptUnplaced.get(code.substring(0, len));
+            if (kept != null) {
+                return kept;
+            }
+        }
+        return "drop";
     }
 
     /** The role of the unnamed doer of a passive of this code (longest code prefix in the table), or null. */

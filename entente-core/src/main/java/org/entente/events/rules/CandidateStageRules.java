@@ -141,7 +141,11 @@ final class CandidateStageRules {
             ActorMention role = PlaceDoers.subjectRole(d.s, t);
             String doerRole = role == null && Voice.passive(d.s, t) ? placeDoers.passiveDoerRole(d.p.code()) : null;
             if (PlaceDoers.UNNAMED.equals(doerRole)) {
-                if (d.c.targets().isEmpty()) {
+                // a passive killing of a state or armed target: told by a passive clause, not a participle that
+                // describes its noun ("an official killed in 1975"); a bombing as before
+                boolean clause = !PlaceDoers.UNNAMED_STATE.equals(placeDoers.unplacedRule(d.p.code()))
+                        || Voice.beforeBe(d.s, t);
+                if (!clause || d.c.targets().stream().noneMatch(u -> placeDoers.keptUnplaced(d.p.code(), u))) {
                     return false;
                 }
                 // "the lawmaker was killed in a car bombing": the act happened, whoever did it
@@ -152,6 +156,15 @@ final class CandidateStageRules {
             }
             place = role != null || doerRole != null ? PlaceDoers.place(d.s, t) : null;
             if (place == null) {
+                if (role == null && doerRole != null && Voice.beforeBe(d.s, t) && d.c.targets().stream()
+                        .anyMatch(u -> u.head().country() != null && placeDoers.keptUnplaced(d.p.code(), u))) {
+                    // "the opposition leader was arrested on Friday": the act happened, told without its doer
+                    d.sources = List.of(PlaceDoers.nobody(d.s, t));
+                    CandidateFinder.Candidate c = d.c;
+                    d.c = new CandidateFinder.Candidate(c.match(), d.sources, c.targets(), c.scopeStart(),
+                            c.pronoun());
+                    return true;
+                }
                 return false;
             }
             String country = place.head().country();

@@ -97,7 +97,11 @@ public final class Voice {
         return p != null && describesNoun(p, i) ? p.phrase(i)[1] : -1;
     }
 
-    private static boolean beforeBe(SentenceView s, int trigger) {
+    /**
+     * A participle after a form of "be"/"get" ("was arrested", "have been charged"), only adverbs between: a passive
+     * clause that tells the act, not a participle describing its noun ("a member of the group jailed last year").
+     */
+    public static boolean beforeBe(SentenceView s, int trigger) {
         String w = s.text[trigger];
         if (!(s.pos[trigger].equals("VBN") || VerbForms.participleForm(w))) {
             return false;

@@ -72,8 +72,32 @@ class PlaceDoersTest {
                 "Peruvian lawmaker", "PERLEG"));
         assertEquals("null>PERMIL:1833", code("Two Peruvian soldiers were wounded by a roadside bomb.",
                 "Peruvian soldiers", "PERMIL"));
-        // a killing that names no bombing keeps needing its doer
-        assertEquals("", code("A Peruvian lawmaker was killed on Monday.", "Peruvian lawmaker", "PERLEG"));
+    }
+
+    @Test
+    void aPassiveKillingKeepsAStateOrArmedTargetWithANullSource() {
+        // soldiers, officials, rebels killed by someone the report does not name: the act is told all the same
+        assertEquals("null>PERLEG:190", code("A Peruvian lawmaker was killed on Monday.", "Peruvian lawmaker", "PERLEG"));
+        assertEquals("null>PERMIL:190", code("Three Peruvian soldiers were killed in an ambush.",
+                "Peruvian soldiers", "PERMIL"));
+        // people with no state or armed role: an avalanche kills too, the doer stays needed
+        assertEquals("", code("Two Peruvian tourists were killed in an avalanche.", "Peruvian tourists", "PERCVL"));
+    }
+
+    @Test
+    void aPassiveArrestPlacedNowhereKeepsItsTargetWithANullSource() {
+        // the report tells the arrest, not who made it (events/place-doers.tsv, column unplaced)
+        assertEquals("null>PEROPP:173", code("A Peruvian opposition leader was arrested on Friday.",
+                "Peruvian opposition leader", "PEROPP"));
+        assertEquals("null>PERMED:173", code("Three Peruvian journalists have been charged with sedition.",
+                "Peruvian journalists", "PERMED"));
+        // a participle describing its noun tells who the person is, not the report's act
+        assertEquals("", code("The Peruvian opposition leader jailed over a year ago met the press.",
+                "Peruvian opposition leader", "PEROPP"));
+        // a target of no country gives an event of no dyad: still dropped
+        assertEquals("", code("Two activists were arrested on Friday.", "activists", "---OPP"));
+        // an expulsion placed nowhere keeps needing its doer (unplaced: drop)
+        assertEquals("", code("A Peruvian diplomat was expelled on Friday.", "Peruvian diplomat", "PERGOV"));
     }
 
     @Test
@@ -83,9 +107,11 @@ class PlaceDoersTest {
         // a passive act that does not say its doer (an attack) gets none from the place
         assertEquals("", code("Two villagers were attacked in Lima on Friday.", "villagers", "---CVL",
                 "Lima", "PER"));
-        // one of several places is no one place; a participle describing people is no act of theirs
-        assertEquals("", code("Two activists were charged in Lima, Cusco and Osorno on Friday.",
-                "activists", "---OPP", "Lima", "PER", "Cusco", "PER", "Osorno", "CHL"));
+        // one of several places is no one place (the arrest keeps its target, its doer unnamed); a participle
+        // describing people is no act of theirs
+        assertEquals("null>PEROPP:173", code(
+                "Two Peruvian activists were charged in Lima, Cusco and Osorno on Friday.",
+                "Peruvian activists", "PEROPP", "Lima", "PER", "Cusco", "PER", "Osorno", "CHL"));
         // a visit's or meeting's place is where the doer went, not where it is from
         assertEquals("", code("The refugees arrived in Lima on Friday.", "refugees", "---REF", "Lima", "PER"));
         // firms and the media work abroad: the place says nothing of their country
@@ -99,6 +125,12 @@ class PlaceDoersTest {
         assertEquals("GOV", table.passiveDoerRole("1711"));
         assertEquals("JUD", table.passiveDoerRole("116"));
         assertEquals(PlaceDoers.UNNAMED, table.passiveDoerRole("1832"));
-        assertNull(table.passiveDoerRole("190"));
+        assertEquals(PlaceDoers.UNNAMED, table.unplacedRule("1731"));
+        assertEquals("drop", table.unplacedRule("1711"));
+        assertEquals(PlaceDoers.UNNAMED_STATE, table.unplacedRule("190"));
+        assertEquals(PlaceDoers.UNNAMED, table.unplacedRule("1832"));
+        assertEquals("drop", table.unplacedRule("042"));
+        assertEquals(PlaceDoers.UNNAMED, table.passiveDoerRole("190"));
+        assertNull(table.passiveDoerRole("042"));
     }
 }
