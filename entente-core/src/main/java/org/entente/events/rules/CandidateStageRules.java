@@ -144,7 +144,7 @@ final class CandidateStageRules {
                 // a passive killing of a state or armed target: told by a passive clause, not a participle that
                 // describes its noun ("an official killed in 1975"); a bombing as before
                 boolean clause = !PlaceDoers.UNNAMED_STATE.equals(placeDoers.unplacedRule(d.p.code()))
-                        || Voice.beforeBe(d.s, t);
+                        || Voice.toldPassive(d.s, t);
                 if (!clause || d.c.targets().stream().noneMatch(u -> placeDoers.keptUnplaced(d.p.code(), u))) {
                     return false;
                 }
@@ -156,7 +156,7 @@ final class CandidateStageRules {
             }
             place = role != null || doerRole != null ? PlaceDoers.place(d.s, t) : null;
             if (place == null) {
-                if (role == null && doerRole != null && Voice.beforeBe(d.s, t) && d.c.targets().stream()
+                if (role == null && doerRole != null && Voice.toldPassive(d.s, t) && d.c.targets().stream()
                         .anyMatch(u -> u.head().country() != null && placeDoers.keptUnplaced(d.p.code(), u))) {
                     // "the opposition leader was arrested on Friday": the act happened, told without its doer
                     d.sources = List.of(PlaceDoers.nobody(d.s, t));

@@ -102,19 +102,33 @@ public final class Voice {
      * clause that tells the act, not a participle describing its noun ("a member of the group jailed last year").
      */
     public static boolean beforeBe(SentenceView s, int trigger) {
+        return passiveAuxiliary(s, trigger) >= 0;
+    }
+
+    /**
+     * {@link #beforeBe}, told as done: the auxiliary is not the bare "be" that follows a modal or "to" ("would soon be
+     * indicted", "is expected to be charged"), where the act is expected, feared or wished, not reported.
+     */
+    public static boolean toldPassive(SentenceView s, int trigger) {
+        int aux = passiveAuxiliary(s, trigger);
+        return aux >= 0 && !s.text[aux].equalsIgnoreCase("be");
+    }
+
+    /** The passive auxiliary before the participle at {@code trigger} (adverbs between), or -1. */
+    private static int passiveAuxiliary(SentenceView s, int trigger) {
         String w = s.text[trigger];
         if (!(s.pos[trigger].equals("VBN") || VerbForms.participleForm(w))) {
-            return false;
+            return -1;
         }
         for (int k = trigger - 1; k >= 0 && k >= trigger - 4; k--) {
             if (Auxiliaries.PASSIVE.contains(s.text[k])) {
-                return true;
+                return k;
             }
             if (!s.pos[k].startsWith("RB")) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     private Voice() {

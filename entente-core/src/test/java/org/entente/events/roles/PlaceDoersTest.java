@@ -96,6 +96,11 @@ class PlaceDoersTest {
                 "Peruvian opposition leader", "PEROPP"));
         // a target of no country gives an event of no dyad: still dropped
         assertEquals("", code("Two activists were arrested on Friday.", "activists", "---OPP"));
+        // an arrest expected, feared or wished is not told as done: no event without its doer
+        assertEquals("", code("A Peruvian opposition leader would soon be arrested, aides feared.",
+                "Peruvian opposition leader", "PEROPP"));
+        assertEquals("", code("Three Peruvian soldiers are expected to be killed in the offensive.",
+                "Peruvian soldiers", "PERMIL"));
         // an expulsion placed nowhere keeps needing its doer (unplaced: drop)
         assertEquals("", code("A Peruvian diplomat was expelled on Friday.", "Peruvian diplomat", "PERGOV"));
     }
