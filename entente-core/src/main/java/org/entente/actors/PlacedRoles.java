@@ -70,7 +70,7 @@ final class PlacedRoles {
                     }
                 }
                 if (article != null && roles.fromArticle(g.role()) && !g.standaloneTitle() && !g.titledName()
-                        && !ownedAfter(g, w) && !ownedBefore(gs, g, w)) {
+                        && !ownedAfter(g, w)) {
                     // a standalone title or a titled name is resolved by Coreference against the article's country
                     gs.set(i, placed(g, article.country(), 0.5, " (" + article.reason() + ")"));
                 }
@@ -85,24 +85,6 @@ final class PlacedRoles {
     private static boolean ownedAfter(Composer.Group g, WordScanner.Words w) {
         int k = g.last() + 1;
         return k + 1 < w.size && w.isAny(k, OWNERS_AFTER);
-    }
-
-    /**
-     * Whether a capitalised name no actor covers stands right before the role ("Zorbex President Amos Wekesa",
-     * "Acme spokesman"): the role is that body's, not the article country's. Not the sentence's first word.
-     */
-    private static boolean ownedBefore(List<Composer.Group> gs, Composer.Group g, WordScanner.Words w) {
-        int k = g.first() - 1;
-        if (k <= 0 || w.breakBefore(g.first()) || w.allLower(k) || !Character.isUpperCase(w.text.charAt(w.start[k]))
-                || ShortForms.NOT_A_NAME.contains(w.norm(k))) {
-            return false;
-        }
-        for (Composer.Group o : gs) {
-            if (o.first() <= k && k <= o.last()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Composer.Group placed(Composer.Group g, String country, double confidence, String why) {
