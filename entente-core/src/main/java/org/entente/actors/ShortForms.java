@@ -130,7 +130,7 @@ final class ShortForms {
                     if (spelled == null) {
                         spelled = spelledOut(words);
                     }
-                    if (spelledOtherwise(it, w, spelled, items)) {
+                    if (spelledOtherwise(it, w, spelled, items, words)) {
                         out = null;
                     }
                 }
@@ -252,7 +252,7 @@ final class ShortForms {
      * ("International Court of Justice") keeps the row.
      */
     private static boolean spelledOtherwise(Composer.Item it, WordScanner.Words w, Map<String, List<int[]>> spelled,
-                                            List<List<Composer.Item>> items) {
+                                            List<List<Composer.Item>> items, List<WordScanner.Words> sentences) {
         List<int[]> names = spelled.get(w.text.substring(w.start[it.first()], w.end[it.first()]));
         if (names == null) {
             return false;
@@ -271,8 +271,57 @@ final class ShortForms {
                     }
                 }
             }
+            if (spellingOfOwnName(it, lettered(sentences.get(n[0]), n))) {
+                return false;
+            }
         }
         return true;
+    }
+
+    /** The spelled-out name's letter-giving words, folded. */
+    private static List<String> lettered(WordScanner.Words w, int[] n) {
+        List<String> out = new ArrayList<>();
+        for (int k = n[1]; k <= n[2]; k++) {
+            if (spelledWord(w, k)) {
+                out.add(w.norm(k));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a spelled-out name is the row's own full name in a spelling the dictionary lacks ("Organisation of
+     * Petroleum Exporting Countries" for the row's "Organization of the Petroleum Exporting Countries"): a full name
+     * of the row with the same initials shares more than half of its letter-giving words (the first five letters
+     * of each compared). "International Commission of Jurists" and "International Court of Justice" share one.
+     */
+    private static boolean spellingOfOwnName(Composer.Item it, List<String> spelled) {
+        for (KbEntry e : it.rows()) {
+            for (String pattern : e.patterns()) {
+                List<String> own = new ArrayList<>();
+                for (String x : pattern.split("[\\s-]+")) {
+                    if (x.length() >= 2 && Character.isUpperCase(x.charAt(0))
+                            && !x.equals(x.toUpperCase(Locale.ROOT))) {
+                        own.add(WordScanner.fold(x));
+                    }
+                }
+                if (own.size() != spelled.size()) {
+                    continue;
+                }
+                int same = 0;
+                for (int i = 0; i < own.size(); i++) {
+                    same += stem(own.get(i)).equals(stem(spelled.get(i))) ? 1 : 0;
+                }
+                if (2 * same > own.size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String stem(String word) {
+        return word.length() > 5 ? word.substring(0, 5) : word;
     }
 
     private static Composer.Item person(Composer.Item it, WordScanner.Words w, List<Composer.Item> its, int j,

@@ -85,6 +85,11 @@ class ShortFormsTest {
         assertTrue(court.stream().filter(m -> m.text().equals("ICJ")).allMatch(m -> "IGOUNOJUD".equals(m.code())),
                 ActorRecognizerTest.codes(court));
         assertEquals("IGOUNOJUD", run("The ICJ heard the case. Both states sent lawyers.", "2010-04-01").get(0).code());
+        // the row's own full name in a spelling the dictionary lacks is still the row's body
+        List<ActorMention> opec = run("Ministers of the Organisation of Petroleum Exporting Countries met. "
+                + "OPEC kept output steady.", "2010-04-01");
+        assertTrue(opec.stream().anyMatch(m -> m.text().equals("OPEC") && "IGOBUSOPC".equals(m.code())),
+                ActorRecognizerTest.codes(opec));
     }
 
     @Test
