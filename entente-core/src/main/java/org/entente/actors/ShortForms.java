@@ -253,9 +253,10 @@ final class ShortForms {
      */
     private static boolean spelledOtherwise(Composer.Item it, WordScanner.Words w, Map<String, List<int[]>> spelled,
                                             List<List<Composer.Item>> items, List<WordScanner.Words> sentences) {
-        List<int[]> names = spelled.get(w.text.substring(w.start[it.first()], w.end[it.first()]));
-        if (names == null) {
-            return false;
+        String acronym = w.text.substring(w.start[it.first()], w.end[it.first()]);
+        List<int[]> names = spelled.get(acronym);
+        if (names == null || !spellsOut(it, acronym)) {
+            return false; // a row that does not say what its initials stand for ("ISAF") cannot be told apart
         }
         Set<String> mine = new HashSet<>();
         for (KbEntry e : it.rows()) {
@@ -313,6 +314,25 @@ final class ShortForms {
                     same += stem(own.get(i)).equals(stem(spelled.get(i))) ? 1 : 0;
                 }
                 if (2 * same > own.size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the row's own names spells the initialism out ("International Court of Justice" for ICJ). */
+    private static boolean spellsOut(Composer.Item it, String acronym) {
+        for (KbEntry e : it.rows()) {
+            for (String pattern : e.patterns()) {
+                StringBuilder b = new StringBuilder();
+                for (String x : pattern.split("[\\s-]+")) {
+                    if (x.length() >= 2 && Character.isUpperCase(x.charAt(0))
+                            && !x.equals(x.toUpperCase(Locale.ROOT))) {
+                        b.append(x.charAt(0));
+                    }
+                }
+                if (b.toString().equals(acronym)) {
                     return true;
                 }
             }

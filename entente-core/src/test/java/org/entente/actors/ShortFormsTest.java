@@ -85,6 +85,11 @@ class ShortFormsTest {
         assertTrue(court.stream().filter(m -> m.text().equals("ICJ")).allMatch(m -> "IGOUNOJUD".equals(m.code())),
                 ActorRecognizerTest.codes(court));
         assertEquals("IGOUNOJUD", run("The ICJ heard the case. Both states sent lawyers.", "2010-04-01").get(0).code());
+        // a row that never says what its initials stand for keeps them
+        List<ActorMention> isaf = run("The International Security Assistance Force (ISAF) sent troops. "
+                + "ISAF troops backed Afghan police.", "2006-12-17");
+        assertTrue(isaf.stream().anyMatch(m -> m.text().startsWith("ISAF") && m.code().startsWith("IGOWSTNAT")),
+                ActorRecognizerTest.codes(isaf));
         // the row's own full name in a spelling the dictionary lacks is still the row's body
         List<ActorMention> opec = run("Ministers of the Organisation of Petroleum Exporting Countries met. "
                 + "OPEC kept output steady.", "2010-04-01");
