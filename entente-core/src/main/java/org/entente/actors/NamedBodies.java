@@ -1,5 +1,6 @@
 package org.entente.actors;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,9 @@ import java.util.Set;
  *     British), else none. Names that say they reach across states ("International", "World", "European", ...)
  *     or hold a region ("Council of Europe") take no country from the article.</li>
  * </ul>
- * The dictionary always wins: a name with a dictionary organisation, seat, person or title inside it is left alone.
+ * The dictionary always wins: a name with a dictionary organisation, seat, person or title inside it is left alone,
+ * unless the dictionary's body is only the tail of a longer name that opens with capitalised words no row knows
+ * ("Trades Union Congress" is a body of its own, not the US Congress).
  * A role word inside the name ("Refugee" in "Refugee Council") is replaced by the body; a title and name after the
  * noun stay with it ("Refugee Council Chief Executive Maeve Sherlock"), so {@link NamedByTitle} learns the person.
  * Provenance: the noun's row, then the place's row or the article's country ("body-nouns.tsv:17+countries.tsv:12").
@@ -51,15 +54,84 @@ final class NamedBodies {
         return STANDARD;
     }
 
-    /** Adds the named bodies of each sentence to {@code groups} (one list per sentence, in place). */
+    /**
+     * Adds the named bodies of each sentence to {@code groups} (one list per sentence, in place). The article's country
+     * is read after the bodies are in: a dictionary body a longer name swallowed ("Congress" in "Trades Union
+     * Congress") must not vote for the country of that name.
+     */
     static void apply(List<List<Composer.Group>> groups, List<WordScanner.Words> words) {
-        ArticleCountry article = ArticleCountry.of(groups);
+        List<Found> found = new ArrayList<>();
         for (int si = 0; si < groups.size(); si++) {
-            STANDARD.sentence(groups.get(si), words.get(si), article);
+            STANDARD.sentence(groups.get(si), words.get(si), si, found);
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        ArticleCountry article = ArticleCountry.of(groups);
+        Map<String, Composer.Group> byInitials = new HashMap<>();
+        for (Found f : found) {
+            Composer.Group body = f.body();
+            if (f.fromArticle() && article != null) {
+                List<Composer.Group> gs = groups.get(f.sentence());
+                int at = gs.indexOf(body);
+                body = new Composer.Group(body.first(), body.last(), article.country() + body.role(), article.country(),
+                        body.role(), body.kind(), body.entityId(), 0.5, body.source() + " (" + article.reason() + ")",
+                        false, false, false, body.nameFirst());
+                if (at >= 0) {
+                    gs.set(at, body);
+                }
+            }
+            if (f.initials() != null) {
+                byInitials.putIfAbsent(f.initials(), body);
+            }
+        }
+        if (!byInitials.isEmpty()) {
+            initialisms(groups, words, byInitials);
         }
     }
 
-    private void sentence(List<Composer.Group> gs, WordScanner.Words w, ArticleCountry article) {
+    /** A body found in sentence {@code sentence}; {@code fromArticle}: it takes the article's country if any. */
+    private record Found(int sentence, Composer.Group body, boolean fromArticle, String initials) {
+    }
+
+    /**
+     * "The International Commission of Jurists (ICJ) ... the ICJ said": an all-capital word no group covers that
+     * is the initials of a body found in the article is that body (its code, entity and provenance, plus
+     * "(initials)"). {@link ShortForms} has already set aside the dictionary's reading of such a word.
+     */
+    private static void initialisms(List<List<Composer.Group>> groups, List<WordScanner.Words> words,
+                                    Map<String, Composer.Group> byInitials) {
+        for (int si = 0; si < groups.size(); si++) {
+            List<Composer.Group> gs = groups.get(si);
+            WordScanner.Words w = words.get(si);
+            for (int k = 0; k < w.size; k++) {
+                if (!w.allUpper(k) || w.end[k] - w.start[k] < 3) {
+                    continue;
+                }
+                Composer.Group body = byInitials.get(w.text.substring(w.start[k], w.end[k]));
+                if (body == null || covered(gs, k)) {
+                    continue;
+                }
+                replace(gs, new Composer.Group(k, k, body.code(), body.country(), body.role(), body.kind(),
+                        body.entityId(), body.confidence(), body.source() + " (initials)", false, false, false));
+            }
+        }
+    }
+
+    /** The initials of the name [first, last]: each capitalised word's first letter ("ICJ"), or null under three. */
+    private static String initials(WordScanner.Words w, int first, int last) {
+        StringBuilder b = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            if (Character.isUpperCase(w.text.charAt(w.start[k])) && !w.allUpper(k) && w.end[k] - w.start[k] >= 2) {
+                b.append(Character.toUpperCase(w.text.charAt(w.start[k])));
+            } else if (!w.isAny(k, GLUE)) {
+                return null;
+            }
+        }
+        return b.length() >= 3 ? b.toString() : null;
+    }
+
+    private void sentence(List<Composer.Group> gs, WordScanner.Words w, int si, List<Found> found) {
         for (int k = 0; k < w.size; k++) {
             Noun noun = null;
             int headFirst = k;
@@ -80,10 +152,12 @@ final class NamedBodies {
             if (nameWords < (capitalised(w, k) ? 1 : 2)) {
                 continue; // "the Council", "the union": a bare noun is a role word's business, not a name
             }
-            Composer.Group body = body(gs, w, first, last, noun, article);
+            Composer.Group body = body(gs, w, first, last, noun);
             if (body != null) {
                 replace(gs, body);
                 k = body.last();
+                found.add(new Found(si, body, body.country() == null && !acrossStates(w, first, last),
+                        initials(w, first, last)));
             }
         }
     }
@@ -126,8 +200,7 @@ final class NamedBodies {
     }
 
     /** The body named by words [first, last], or null when the dictionary already knows what these words are. */
-    private Composer.Group body(List<Composer.Group> gs, WordScanner.Words w, int first, int last, Noun noun,
-                                ArticleCountry article) {
+    private Composer.Group body(List<Composer.Group> gs, WordScanner.Words w, int first, int last, Noun noun) {
         Composer.Group place = null;
         Composer.Group innerRole = null;
         int start = first;
@@ -159,7 +232,7 @@ final class NamedBodies {
                     end = g.last(); // "Refugee Council Chief Executive Maeve Sherlock": the title and name go along
                     nameFirst = g.nameFirst();
                 }
-            } else {
+            } else if (!partOfLongerName(gs, w, first, last, g)) {
                 return null; // an organisation, seat, person or title the dictionary names
             }
         }
@@ -172,14 +245,34 @@ final class NamedBodies {
             country = place.country();
             source += "+" + place.source();
             confidence = 0.6;
-        } else if (article != null && !acrossStates(w, first, last)) {
-            country = article.country();
-            source += " (" + article.reason() + ")";
-            confidence = 0.5;
         }
         String code = (country == null ? "---" : country) + role;
         return new Composer.Group(start, end, code, country, role, "org", entity(w, first, last), confidence, source,
                 false, false, false, nameFirst);
+    }
+
+    /**
+     * Whether dictionary group {@code g} (an organisation or seat) is only a part of the longer name [first, last]
+     * the dictionary lacks: it ends inside the name, and a capitalised word before it in the name is no actor at
+     * all ("Trades Union Congress" is not the US Congress, "General National Congress" neither). A name that opens
+     * with the dictionary's own body ("EU Council", "US Congress": a place or body first) stays the dictionary's.
+     */
+    private static boolean partOfLongerName(List<Composer.Group> gs, WordScanner.Words w, int first, int last,
+                                            Composer.Group g) {
+        if (!("org".equals(g.kind()) || "seat".equals(g.kind())) || g.first() <= first || g.last() > last) {
+            return false;
+        }
+        int k = g.first() - 1; // glued right before it, and not the sentence's first word ("Members of Congress")
+        return k > 0 && !w.breakBefore(k) && !w.breakBefore(g.first()) && capitalised(w, k) && !covered(gs, k);
+    }
+
+    private static boolean covered(List<Composer.Group> gs, int k) {
+        for (Composer.Group g : gs) {
+            if (g.first() <= k && k <= g.last()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean acrossStates(WordScanner.Words w, int first, int last) {

@@ -40,7 +40,7 @@ final class PlacedRoles {
      */
     static void apply(List<List<Composer.Group>> groups, List<WordScanner.Words> words, String text) {
         Composer.Group dateline = dateline(groups, words, text);
-        ArticleCountry article = ArticleCountry.of(groups);
+        ArticleCountry article = ArticleCountry.of(groups, dateline == null ? null : dateline.country());
         RolePlaces roles = RolePlaces.standard();
         for (int si = 0; si < groups.size(); si++) {
             List<Composer.Group> gs = groups.get(si);

@@ -2,9 +2,11 @@ package org.entente.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,6 +28,9 @@ import java.util.Set;
  *     mention, so the rule needs an article: a text that names no country, or a one-sentence text (a
  *     headline, a snippet: "Obama ordered an inquiry into Iran"), gives nothing to go against, and the
  *     dictionary's reading stands.</li>
+ * <li>An initialism ("ICJ", "FSA") that the article spells out as another name ("the International Commission of
+ *     Jurists (ICJ)", "the Financial Services Authority") means that name, not the dictionary's body: it is no
+ *     actor of the dictionary's there.</li>
  * </ol>
  * A dropped name right after a title leaves the title to code the phrase ("President Taylor" → a role).
  * Everything happens per article on the matches alone, so it costs a pass over them and nothing on articles
@@ -88,6 +93,9 @@ final class ShortForms {
                     any = true;
                     continue;
                 }
+                if (initialism(it, w)) {
+                    any = true;
+                }
                 if (it.last() > it.first() && (it.kind() == KbEntry.Kind.PERSON || it.kind() == KbEntry.Kind.ORG)) {
                     fullNamed = add(fullNamed, it.meaning().entry().entityId());
                 }
@@ -107,6 +115,7 @@ final class ShortForms {
         // a one-sentence text (a headline, a wire snippet, a test phrase) introduces no one in full, as an
         // article does at first mention: its countries are no evidence against a famous bearer
         boolean article = items.size() > 1;
+        Map<String, List<int[]>> spelled = null; // initials -> names the article spells out, lazily
         Facts facts = new Facts(fullNamed == null ? Set.of() : fullNamed, places == null ? Set.of() : places,
                 otherNamed == null ? Set.of() : otherNamed, date, article);
         for (int si = 0; si < items.size(); si++) {
@@ -117,6 +126,14 @@ final class ShortForms {
                 Composer.Item out = shortPerson(it, w) ? person(it, w, its, j, facts)
                         : acronym(it, w) ? acronymOrg(it, facts)
                         : derivedFullName(it) ? derivedPerson(it, w, its, j, facts) : it;
+                if (out == it && initialism(it, w)) {
+                    if (spelled == null) {
+                        spelled = spelledOut(words);
+                    }
+                    if (spelledOtherwise(it, w, spelled, items, words)) {
+                        out = null;
+                    }
+                }
                 if (out == null) {
                     its.remove(j--);
                     if (j >= 0 && it.kind() == KbEntry.Kind.PERSON && gluedPlace(w, its.get(j), it.first())) {
@@ -180,6 +197,151 @@ final class ShortForms {
         KbEntry e = it.meaning().entry();
         return it.kind() == KbEntry.Kind.ORG && it.first() == it.last() && w.allUpper(it.first())
                 && e.country() != null && !"BUS".equals(e.role());
+    }
+
+    /** Words that may stand inside a spelled-out name without giving a letter: "International Commission of Jurists". */
+    private static final Set<String> INITIALS_GLUE = Set.of("of", "for", "and", "the", "on", "de", "&");
+    private static final int MAX_NAME = 8;
+
+    /**
+     * An organisation matched by one all-capital word of three letters or more ("ICJ", "FSA"), not a company's
+     * brand: the initials of words that many names share.
+     */
+    private static boolean initialism(Composer.Item it, WordScanner.Words w) {
+        return it.kind() == KbEntry.Kind.ORG && it.first() == it.last() && w.allUpper(it.first())
+                && w.end[it.first()] - w.start[it.first()] >= 3 && !"BUS".equals(it.meaning().entry().role());
+    }
+
+    /**
+     * Every capitalised name the article spells out, by its initials: "International Commission of Jurists" →
+     * ICJ (the glue words give no letter). Each value is {sentence, first word, last word}.
+     */
+    private static Map<String, List<int[]>> spelledOut(List<WordScanner.Words> words) {
+        Map<String, List<int[]>> out = new HashMap<>();
+        for (int si = 0; si < words.size(); si++) {
+            WordScanner.Words w = words.get(si);
+            for (int a = 0; a < w.size; a++) {
+                if (!spelledWord(w, a)) {
+                    continue;
+                }
+                StringBuilder initials = new StringBuilder();
+                for (int k = a; k < w.size && k - a < MAX_NAME && (k == a || !w.breakBefore(k)); k++) {
+                    if (spelledWord(w, k)) {
+                        initials.append(Character.toUpperCase(w.text.charAt(w.start[k])));
+                        if (initials.length() >= 3) {
+                            out.computeIfAbsent(initials.toString(), x -> new ArrayList<>()).add(new int[]{si, a, k});
+                        }
+                    } else if (!INITIALS_GLUE.contains(w.norm(k))) {
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A capitalised word, not all capitals, that can give a spelled-out name its letter. */
+    private static boolean spelledWord(WordScanner.Words w, int k) {
+        return w.end[k] - w.start[k] >= 2 && Character.isUpperCase(w.text.charAt(w.start[k])) && !w.allUpper(k);
+    }
+
+    /**
+     * Whether the article spells the initialism out as a name none of whose words the dictionary reads as this
+     * body: "the International Commission of Jurists (ICJ)" makes "ICJ" that commission, not the Court of Justice;
+     * "the Financial Services Authority ... the FSA" is no Syrian army. A spelled-out name that is the row's own
+     * ("International Court of Justice") keeps the row.
+     */
+    private static boolean spelledOtherwise(Composer.Item it, WordScanner.Words w, Map<String, List<int[]>> spelled,
+                                            List<List<Composer.Item>> items, List<WordScanner.Words> sentences) {
+        String acronym = w.text.substring(w.start[it.first()], w.end[it.first()]);
+        List<int[]> names = spelled.get(acronym);
+        if (names == null || !spellsOut(it, acronym)) {
+            return false; // a row that does not say what its initials stand for ("ISAF") cannot be told apart
+        }
+        Set<String> mine = new HashSet<>();
+        for (KbEntry e : it.rows()) {
+            mine.add(e.entityId());
+        }
+        for (int[] n : names) {
+            for (Composer.Item other : items.get(n[0])) {
+                if (other.first() <= n[2] && other.last() >= n[1]) {
+                    for (KbEntry e : other.rows()) {
+                        if (mine.contains(e.entityId())) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            if (spellingOfOwnName(it, lettered(sentences.get(n[0]), n))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The spelled-out name's letter-giving words, folded. */
+    private static List<String> lettered(WordScanner.Words w, int[] n) {
+        List<String> out = new ArrayList<>();
+        for (int k = n[1]; k <= n[2]; k++) {
+            if (spelledWord(w, k)) {
+                out.add(w.norm(k));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a spelled-out name is the row's own full name in a spelling the dictionary lacks ("Organisation of
+     * Petroleum Exporting Countries" for the row's "Organization of the Petroleum Exporting Countries"): a full name
+     * of the row with the same initials shares more than half of its letter-giving words (the first five letters
+     * of each compared). "International Commission of Jurists" and "International Court of Justice" share one.
+     */
+    private static boolean spellingOfOwnName(Composer.Item it, List<String> spelled) {
+        for (KbEntry e : it.rows()) {
+            for (String pattern : e.patterns()) {
+                List<String> own = new ArrayList<>();
+                for (String x : pattern.split("[\\s-]+")) {
+                    if (x.length() >= 2 && Character.isUpperCase(x.charAt(0))
+                            && !x.equals(x.toUpperCase(Locale.ROOT))) {
+                        own.add(WordScanner.fold(x));
+                    }
+                }
+                if (own.size() != spelled.size()) {
+                    continue;
+                }
+                int same = 0;
+                for (int i = 0; i < own.size(); i++) {
+                    same += stem(own.get(i)).equals(stem(spelled.get(i))) ? 1 : 0;
+                }
+                if (2 * same > own.size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the row's own names spells the initialism out ("International Court of Justice" for ICJ). */
+    private static boolean spellsOut(Composer.Item it, String acronym) {
+        for (KbEntry e : it.rows()) {
+            for (String pattern : e.patterns()) {
+                StringBuilder b = new StringBuilder();
+                for (String x : pattern.split("[\\s-]+")) {
+                    if (x.length() >= 2 && Character.isUpperCase(x.charAt(0))
+                            && !x.equals(x.toUpperCase(Locale.ROOT))) {
+                        b.append(x.charAt(0));
+                    }
+                }
+                if (b.toString().equals(acronym)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String stem(String word) {
+        return word.length() > 5 ? word.substring(0, 5) : word;
     }
 
     private static Composer.Item person(Composer.Item it, WordScanner.Words w, List<Composer.Item> its, int j,

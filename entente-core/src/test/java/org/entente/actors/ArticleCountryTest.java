@@ -69,4 +69,19 @@ class ArticleCountryTest {
         assertEquals("---CVL", at("The civilians jailed for opposing Moscow were freed by Russia's president.",
                 "civilians").code());
     }
+
+    @Test
+    void aShortTextNamingOneCountryTwiceIsAboutIt() {
+        // two to five sentences: fewer than three mentions will do when no other country is named
+        String brief = "Gunmen shot four policemen in recent weeks. The killings in Haiti shocked Haiti's neighbours.";
+        assertEquals("HTICOP", at(brief, "policemen").code());
+        assertTrue(at(brief, "policemen").source().contains("the article's country, 2 of 2"), at(brief, "policemen").source());
+        // named once: not yet what the text is about; named twice in one sentence: a single sentence is no text
+        assertEquals("---COP", at("Gunmen shot four policemen. The killings shocked Haiti.", "policemen").code());
+        assertEquals("---COP", at("Gunmen shot four policemen as Haiti and Haiti's neighbours watched.",
+                "policemen").code());
+        // a second country named as often gives none
+        assertEquals("---COP", at("Gunmen shot four policemen. Haiti and Cuba protested. Haiti and Cuba met.",
+                "policemen").code());
+    }
 }

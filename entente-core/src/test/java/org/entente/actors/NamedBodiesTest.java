@@ -72,4 +72,18 @@ class NamedBodiesTest {
         assertTrue(run(KENYA + "The Council of Europe met.").stream().noneMatch(m -> m.code().equals("KENNGO")),
                 ActorRecognizerTest.codes(run(KENYA + "The Council of Europe met.")));
     }
+
+    @Test
+    void aKnownBodyAtTheEndOfALongerNameIsThatNamesPart() {
+        // "Congress" alone is the US Congress; glued after an unknown capitalised word it ends another name
+        String text = KENYA + "The Coast Traders Union Congress called a strike. The CTUC said talks had failed.";
+        ActorMention m = at(text, "Coast Traders Union Congress");
+        assertEquals("KENLAB", m.code());
+        // its initials later in the article are the same body
+        assertEquals("KENLAB", at(text, "CTUC").code());
+        assertTrue(at(text, "CTUC").source().endsWith("(initials)"), at(text, "CTUC").source());
+        // a name the dictionary's body opens, or a sentence's first word, leaves the dictionary's reading
+        assertEquals("USALEG", at("Members of Congress voted. The vote was close.", "Congress").code());
+        assertEquals("USALEG", at("The bill went to the US Congress on Monday.", "US Congress").code());
+    }
 }

@@ -70,4 +70,38 @@ class ShortFormsTest {
         // a company's short name is its brand: no country needed
         assertEquals("Chile=CHL, BMW=DEUBUS", codes(run("Chile bought cars from BMW last year.", "2019-01-13")));
     }
+
+    @Test
+    void anInitialismSpelledOutAsAnotherNameIsThatName() {
+        // the article spells "ICJ" out as a commission of lawyers: not the International Court of Justice
+        List<ActorMention> ms = run("The International Commission of Jurists (ICJ) criticised the new law. "
+                + "The ICJ said judges had lost their independence.", "2010-04-01");
+        assertTrue(ms.stream().noneMatch(m -> "IGOUNOJUD".equals(m.code())), ActorRecognizerTest.codes(ms));
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("ICJ")
+                && m.entityId().equals("org:international-commission-of-jurists")), ActorRecognizerTest.codes(ms));
+        // spelled out as the dictionary's own body, or not spelled out at all, it stays the court
+        List<ActorMention> court = run("The International Court of Justice (ICJ) heard the border case. "
+                + "The ICJ will rule next year.", "2010-04-01");
+        assertTrue(court.stream().filter(m -> m.text().equals("ICJ")).allMatch(m -> "IGOUNOJUD".equals(m.code())),
+                ActorRecognizerTest.codes(court));
+        assertEquals("IGOUNOJUD", run("The ICJ heard the case. Both states sent lawyers.", "2010-04-01").get(0).code());
+        // a row that never says what its initials stand for keeps them
+        List<ActorMention> isaf = run("The International Security Assistance Force (ISAF) sent troops. "
+                + "ISAF troops backed Afghan police.", "2006-12-17");
+        assertTrue(isaf.stream().anyMatch(m -> m.text().startsWith("ISAF") && m.code().startsWith("IGOWSTNAT")),
+                ActorRecognizerTest.codes(isaf));
+        // the row's own full name in a spelling the dictionary lacks is still the row's body
+        List<ActorMention> opec = run("Ministers of the Organisation of Petroleum Exporting Countries met. "
+                + "OPEC kept output steady.", "2010-04-01");
+        assertTrue(opec.stream().anyMatch(m -> m.text().equals("OPEC") && "IGOBUSOPC".equals(m.code())),
+                ActorRecognizerTest.codes(opec));
+    }
+
+    @Test
+    void aDemonymAndARoleWordAreNoNamedGroup() {
+        // "Syrian rebels" is Syria's rebels, not one of the armed groups the dictionary names
+        ActorMention m = run("Syrian rebels shelled the town.", "2015-06-01").get(0);
+        assertEquals("SYRREB", m.code());
+        assertEquals("country:SYR:REB", m.entityId());
+    }
 }

@@ -40,6 +40,11 @@ class GazetteerTest {
         assertTrue(kabul.population() > 1_000_000);
         assertEquals("AF13", kabul.adm1(), "GDELT-style ADM1 code: FIPS country and GeoNames admin1");
         assertEquals("Kabul", kabul.division());
+        // a city's division is the one the division names' own numbering gives: the packages number Vietnam's
+        // provinces differently, and Ho Chi Minh City was once filed under Lang Son
+        Place hcmc = R.resolve("Ho Chi Minh City", PlaceResolver.Cue.NONE, PlaceContext.empty());
+        assertEquals("VNM", hcmc.country());
+        assertTrue(hcmc.division().startsWith("Ho Chi Minh"), hcmc.toString());
         // second-level divisions are there too, under their first-level one
         assertTrue(G.named("Herat District").stream().anyMatch(p -> p.kind() == Place.Kind.ADM2
                 && "AF11".equals(p.adm1())));
