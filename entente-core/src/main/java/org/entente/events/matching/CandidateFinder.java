@@ -74,6 +74,7 @@ public final class CandidateFinder {
         // a participle between an article or number and the people it describes ("the two exiled dissidents"): no verb
         boolean attributive = VerbForms.attributive(s, i);
         boolean parsedNoun = false;
+        Candidate ownedAct = null;
         if ((!s.isNoun(i) || verbContext) && !compoundTail && !attributive && !pos.equals("DT") && !pos.equals("IN")
                 && !pos.equals("PRP")) {
             List<Pattern> verbs = patterns.verbPatterns(w, l, s);
@@ -82,6 +83,9 @@ public final class CandidateFinder {
             // place (subject, object, owner) is the noun; its noun patterns are tried instead
             if (c != null && !c.match().pattern().nominal() && WordSenses.parsedAsNoun(s, i)) {
                 parsedNoun = true;
+                // "the Pope's appeal for peace": a noun with an owner is the owner's act; if no noun pattern takes
+                // it, the verb pattern's reading stands
+                ownedAct = WordSenses.owned(s, i) ? c : null;
                 c = null;
             }
             if (c != null) {
@@ -96,9 +100,10 @@ public final class CandidateFinder {
                 || s.pos[i - 1].startsWith("JJ") || s.isPossessive(i - 1) || s.endsAt[i - 1] != null;
         if (nounContext && !pos.equals("MD")) {
             List<Pattern> nouns = patterns.nounPatterns(w, l, s);
-            return nounCandidate(s, i, nouns);
+            Candidate c = nounCandidate(s, i, nouns);
+            return c == null ? ownedAct : c;
         }
-        return null;
+        return ownedAct;
     }
 
     private Candidate verbCandidate(SentenceView s, int i, List<Pattern> list) {

@@ -184,6 +184,12 @@ public final class WordSenses {
         return p != null && p.size() == s.size() && p.tag(i).startsWith("NN") && NOUN_ROLES.contains(p.label(i));
     }
 
+    /** Whether the parse gives the word at {@code i} an owner ("the Pope's appeal": a "poss" dependent). */
+    public static boolean owned(SentenceView s, int i) {
+        DependencyParse p = ParseRoles.parse(s);
+        return p != null && p.size() == s.size() && p.child(i, "poss") >= 0;
+    }
+
     /** The direct object's head: the parse's, else the first noun after the trigger over determiners and modifiers. */
     static int object(SentenceView s, DependencyParse p, int i) {
         if (p != null && p.size() == s.size()) {
