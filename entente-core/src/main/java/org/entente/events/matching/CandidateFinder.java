@@ -73,25 +73,37 @@ public final class CandidateFinder {
                 && s.tokens.get(i - 1).text().endsWith("-");
         // a participle between an article or number and the people it describes ("the two exiled dissidents"): no verb
         boolean attributive = VerbForms.attributive(s, i);
+        boolean parsedNoun = false;
+        Candidate ownedAct = null;
         if ((!s.isNoun(i) || verbContext) && !compoundTail && !attributive && !pos.equals("DT") && !pos.equals("IN")
                 && !pos.equals("PRP")) {
             List<Pattern> verbs = patterns.verbPatterns(w, l, s);
             Candidate c = verbCandidate(s, i, verbs);
+            // "the Kenyan reforms yielded growth": a verb pattern's word that the parse reads as a noun in a noun's
+            // place (subject, object, owner) is the noun; its noun patterns are tried instead
+            if (c != null && !c.match().pattern().nominal() && WordSenses.parsedAsNoun(s, i)) {
+                parsedNoun = true;
+                // "the Pope's appeal for peace": a noun with an owner is the owner's act; if no noun pattern takes
+                // it, the verb pattern's reading stands
+                ownedAct = WordSenses.owned(s, i) ? c : null;
+                c = null;
+            }
             if (c != null) {
                 return c;
             }
-            c = wantedAppeal(s, i);
+            c = parsedNoun ? null : wantedAppeal(s, i);
             if (c != null) {
                 return c;
             }
         }
-        boolean nounContext = i == 0 || !s.isVerb(i) || s.pos[i - 1].equals("DT") || s.pos[i - 1].startsWith("JJ")
-                || s.isPossessive(i - 1) || s.endsAt[i - 1] != null;
+        boolean nounContext = parsedNoun || i == 0 || !s.isVerb(i) || s.pos[i - 1].equals("DT")
+                || s.pos[i - 1].startsWith("JJ") || s.isPossessive(i - 1) || s.endsAt[i - 1] != null;
         if (nounContext && !pos.equals("MD")) {
             List<Pattern> nouns = patterns.nounPatterns(w, l, s);
-            return nounCandidate(s, i, nouns);
+            Candidate c = nounCandidate(s, i, nouns);
+            return c == null ? ownedAct : c;
         }
-        return null;
+        return ownedAct;
     }
 
     private Candidate verbCandidate(SentenceView s, int i, List<Pattern> list) {

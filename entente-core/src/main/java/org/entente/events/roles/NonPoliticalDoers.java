@@ -37,6 +37,45 @@ public final class NonPoliticalDoers {
         return true;
     }
 
+    /**
+     * Whether no side of an act is a political actor (docs/annotation.md §2, §8): every doer is a business (role
+     * BUS) or a bare country describing a market, a firm or the like (as {@link #all}), and so is every target, or
+     * there is none. "Two car makers signed a supply deal", "the bank's profit warning", "the firm attacked the
+     * American market": business among itself. A state, group or person on either side keeps the act ("the
+     * government fined the bank", "the firm sued the ministry").
+     */
+    public static boolean businessOnly(SentenceView s, List<ActorUnit> sources, List<ActorUnit> targets) {
+        if (sources.isEmpty()) {
+            return false;
+        }
+        boolean firm = false;
+        for (ActorUnit u : sources) {
+            if (business(u)) {
+                firm = true;
+            } else if (!describesNonPolitical(s, u)) {
+                return false;
+            }
+        }
+        if (!firm) {
+            return false; // bare countries describing markets alone are the non-political-doer rule's
+        }
+        for (ActorUnit u : targets) {
+            if (!business(u) && !describesNonPolitical(s, u)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean business(ActorUnit u) {
+        for (ActorMention m : u.members()) {
+            if (m.role() == null || !m.role().equals("BUS") || m.code() == null || m.code().startsWith("IGO")) {
+                return false;
+            }
+        }
+        return !u.members().isEmpty();
+    }
+
     private static boolean describesNonPolitical(SentenceView s, ActorUnit u) {
         ActorMention h = u.head();
         if (h.code() == null || h.code().length() != 3 || h.role() != null) { // a country or region alone: "THA", "ASA"

@@ -5,6 +5,7 @@ import org.entente.events.context.Locator;
 import org.entente.events.context.ModalityDetector;
 import org.entente.events.context.VisitPlaces;
 import org.entente.events.matching.RetoldActs;
+import org.entente.events.matching.WordSenses;
 import org.entente.events.model.ActorUnit;
 import org.entente.events.model.CameoTable;
 import org.entente.events.model.CodeTrait;
@@ -70,6 +71,12 @@ public final class CodingRules {
             }
             return false;
         });
+        m.put("word-sense", d -> {
+            if (WordSenses.otherSense(d.s, d.trigger(), d.p.nominal(), d.p.code()) != null) {
+                d.drop();
+            }
+            return false;
+        });
         m.put("retold-act", candidates::retoldAct);
         m.put("note-told", d -> {
             d.sentence.told.told(d.c.match());
@@ -132,6 +139,12 @@ public final class CodingRules {
             return false;
         });
         m.put("protest-target", this::protestTarget);
+        m.put("business-only", d -> {
+            if (NonPoliticalDoers.businessOnly(d.s, d.sources, d.targets)) {
+                d.drop();
+            }
+            return false;
+        });
         m.put("mutual-codes", dyads::mutualCodes);
         m.put("crowd-riot", d -> {
             d.crowdRiot = true;
