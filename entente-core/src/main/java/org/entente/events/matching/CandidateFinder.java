@@ -84,6 +84,11 @@ public final class CandidateFinder {
             if (c != null) {
                 return c;
             }
+            c = ReportedContent.candidate(s, i,
+                    act -> verbCandidate(s, act, patterns.verbPatterns(s.text[act], s.lemma[act], s)));
+            if (c != null) {
+                return c;
+            }
         }
         boolean nounContext = i == 0 || !s.isVerb(i) || s.pos[i - 1].equals("DT") || s.pos[i - 1].startsWith("JJ")
                 || s.isPossessive(i - 1) || s.endsAt[i - 1] != null;
