@@ -79,6 +79,8 @@ final class ReportedContent {
     record Coded(String code, String origin, List<ActorUnit> targets, int end) {
     }
 
+    private static final boolean DEBUG = Boolean.getBoolean("entente.reported.debug");
+
     private ReportedContent() {
     }
 
@@ -86,7 +88,8 @@ final class ReportedContent {
      * The candidate of the report verb at {@code t}, or null. {@code acts} gives the candidate of a verb of the
      * clause as the patterns read it (null when none matches).
      */
-    static CandidateFinder.Candidate candidate(SentenceView s, int t, IntFunction<CandidateFinder.Candidate> acts) {
+    static CandidateFinder.Candidate candidate(SentenceView s, int t, IntFunction<CandidateFinder.Candidate> acts,
+            IntFunction<String> roots) {
         if (!ClauseContent.isReport(s, t) || !actorAround(s, t)) {
             return null;
         }
@@ -108,7 +111,11 @@ final class ReportedContent {
         if (speaker.units().isEmpty() && speaker.pronoun() < 0) {
             return null;
         }
-        Coded coded = code(s, p, t, h, speaker.units(), acts);
+        Coded coded = code(s, p, t, h, speaker.units(), acts, roots);
+        if (DEBUG) {
+            System.err.println("RC " + s.sentence.text() + " | h=" + s.text[h] + " speaker=" + speaker.units().size()
+                    + " -> " + coded + "\n" + p);
+        }
         if (coded == null) {
             return null;
         }
@@ -128,7 +135,7 @@ final class ReportedContent {
     }
 
     private static Coded code(SentenceView s, DependencyParse p, int t, int h, List<ActorUnit> speaker,
-            IntFunction<CandidateFinder.Candidate> acts) {
+            IntFunction<CandidateFinder.Candidate> acts, IntFunction<String> roots) {
         int subj = p.subject(h);
         if (subj < 0) {
             subj = p.passiveSubject(h);
@@ -178,7 +185,7 @@ final class ReportedContent {
             act = x;
         }
         if (must && !self && about != null && act >= 0) {
-            return first("obliged", null, act, s, targets(s, about), end, acts);
+            return first("obliged", null, act, s, targets(s, about), end);
         }
         if (!self || !future || must) {
             return null;
@@ -195,22 +202,23 @@ final class ReportedContent {
         if (target == null) {
             return null;
         }
-        return first(shape, own, act, s, targets(s, target), end, acts);
+        // an act whose patterns did not match here (its object is no actor) still has the root its patterns share
+        String actCode = own != null ? own.match().pattern().code() : roots.apply(act);
+        return first(shape, actCode, act, s, targets(s, target), end);
     }
 
     /** The first row of {@code shape} whose cue the act verb has (or "-"), with its code resolved; null if none. */
-    private static Coded first(String shape, CandidateFinder.Candidate own, int act, SentenceView s,
-            List<ActorUnit> targets, int end, IntFunction<CandidateFinder.Candidate> acts) {
+    private static Coded first(String shape, String actCode, int act, SentenceView s, List<ActorUnit> targets,
+            int end) {
         for (Row r : ROWS) {
             if (!r.shape().equals(shape) || !anyCue(s, List.of(act), r.cue())) {
                 continue;
             }
             String code = r.code();
             if (code.equals("refusal") || code.equals("intent")) {
-                if (own == null) {
+                if (actCode == null) {
                     continue;
                 }
-                String actCode = own.match().pattern().code();
                 code = (code.equals("refusal") ? REFUSALS : INTENTS).intentOf(actCode);
                 if (code == null || r.code().equals("intent") && !code.startsWith("13")) {
                     continue;
@@ -224,6 +232,15 @@ final class ReportedContent {
     private static boolean anyCue(SentenceView s, List<Integer> words, String cue) {
         if (cue.equals("-")) {
             return true;
+        }
+        if (cue.contains("|")) { // a list of lemmas written in the row
+            Set<String> listed = Set.of(cue.split("\\|"));
+            for (int k : words) {
+                if (listed.contains(s.lemmaAt(k)) || listed.contains(s.word(k).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
         }
         for (int k : words) {
             if (ClauseContent.classes(s.lemmaAt(k)).contains(cue)
