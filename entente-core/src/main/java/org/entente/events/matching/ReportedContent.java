@@ -66,6 +66,8 @@ final class ReportedContent {
     /** The speaker speaking of itself. */
     private static final Set<String> SELF = Set.of("it", "we", "i", "he", "she");
     private static final Set<String> CONDITION = Set.of("if", "unless");
+    /** Modals that make the clause a guess ("could be illegal"): no judgement is stated. */
+    private static final Set<String> SPECULATIVE = Set.of("could", "may", "might");
     /** Copulas and verbs that judge their subject by an adjective or noun ("seemed reckless", "remains a threat"). */
     private static final Set<String> COPULA = Set.of("be", "seem", "remain", "look", "appear", "become", "prove");
     /** The forms of "be" (the coder's view keeps an auxiliary's form as its lemma). */
@@ -147,6 +149,9 @@ final class ReportedContent {
         boolean future = false;
         boolean must = false;
         boolean condition = false;
+        boolean guess = false;
+        boolean perfect = false;
+        boolean yet = false;
         for (int c : p.children(h)) {
             String w = s.word(c).toLowerCase(Locale.ROOT);
             String l = p.label(c);
@@ -155,6 +160,10 @@ final class ReportedContent {
             } else if (l.startsWith("aux")) {
                 future |= FUTURE.contains(w);
                 must |= MUST.contains(w);
+                guess |= SPECULATIVE.contains(w);
+                perfect |= w.equals("have");
+            } else if (w.equals("yet") || w.equals("still")) {
+                yet = true; // "had yet to find", "still had to": what is not done, not what is owed
             } else if (l.equals("advcl")) {
                 for (int m : p.children(c)) {
                     condition |= p.label(m).equals("mark") && CONDITION.contains(s.word(m).toLowerCase(Locale.ROOT));
@@ -163,9 +172,10 @@ final class ReportedContent {
         }
         int end = p.phrase(h)[1] + 1;
         String lemma = BE.contains(s.word(h).toLowerCase(Locale.ROOT)) ? "be" : s.lemmaAt(h);
-        ActorUnit about = owner(s, p, subj);
-        boolean self = isSelf(s, subj, about, speaker);
-        if (COPULA.contains(lemma) && !self && about != null) {
+        // a pronoun subject may stand for anyone: neither judged nor obliged by the statement
+        ActorUnit about = s.posAt(subj).equals("PRP") || p.tag(subj).startsWith("PRP") ? null : owner(s, p, subj);
+        boolean self = isSelf(s, p, subj, about, speaker);
+        if (COPULA.contains(lemma) && !self && about != null && !guess) {
             List<Integer> predicate = predicateWords(s, p, h);
             String shape = negated ? "judged-not" : "judged";
             for (Row r : ROWS) {
@@ -179,12 +189,13 @@ final class ReportedContent {
             return null;
         }
         int act = h;
-        if (!must && OWE.contains(lemma)) {
+        if (!must && OWE.contains(lemma) && !negated && !future && !guess && !yet) {
+            // "Y has to go", not "Y does not have to go", "Y would need to go" (a forecast) or "Y had yet to go"
             int x = p.child(h, "xcomp");
             must = x > h && p.tag(x).startsWith("VB");
             act = x;
         }
-        if (must && !self && about != null && act >= 0) {
+        if (must && !self && about != null && act >= 0 && !perfect) { // "Y must have known" is a guess
             return first("obliged", null, act, s, targets(s, about), end);
         }
         if (!self || !future || must) {
@@ -198,7 +209,10 @@ final class ReportedContent {
         if (own != null && !own.targets().isEmpty()) {
             return null; // the act codes itself, and stated-intent / stated-refusal make it the statement
         }
-        ActorUnit target = firstActor(s, p, h, speaker, subj);
+        if (shape.equals("own-not") && anyCue(s, List.of(act), "refusal")) {
+            return null; // "it would not oppose the deal": a refusal denied is no refusal
+        }
+        ActorUnit target = objectActor(s, p, act, speaker);
         if (target == null) {
             return null;
         }
@@ -296,20 +310,34 @@ final class ReportedContent {
         return null;
     }
 
-    /** Does the clause's subject stand for the speaker ("it", "we", the speaker's own name)? */
-    private static boolean isSelf(SentenceView s, int subj, ActorUnit about, List<ActorUnit> speaker) {
-        if (s.posAt(subj).equals("PRP") || s.word(subj).equalsIgnoreCase("we") || s.word(subj).equalsIgnoreCase("it")) {
-            return SELF.contains(s.word(subj).toLowerCase(Locale.ROOT));
+    /**
+     * Does the clause's subject stand for the speaker: "it", "we", a pronoun the actors stage resolved to the
+     * speaker, the speaker's own code, or the bare country the speaker belongs to ("the minister said Britain ...")?
+     */
+    private static boolean isSelf(SentenceView s, DependencyParse p, int subj, ActorUnit about,
+            List<ActorUnit> speaker) {
+        ActorUnit u = about != null ? about : s.unitAt(subj);
+        boolean pronoun = s.posAt(subj).equals("PRP") || p.tag(subj).startsWith("PRP");
+        if (pronoun && SELF.contains(s.word(subj).toLowerCase(Locale.ROOT))) {
+            return true;
         }
-        if (about == null || speaker.isEmpty()) {
+        if (u == null) {
             return false;
         }
-        for (ActorUnit u : speaker) {
-            if (u == about || sameCode(u, about)) {
+        for (ActorUnit sp : speaker) {
+            if (sp == u || sameCode(sp, u) || ownCountry(sp, u)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "Britain" said by a British actor: the actor's own state, not another party. */
+    private static boolean ownCountry(ActorUnit speaker, ActorUnit other) {
+        ActorMention x = speaker.head();
+        ActorMention y = other.head();
+        return y.code() != null && y.country() != null && y.code().equals(y.country())
+                && y.country().equals(x.country());
     }
 
     private static boolean sameCode(ActorUnit a, ActorUnit b) {
@@ -318,16 +346,43 @@ final class ReportedContent {
         return x.code() != null && x.code().equals(y.code());
     }
 
-    /** The first actor in the clause under {@code h} that is neither its subject's nor the speaker's. */
-    private static ActorUnit firstActor(SentenceView s, DependencyParse p, int h, List<ActorUnit> speaker, int subj) {
-        for (int k = 0; k < s.size(); k++) {
-            ActorUnit u = s.unitAt(k);
-            if (u == null || !p.dominates(h, k) || p.dominates(subj, k) || speaker.contains(u)) {
+    /**
+     * Whom the speaker's own act is aimed at: the actor its object names (or owns), else one a preposition on the
+     * object or on the act names, else the subject or object of its condition clause; never the speaker. Null when none.
+     */
+    private static ActorUnit objectActor(SentenceView s, DependencyParse p, int act, List<ActorUnit> speaker) {
+        List<Integer> places = new ArrayList<>();
+        int object = p.object(act);
+        places.add(object);
+        if (object >= 0) {
+            for (int c : p.children(object)) {
+                if (p.label(c).equals("prep")) {
+                    places.add(p.child(c, "pobj")); // "the vote in Y", "the plan for Y"
+                }
+            }
+        }
+        for (int c : p.children(act)) {
+            if (p.label(c).equals("prep")) {
+                places.add(p.child(c, "pobj"));
+            }
+        }
+        for (int c : p.children(act)) {
+            if (p.label(c).equals("advcl")) {
+                places.add(p.subject(c));
+                places.add(p.object(c));
+            }
+        }
+        for (int k : places) {
+            if (k < 0) {
+                continue;
+            }
+            ActorUnit u = owner(s, p, k);
+            if (u == null || speaker.contains(u)) {
                 continue;
             }
             boolean same = false;
             for (ActorUnit sp : speaker) {
-                same |= sameCode(sp, u);
+                same |= sameCode(sp, u) || ownCountry(sp, u);
             }
             if (!same) {
                 return u;

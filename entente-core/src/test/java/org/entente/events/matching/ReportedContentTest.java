@@ -55,5 +55,20 @@ class ReportedContentTest {
         assertEquals("PER>CHL:112", coded("Norway said Peru claimed Chile was responsible."));
         // the speaker's own act with no condition and no negation is left to the intent rules
         assertEquals("", coded("Norway said it would retaliate."));
+        // a guess, a forecast of need, an absent obligation and an unfinished act are no judgement or demand
+        assertEquals("", coded("Norway said Chile's plan could be illegal."));
+        assertEquals("", coded("Norway said Chile would need to borrow more."));
+        assertEquals("", coded("Norway said Chile did not have to borrow more."));
+        assertEquals("", coded("Norway said Chile had yet to borrow more."));
+        assertEquals("", coded("Norway said Chile must have known."));
+        // a pronoun subject names no one the statement judges
+        assertEquals("", coded("Norway said they were wrong to close the strait to Chile."));
+    }
+
+    @Test
+    void theSpeakersOwnActRefused() {
+        assertEquals("PER>CHL:120", coded("Peru said it would not recognise the vote in Chile."));
+        // a refusal denied is no refusal
+        assertEquals("", coded("Peru said it would not oppose the sale of the mine to Chile."));
     }
 }
