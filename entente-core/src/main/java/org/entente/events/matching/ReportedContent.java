@@ -325,14 +325,14 @@ final class ReportedContent {
             return false;
         }
         for (ActorUnit sp : speaker) {
-            if (sp == u || sameCode(sp, u) || ownCountry(sp, u)) {
+            if (sp == u || sameCode(sp, u) || ownCountry(sp, u) || ownCountry(u, sp)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "Britain" said by a British actor: the actor's own state, not another party. */
+    /** "Britain" said by a British actor (or the British government by "Britain"): one side, not two parties. */
     private static boolean ownCountry(ActorUnit speaker, ActorUnit other) {
         ActorMention x = speaker.head();
         ActorMention y = other.head();
@@ -382,7 +382,7 @@ final class ReportedContent {
             }
             boolean same = false;
             for (ActorUnit sp : speaker) {
-                same |= sameCode(sp, u) || ownCountry(sp, u);
+                same |= sameCode(sp, u) || ownCountry(sp, u) || ownCountry(u, sp);
             }
             if (!same) {
                 return u;

@@ -68,6 +68,9 @@ class ReportedContentTest {
     @Test
     void theSpeakersOwnActRefused() {
         assertEquals("PER>CHL:120", coded("Peru said it would not recognise the vote in Chile."));
+        // a country's refusal aimed at its own government is no dyad
+        assertEquals("", triples(code("Peru said it would not recognise the Peruvian government.", "Peru", "PER",
+                "Peruvian government", "PERGOV")));
         // a refusal denied is no refusal
         assertEquals("", coded("Peru said it would not oppose the sale of the mine to Chile."));
     }
