@@ -26,7 +26,7 @@ import org.entente.text.parse.DependencyParse;
  * {@code events/statement-cues.tsv} (demand, intent, threat, accusation, praise, refusal, ...). A bag of the
  * clause's lemmas was tried too and left out: on the dev split it found fewer right events (docs/coder.md).
  */
-final class ClauseContent {
+public final class ClauseContent {
     static final String RESOURCE = "/events/statement-cues.tsv";
     /** The class of the cue file that lists report verbs (not a content class). */
     private static final String REPORT = "report";
@@ -74,13 +74,13 @@ final class ClauseContent {
     }
 
     /** Whether the word at {@code t} is a verb that reports a statement. */
-    static boolean isReport(SentenceView s, int t) {
+    public static boolean isReport(SentenceView s, int t) {
         return s.posAt(t).startsWith("VB") && (REPORT_VERBS.contains(s.lemmaAt(t))
                 || REPORT_VERBS.contains(s.word(t).toLowerCase(java.util.Locale.ROOT)) || s.isReporting(t));
     }
 
     /** The cue classes of a lemma (empty when it is in none). */
-    static Set<String> classes(String lemma) {
+    public static Set<String> classes(String lemma) {
         return CLASSES.getOrDefault(lemma, Set.of());
     }
 

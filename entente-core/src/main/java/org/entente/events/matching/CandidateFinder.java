@@ -95,6 +95,12 @@ public final class CandidateFinder {
             if (c != null) {
                 return c;
             }
+            c = ReportedContent.candidate(s, i,
+                    act -> verbCandidate(s, act, patterns.verbPatterns(s.text[act], s.lemma[act], s)),
+                    act -> patternRoot(s.text[act], s.lemma[act]));
+            if (c != null) {
+                return c;
+            }
         }
         boolean nounContext = parsedNoun || i == 0 || !s.isVerb(i) || s.pos[i - 1].equals("DT")
                 || s.pos[i - 1].startsWith("JJ") || s.isPossessive(i - 1) || s.endsAt[i - 1] != null;
@@ -212,6 +218,21 @@ public final class CandidateFinder {
             return new Candidate(m, sources, targets, subj.scopeStart(), noPronoun ? -1 : subj.pronoun());
         }
         return null;
+    }
+
+    /** The CAMEO root every verb pattern of the word shares ("recognise" -> 05), or null (none, or several). */
+    private String patternRoot(String form, String lemma) {
+        String root = null;
+        for (List<Pattern> list : List.of(patterns.verbPatterns(form), patterns.verbPatterns(lemma))) {
+            for (Pattern p : list) {
+                String r = p.code().substring(0, 2);
+                if (root != null && !root.equals(r)) {
+                    return null;
+                }
+                root = r;
+            }
+        }
+        return root;
     }
 
     /**
