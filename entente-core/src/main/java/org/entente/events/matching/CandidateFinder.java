@@ -75,6 +75,7 @@ public final class CandidateFinder {
         boolean attributive = VerbForms.attributive(s, i);
         boolean parsedNoun = false;
         Candidate ownedAct = null;
+        Candidate verbReading = null;
         if ((!s.isNoun(i) || verbContext) && !compoundTail && !attributive && !pos.equals("DT") && !pos.equals("IN")
                 && !pos.equals("PRP")) {
             List<Pattern> verbs = patterns.verbPatterns(w, l, s);
@@ -83,6 +84,7 @@ public final class CandidateFinder {
             // place (subject, object, owner) is the noun; its noun patterns are tried instead
             if (c != null && !c.match().pattern().nominal() && WordSenses.parsedAsNoun(s, i)) {
                 parsedNoun = true;
+                verbReading = c;
                 // "the Pope's appeal for peace": a noun with an owner is the owner's act; if no noun pattern takes
                 // it, the verb pattern's reading stands
                 ownedAct = WordSenses.owned(s, i) ? c : null;
@@ -107,9 +109,19 @@ public final class CandidateFinder {
         if (nounContext && !pos.equals("MD")) {
             List<Pattern> nouns = patterns.nounPatterns(w, l, s);
             Candidate c = nounCandidate(s, i, nouns);
+            if (c != null && verbReading != null && root(c).equals(root(verbReading))) {
+                // the noun reading is an act of the same root ("talks with Peru"): the word was no other sense, and
+                // the verb pattern's code and roles stand
+                return verbReading;
+            }
             return c == null ? ownedAct : c;
         }
         return ownedAct;
+    }
+
+    private static String root(Candidate c) {
+        String code = c.match().pattern().code();
+        return code.length() >= 2 ? code.substring(0, 2) : code;
     }
 
     private Candidate verbCandidate(SentenceView s, int i, List<Pattern> list) {

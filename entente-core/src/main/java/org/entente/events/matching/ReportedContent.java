@@ -83,6 +83,19 @@ final class ReportedContent {
 
     private static final boolean DEBUG = Boolean.getBoolean("entente.reported.debug");
 
+    /**
+     * A clause needs a verb of its own after the report verb: without one ("Norway accused Chile on Monday") there is
+     * no content to read, and the sentence is left unparsed (the parse is made only where something needs it).
+     */
+    private static boolean verbAfter(SentenceView s, int t) {
+        for (int k = t + 1; k < s.size(); k++) {
+            if (s.pos[k].startsWith("VB") || s.pos[k].equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private ReportedContent() {
     }
 
@@ -92,7 +105,7 @@ final class ReportedContent {
      */
     static CandidateFinder.Candidate candidate(SentenceView s, int t, IntFunction<CandidateFinder.Candidate> acts,
             IntFunction<String> roots) {
-        if (!ClauseContent.isReport(s, t) || !actorAround(s, t)) {
+        if (!ClauseContent.isReport(s, t) || !actorAround(s, t) || !verbAfter(s, t)) {
             return null;
         }
         DependencyParse p = ParseRoles.parse(s);

@@ -264,6 +264,16 @@ public final class ParseRoles {
         static final SubjectToken NONE = new SubjectToken(-1, false, false);
     }
 
+    /** Is there a noun or pronoun between {@code from} and {@code to} (exclusive) in the parse? */
+    private static boolean nounBetween(DependencyParse p, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (p.tag(k).startsWith("NN") || p.tag(k).startsWith("PRP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Relative pronouns that say their antecedent is a person ("the president, who met X"), not a thing. */
     private static final Set<String> PERSONAL_RELATIVES = Set.of("who", "whom", "whose");
 
@@ -289,6 +299,11 @@ public final class ParseRoles {
                 // controlling verb decides (ControlVerbs): "X urged Y to withdraw", "X called on Y to talk": Y;
                 // "X ordered Y to suspend": X (a command is coded as the commander's act); any other: the heuristics
                 int object = ControlVerbs.controllee(p, gov);
+                if (object < 0 && !rel.equals("xcomp") && nounBetween(p, gov, pred)) {
+                    // "wanted the paper El Diario to suspend" parsed with the paper hung elsewhere: a noun between the
+                    // verb and its infinitive is an object the parse lost, whose doer it cannot say: the heuristics
+                    return SubjectToken.NONE;
+                }
                 if (object >= 0) {
                     switch (ControlVerbs.kind(p.word(gov))) {
                         case OBJECT:
