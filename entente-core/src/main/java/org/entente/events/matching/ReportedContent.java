@@ -84,12 +84,35 @@ final class ReportedContent {
     private static final boolean DEBUG = Boolean.getBoolean("entente.reported.debug");
 
     /**
-     * A clause needs a verb of its own after the report verb: without one ("Norway accused Chile on Monday") there is
-     * no content to read, and the sentence is left unparsed (the parse is made only where something needs it).
+     * Could the sentence hold a content the table codes? Every shape needs words the sentence shows without a parse:
+     * a judging cue of a "judged" row (criticism, accusation, praise), "must", an owing verb before "to" ("has to",
+     * "is obliged to"), or a future auxiliary with a negation or a condition; and a verb other than the report verb
+     * ("Norway accused Chile on Monday" has no clause to read). Most report verbs in news have none of them, and
+     * their sentences are left unparsed: the parse is made only where something may need it.
      */
-    private static boolean verbAfter(SentenceView s, int t) {
-        for (int k = t + 1; k < s.size(); k++) {
-            if (s.pos[k].startsWith("VB") || s.pos[k].equals("MD")) {
+    private static boolean mayCode(SentenceView s, int t) {
+        boolean verb = false;
+        boolean cue = false;
+        boolean future = false;
+        boolean negOrIf = false;
+        for (int k = 0; k < s.size(); k++) {
+            if (k == t) {
+                continue;
+            }
+            String w = s.word(k).toLowerCase(Locale.ROOT);
+            verb |= s.pos[k].startsWith("VB") || s.pos[k].equals("MD");
+            future |= FUTURE.contains(w);
+            negOrIf |= NEGATION.contains(w) || CONDITION.contains(w);
+            cue |= MUST.contains(w) || (OWE.contains(s.lemmaAt(k)) && k + 1 < s.size() && s.word(k + 1).equals("to"))
+                    || judgingCue(s, k);
+        }
+        return verb && (cue || future && negOrIf);
+    }
+
+    /** Is the word at {@code k} a cue of one of the table's "judged" rows? */
+    private static boolean judgingCue(SentenceView s, int k) {
+        for (Row r : ROWS) {
+            if (r.shape().startsWith("judged") && anyCue(s, List.of(k), r.cue())) {
                 return true;
             }
         }
@@ -105,7 +128,7 @@ final class ReportedContent {
      */
     static CandidateFinder.Candidate candidate(SentenceView s, int t, IntFunction<CandidateFinder.Candidate> acts,
             IntFunction<String> roots) {
-        if (!ClauseContent.isReport(s, t) || !actorAround(s, t) || !verbAfter(s, t)) {
+        if (!ClauseContent.isReport(s, t) || !actorAround(s, t) || !mayCode(s, t)) {
             return null;
         }
         DependencyParse p = ParseRoles.parse(s);
