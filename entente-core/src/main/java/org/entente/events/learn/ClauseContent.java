@@ -56,7 +56,8 @@ public final class ClauseContent {
     /** Negation inside the clause ("will not", "never"): turns a cooperative content into a refusal. */
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "cannot");
     /** Modals that put the clause's act in the future ("will respond", "would raise"). */
-    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
+    /** Future auxiliaries ({@link org.entente.events.matching.ReportedContent} reads the same). */
+    public static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
     /** The parse relations that hold what a verb says or calls something. */
     private static final List<String> COMPLEMENTS = List.of("ccomp", "xcomp", "oprd", "acomp", "attr");
     /** Where the forward window stops: the clause is over. */

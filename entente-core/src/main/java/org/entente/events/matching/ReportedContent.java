@@ -61,7 +61,7 @@ final class ReportedContent {
     private static final Set<String> MUST = Set.of("must");
     /** "has to", "needs to", "is obliged to": a verb whose xcomp is the act owed. */
     private static final Set<String> OWE = Set.of("have", "need", "oblige", "require");
-    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
+    private static final Set<String> FUTURE = ClauseContent.FUTURE;
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
     /** The speaker speaking of itself. */
     private static final Set<String> SELF = Set.of("it", "we", "i", "he", "she");
@@ -71,7 +71,7 @@ final class ReportedContent {
     /** Copulas and verbs that judge their subject by an adjective or noun ("seemed reckless", "remains a threat"). */
     private static final Set<String> COPULA = Set.of("be", "seem", "remain", "look", "appear", "become", "prove");
     /** The forms of "be" (the coder's view keeps an auxiliary's form as its lemma). */
-    private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re");
+    private static final Set<String> BE = org.entente.events.syntax.Auxiliaries.BE_FORMS;
     /** The parts of a subject phrase that name whose it is: "Y's plan", "the Japanese plan", "the plan of Y". */
     private static final Set<String> OWNER = Set.of("poss", "amod", "nn", "compound", "nmod");
     /** Words of a predicate read for cues: the predicate, its modifiers and the preposition before its object. */

@@ -128,6 +128,14 @@ final class CandidateStageRules {
      * "police arrested five men in Shanghai", "insurgents shot four men in Thailand's south", "the opposition
      * leader was arrested in Minsk": an unnamed doer takes the country the clause puts the act in (PlaceDoers).
      */
+    /** The candidate kept with a null source: the act is told, its doer is not. */
+    private static boolean doneByNobody(Draft d, int t) {
+        d.sources = List.of(PlaceDoers.nobody(d.s, t));
+        CandidateFinder.Candidate c = d.c;
+        d.c = new CandidateFinder.Candidate(c.match(), d.sources, c.targets(), c.scopeStart(), c.pronoun());
+        return true;
+    }
+
     boolean placeDoer(Draft d) {
         // visits and meetings happen away from home: their place says nothing of the doer's country
         if (d.c.pronoun() >= 0 || d.p.nominal() || d.p.code().startsWith("04")) {
@@ -149,21 +157,14 @@ final class CandidateStageRules {
                     return false;
                 }
                 // "the lawmaker was killed in a car bombing": the act happened, whoever did it
-                d.sources = List.of(PlaceDoers.nobody(d.s, t));
-                CandidateFinder.Candidate c = d.c;
-                d.c = new CandidateFinder.Candidate(c.match(), d.sources, c.targets(), c.scopeStart(), c.pronoun());
-                return true;
+                return doneByNobody(d, t);
             }
             place = role != null || doerRole != null ? PlaceDoers.place(d.s, t) : null;
             if (place == null) {
                 if (role == null && doerRole != null && Voice.toldPassive(d.s, t) && d.c.targets().stream()
                         .anyMatch(u -> u.head().country() != null && placeDoers.keptUnplaced(d.p.code(), u))) {
                     // "the opposition leader was arrested on Friday": the act happened, told without its doer
-                    d.sources = List.of(PlaceDoers.nobody(d.s, t));
-                    CandidateFinder.Candidate c = d.c;
-                    d.c = new CandidateFinder.Candidate(c.match(), d.sources, c.targets(), c.scopeStart(),
-                            c.pronoun());
-                    return true;
+                    return doneByNobody(d, t);
                 }
                 return false;
             }
