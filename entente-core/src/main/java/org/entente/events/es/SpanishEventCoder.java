@@ -13,6 +13,7 @@ import org.entente.events.EventCoder;
 import org.entente.events.model.EventMention;
 import org.entente.events.model.Modality;
 import org.entente.events.model.Span;
+import org.entente.events.syntax.Lexicon;
 import org.entente.ingest.Article;
 import org.entente.text.Document;
 import org.entente.text.Sentence;
@@ -39,7 +40,8 @@ import org.entente.text.es.VerbForms;
  * Thread-safe.
  */
 public final class SpanishEventCoder implements EventCoder {
-    private static final Set<String> COMPLEMENT_LINKS = Set.of("a", "de", "con", "en", "se");
+    /** Words between a finite verb and an infinitive that keep them one act ("acusó a X de apoyar"). */
+    private static final Set<String> COMPLEMENT_LINKS = Lexicon.spanish("event-coder.complement-links");
 
     private final VerbForms forms;
     private final SpanishVerbCodes codes;

@@ -3,6 +3,7 @@ package org.entente.events.es;
 import java.util.List;
 import java.util.Set;
 import org.entente.actors.ActorMention;
+import org.entente.events.syntax.Lexicon;
 import org.entente.text.Token;
 import org.entente.text.es.SpanishWords;
 
@@ -22,13 +23,15 @@ import org.entente.text.es.SpanishWords;
  * a target a preposition introduces is taken as it is, the first one.
  */
 final class SpanishRoles {
-    private static final Set<String> PASSIVE_AUX = Set.of("fue", "fueron", "sido", "es", "son", "sera", "seran",
-            "era", "eran");
-    private static final Set<String> TARGET_MARKS = Set.of("a", "al", "contra", "con", "entre", "sobre", "hacia",
-            "ante");
-    private static final Set<String> PLACE_MARKS = Set.of("en", "desde");
-    private static final Set<String> PREPOSITIONS = Set.of("a", "al", "ante", "bajo", "con", "contra", "de", "del",
-            "desde", "en", "entre", "hacia", "hasta", "para", "por", "segun", "sin", "sobre", "tras");
+    private static final Set<String> PASSIVE_AUX = Lexicon.spanish("roles.passive-aux");
+    /** Prepositions that introduce a target ("contra Israel", "a Argelia"). */
+    private static final Set<String> TARGET_MARKS = Lexicon.spanish("roles.target-marks");
+    private static final Set<String> PLACE_MARKS = Lexicon.spanish("roles.place-marks");
+    private static final Set<String> PREPOSITIONS = Lexicon.spanish("roles.prepositions");
+    /** "por X": the agent of a passive. */
+    private static final Set<String> AGENT_MARKS = Lexicon.spanish("roles.agent-marks");
+    /** "y", "e": a second subject joined to the first. */
+    private static final Set<String> COORDINATORS = Lexicon.spanish("roles.coordinators");
 
     /** The chosen actors (either may be null) and whether the clause was passive. */
     record Roles(ActorMention source, ActorMention target, boolean passive) {
@@ -39,7 +42,7 @@ final class SpanishRoles {
 
     static Roles find(List<Token> tokens, int verb, SpanishClause clause, List<ActorMention> actors) {
         if (passive(tokens, verb)) {
-            ActorMention agent = after(tokens, verb, clause, actors, Set.of("por"), true);
+            ActorMention agent = after(tokens, verb, clause, actors, AGENT_MARKS, true);
             ActorMention patient = subject(tokens, verb, clause, actors);
             if (agent != null || patient != null) {
                 return new Roles(agent, patient, true);
@@ -135,7 +138,7 @@ final class SpanishRoles {
     private static ActorMention coordinated(List<Token> tokens, ActorMention source, int verb,
                                             List<ActorMention> actors) {
         int link = source.lastToken() + 1;
-        if (link >= tokens.size() || !Set.of("y", "e").contains(SpanishWords.plain(tokens.get(link).text()))) {
+        if (link >= tokens.size() || !COORDINATORS.contains(SpanishWords.plain(tokens.get(link).text()))) {
             return null;
         }
         for (ActorMention a : actors) {
