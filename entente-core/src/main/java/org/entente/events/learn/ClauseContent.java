@@ -53,17 +53,19 @@ public final class ClauseContent {
 
     private static final Set<String> MODALS = Lexicon.words("auxiliaries.modal");
     private static final Set<String> NOT_TRIGGERS = Lexicon.words("triggers.not-triggers");
-    /** Negation inside the clause ("will not", "never"): turns a cooperative content into a refusal. */
-    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "cannot");
-    /** Modals that put the clause's act in the future ("will respond", "would raise"). */
-    /** Future auxiliaries ({@link org.entente.events.matching.ReportedContent} reads the same). */
-    public static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
-    /** The parse relations that hold what a verb says or calls something. */
-    private static final List<String> COMPLEMENTS = List.of("ccomp", "xcomp", "oprd", "acomp", "attr");
+    /**
+     * Negation inside the clause ("will not", "never"): turns a cooperative content into a refusal
+     * ({@link org.entente.events.matching.ReportedContent} reads the same).
+     */
+    public static final Set<String> NEGATION = Lexicon.words("clause-content.negation");
+    /** Future auxiliaries ("will respond", "would raise"; {@link org.entente.events.matching.ReportedContent} reads the same). */
+    public static final Set<String> FUTURE = Lexicon.words("clause-content.future");
+    /** The parse relations that hold what a verb says or calls something, tried in this order. */
+    private static final List<String> COMPLEMENTS = Lexicon.ordered("clause-content.complement-labels");
     /** Where the forward window stops: the clause is over. */
-    private static final Set<String> CLAUSE_END = Set.of(";", ")", "but", "while", "whereas");
+    private static final Set<String> CLAUSE_END = Lexicon.words("clause-content.clause-end");
     /** What may stand between a report verb and what it says: "said that", "said: \"...\"". */
-    private static final Set<String> LEAD = Set.of("that", ":", ",", "\"", "\u201c", "``", "'");
+    private static final Set<String> LEAD = Lexicon.words("clause-content.lead");
     /** At most this many words are read as the clause (a long sentence's tail is another clause). */
     static final int WINDOW = 20;
 

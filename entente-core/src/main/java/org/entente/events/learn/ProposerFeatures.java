@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.entente.actors.ActorMention;
 import org.entente.events.model.ActorUnit;
+import org.entente.events.syntax.Auxiliaries;
 import org.entente.events.syntax.Lexicon;
 import org.entente.events.syntax.SentenceView;
 import org.entente.ingest.Article;
@@ -20,8 +21,9 @@ public final class ProposerFeatures {
     /** Words before a trigger that make it something other than a plain act: a condition, a capability, a plan. */
     private static final Set<String> CUES = Lexicon.words("proposer-features.cues");
     private static final Set<String> FIRST_PERSON = Lexicon.words("proposer-features.first-person");
-    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "``", "''");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> QUOTES = Lexicon.words("proposer-features.quotes");
+    /** The forms of "be" that make a passive or a copula of the next words (not the contracted "'s"). */
+    private static final Set<String> BE = Auxiliaries.BE_OR_BEING;
 
     private ProposerFeatures() {
     }

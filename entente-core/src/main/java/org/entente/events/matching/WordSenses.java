@@ -2,6 +2,7 @@ package org.entente.events.matching;
 
 import org.entente.events.model.DataTable;
 import org.entente.events.roles.ParseRoles;
+import org.entente.events.syntax.Lexicon;
 import org.entente.events.syntax.SentenceView;
 import org.entente.events.syntax.Words;
 import org.entente.text.parse.DependencyParse;
@@ -57,9 +58,11 @@ public final class WordSenses {
     }
 
     private static final Map<String, List<Cue>> BY_LEMMA = load(DataTable.read(RESOURCE));
-    private static final Set<String> MODIFIER_LABELS = Set.of("compound", "amod", "nn");
-    private static final Set<String> SUBJECT_LABELS = Set.of("nsubj", "nsubjpass", "csubj");
-    private static final Set<String> CHAIN_LABELS = Set.of("xcomp", "aux", "conj");
+    /** Parse labels of the words that modify a noun ("attack helicopters": compound). */
+    private static final Set<String> MODIFIER_LABELS = Lexicon.words("word-senses.modifier-labels");
+    private static final Set<String> SUBJECT_LABELS = Lexicon.words("word-senses.subject-labels");
+    /** Labels that chain a verb to the one it depends on ("wants to meet", "will meet", "met and agreed"). */
+    private static final Set<String> CHAIN_LABELS = Lexicon.words("word-senses.chain-labels");
 
     private WordSenses() {
     }
@@ -171,7 +174,7 @@ public final class WordSenses {
     }
 
     /** The relations by which a noun, not a verb, hangs in the parse: subject, object, object of a preposition, owner. */
-    private static final Set<String> NOUN_ROLES = Set.of("nsubj", "nsubjpass", "dobj", "pobj", "poss");
+    private static final Set<String> NOUN_ROLES = Lexicon.words("word-senses.noun-labels");
 
     /**
      * Whether the parse reads the word at {@code i} as a noun in a noun's place (a subject, object, object of a

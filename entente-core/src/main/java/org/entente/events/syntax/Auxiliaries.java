@@ -49,6 +49,9 @@ public final class Auxiliaries {
      */
     public static final Set<String> BEFORE_VERB = union(FINITE, BEING, MODAL, PRE_VERB);
 
+    /** Forms of "be", not contracted ({@link org.entente.events.learn.ProposerFeatures}: "is", "were", "being"). */
+    public static final Set<String> BE_OR_BEING = union(BE, BEING);
+
     /** Forms of "be", also contracted ({@link org.entente.events.rules.ReportedAccusations}: "were shelling" is a finite verb). */
     public static final Set<String> BE_FORMS = union(BE, BEING, BE_CONTRACTED);
 
