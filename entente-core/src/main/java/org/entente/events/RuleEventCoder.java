@@ -76,8 +76,8 @@ public final class RuleEventCoder implements EventCoder {
     /** As {@link #RuleEventCoder(PatternDictionary, CameoTable, Set)} with a given proposer (its trainer's). */
     public RuleEventCoder(PatternDictionary patterns, CameoTable cameo, Set<String> off, EventProposer proposer) {
         this.patterns = patterns;
-        this.candidates = new CandidateFinder(patterns);
         this.chain = RuleChain.load(new CodingRules(cameo, resolver, proposer).all(), off);
+        this.candidates = new CandidateFinder(patterns, chain.isOn(CandidateFinder.REPORTED_CONTENT));
         this.proposer = chain.isOn(EventProposer.RULE) ? proposer : null;
     }
 

@@ -44,10 +44,24 @@ public final class CandidateFinder {
     /** Provenance prefix of an appeal read from "want", followed by the urging pattern that chose its code. */
     public static final String WANT_RULE = "rule:want-as-urge<-";
 
+    /**
+     * The rule of the chain (events/rules.tsv) that reads a report verb's clause for what it says
+     * ({@link ReportedContent}); it runs here, where the candidate is found, and {@code --without} switches it off.
+     */
+    public static final String REPORTED_CONTENT = "reported-content";
+
     private final PatternDictionary patterns;
+    /** Whether {@link #REPORTED_CONTENT} is on. */
+    private final boolean reportedContent;
 
     public CandidateFinder(PatternDictionary patterns) {
+        this(patterns, true);
+    }
+
+    /** A finder with or without the reported-content rule (the ablation switches it off). */
+    public CandidateFinder(PatternDictionary patterns, boolean reportedContent) {
         this.patterns = patterns;
+        this.reportedContent = reportedContent;
     }
 
     /**
@@ -97,7 +111,7 @@ public final class CandidateFinder {
             if (c != null) {
                 return c;
             }
-            c = ReportedContent.candidate(s, i,
+            c = !reportedContent ? null : ReportedContent.candidate(s, i,
                     act -> verbCandidate(s, act, patterns.verbPatterns(s.text[act], s.lemma[act], s)),
                     act -> patternRoot(s.text[act], s.lemma[act]));
             if (c != null) {

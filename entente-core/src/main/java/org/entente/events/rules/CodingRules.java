@@ -4,6 +4,7 @@ import org.entente.events.context.EventDater;
 import org.entente.events.context.Locator;
 import org.entente.events.context.ModalityDetector;
 import org.entente.events.context.VisitPlaces;
+import org.entente.events.matching.CandidateFinder;
 import org.entente.events.matching.RetoldActs;
 import org.entente.events.matching.WordSenses;
 import org.entente.events.model.ActorUnit;
@@ -71,6 +72,8 @@ public final class CodingRules {
             }
             return false;
         });
+        // runs where the candidate is found (CandidateFinder): switched off there, its event's pattern names it
+        m.put(CandidateFinder.REPORTED_CONTENT, d -> false);
         m.put("word-sense", d -> {
             if (WordSenses.otherSense(d.s, d.trigger(), d.p.nominal(), d.p.code()) != null) {
                 d.drop();

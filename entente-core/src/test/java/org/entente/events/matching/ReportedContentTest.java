@@ -5,8 +5,17 @@ import static org.entente.events.roles.RolesTest.triples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.events.CoderFixture;
+import org.entente.events.EventCoder;
+import org.entente.events.RuleEventCoder;
+import org.entente.events.model.CameoTable;
 import org.entente.events.model.EventMention;
+import org.entente.ingest.Article;
+import org.entente.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,5 +82,24 @@ class ReportedContentTest {
                 "Peruvian government", "PERGOV")));
         // a refusal denied is no refusal
         assertEquals("", coded("Peru said it would not oppose the sale of the mine to Chile."));
+    }
+
+    /** The coder without the learned rules (as CoderFixture) and without {@code off}. */
+    private static String codedWithout(String text, Set<String> off) {
+        Set<String> rules = new java.util.HashSet<>(Set.of("learned-filter", "learned-proposal", "learned-reroot"));
+        rules.addAll(off);
+        EventCoder coder = new RuleEventCoder(((RuleEventCoder) CoderFixture.CODER).patterns(),
+                CameoTable.standard(), rules);
+        var analyzed = TextAnalyzer.shared().analyze(new Article("t", "test", null, null, null,
+                LocalDate.of(2024, 1, 1), null, "en", text, Map.of()));
+        return triples(coder.code(analyzed, CoderFixture.mentions(analyzed, Map.of("Norway", "NOR", "Chile", "CHL"))));
+    }
+
+    @Test
+    void theRuleIsANamedStepOfTheChainThatCanBeSwitchedOff() {
+        String text = "Norway said Chile's new quotas were unjust.";
+        assertEquals("NOR>CHL:111", codedWithout(text, Set.of()));
+        assertEquals("", codedWithout(text, Set.of(CandidateFinder.REPORTED_CONTENT)));
+        assertTrue(org.entente.events.rules.RuleChain.switchable().contains(CandidateFinder.REPORTED_CONTENT));
     }
 }

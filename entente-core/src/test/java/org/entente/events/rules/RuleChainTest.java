@@ -28,7 +28,7 @@ class RuleChainTest {
     @Test
     void theOrderIsTheDeclaredOne() {
         // an engineer reads the order in events/rules.tsv; moving a rule is a change this test makes visible
-        assertEquals(List.of("learned-proposal", "word-sense", "retold-act", "note-told", "motive", "drawn-act", "reduced-relative", "pronoun-source", "crowd-source", "place-doer",
+        assertEquals(List.of("learned-proposal", "reported-content", "word-sense", "retold-act", "note-told", "motive", "drawn-act", "reduced-relative", "pronoun-source", "crowd-source", "place-doer",
                 "needs-source", "non-political-doer",
                 "troop-deployment", "carry-source", "detect-modality", "wished-act", "date", "future-date",
                 "stated-intent", "stated-refusal", "clash-sides", "compound-pairs", "object-phrase-doer", "object-targets", "locate",
