@@ -35,7 +35,13 @@ public enum CodeTrait {
      * Done to people (arrest 173, abduction 181, assault 182, assassination 186): an object of people no actor names
      * is of the country the act is placed in, else of the doer's ({@link org.entente.events.roles.PeopleObjects}).
      */
-    PERSON_OBJECT;
+    PERSON_OBJECT,
+    /**
+     * Done by a crowd in the street, rioting (145): seizing or destroying property (171), or the violent repression
+     * (175) a clash pattern gives whoever stands against a crowd ({@link org.entente.events.rules.CodingRules}, rule
+     * crowd-riot). Not 172-174: acts of an authority, which a crowd cannot do.
+     */
+    RIOT;
 
     /** The trait named in the table ("mutual_with_target"), or an exception naming the unknown word. */
     static CodeTrait parse(String word) {

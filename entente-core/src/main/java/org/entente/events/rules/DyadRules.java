@@ -98,11 +98,11 @@ final class DyadRules {
     }
 
     /** A crowd's seizure or destruction is rioting, when the crowd-riot rule is on (it is then recorded). */
-    private static String byDoer(Draft d, String code, ActorMention doer) {
+    private String byDoer(Draft d, String code, ActorMention doer) {
         if (!d.crowdRiot) {
             return code;
         }
-        String own = Rioting.byDoer(code, doer);
+        String own = Rioting.byDoer(cameo, code, doer);
         if (!own.equals(code)) {
             d.touched("crowd-riot");
         }

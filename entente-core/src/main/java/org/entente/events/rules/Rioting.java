@@ -1,6 +1,8 @@
 package org.entente.events.rules;
 
 import org.entente.events.matching.PatternMatcher;
+import org.entente.events.model.CameoTable;
+import org.entente.events.model.CodeTrait;
 import org.entente.events.syntax.Lexicon;
 import org.entente.events.syntax.SentenceView;
 
@@ -27,14 +29,6 @@ final class Rioting {
     static final String RIOT = "145";
     private static final String REPRESSION = "175";
     private static final String FIGHT = "190";
-
-    /**
-     * Acts of a crowd that CAMEO calls rioting: seizing or damaging property (171), confiscating (1711),
-     * destroying (1712), and the "violent repression" (175) a clash pattern gives whoever stands against a crowd.
-     * Not 172-174 (sanctions, arrests, expulsions: acts of an authority, which a crowd cannot do, so a match there
-     * is another reading and stays as coded).
-     */
-    private static final Set<String> CROWD_RIOT = Set.of("171", "1711", "1712", REPRESSION);
 
     /** Nouns that name a crowd in the street; the last word of the actor phrase ("angry Kenyan protesters"). */
     private static final Set<String> CROWD = Lexicon.words("rioting.crowd");
@@ -71,9 +65,12 @@ final class Rioting {
         return false;
     }
 
-    /** The code of the doer's act: a crowd's property seizure, destruction or clash is rioting. */
-    static String byDoer(String code, ActorMention doer) {
-        return CROWD_RIOT.contains(code) && isCrowd(doer) && !isArmed(doer) ? RIOT : code;
+    /**
+     * The code of the doer's act: a crowd's property seizure, destruction or clash is rioting. Which acts of a crowd
+     * CAMEO calls rioting is the trait {@link CodeTrait#RIOT} of events/cameo.tsv (171, 1711, 1712, 175).
+     */
+    static String byDoer(CameoTable cameo, String code, ActorMention doer) {
+        return cameo.has(code, CodeTrait.RIOT) && isCrowd(doer) && !isArmed(doer) ? RIOT : code;
     }
 
     /**

@@ -19,16 +19,36 @@ import java.util.Set;
  */
 public final class RuleChain {
     private static final String RESOURCE = "/events/rules.tsv";
-    private static final Set<String> KINDS = Set.of("step", "drop", "recode", "re-role", "modality", "split",
-            "derive", "merge");
 
     /** Where a rule runs: on each matched candidate, on the event drafted from it, on the sentence's events. */
     public enum Stage { CANDIDATE, EVENT, SENTENCE }
 
+    /**
+     * What a row does, as the file's kind column names it: a step computes what later rules read and is always on;
+     * the other kinds are rules. An enum, not a word list: the chain's code tells steps from rules by it.
+     */
+    public enum Kind {
+        STEP, DROP, RECODE, RE_ROLE, MODALITY, SPLIT, DERIVE, MERGE;
+
+        /** The name the file writes ("re-role"). */
+        public String written() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        static Kind of(String written) {
+            for (Kind k : values()) {
+                if (k.written().equals(written)) {
+                    return k;
+                }
+            }
+            return null;
+        }
+    }
+
     /** One row of the chain. */
     public record Entry(String name, String stage, String kind, String what) {
         public boolean isStep() {
-            return kind.equals("step");
+            return kind.equals(Kind.STEP.written());
         }
     }
 
@@ -143,8 +163,9 @@ public final class RuleChain {
                 throw row.error("stage " + f[1] + " after a later stage (candidate, event, sentence)");
             }
             lastStage = stage.ordinal();
-            if (!KINDS.contains(f[2].trim())) {
-                throw row.error("unknown kind " + f[2] + " " + KINDS);
+            if (Kind.of(f[2].trim()) == null) {
+                throw row.error("unknown kind " + f[2] + " " + java.util.Arrays.stream(Kind.values())
+                        .map(Kind::written).toList());
             }
             if (!names.add(f[0].trim())) {
                 throw row.error("rule " + f[0] + " declared twice");

@@ -85,6 +85,9 @@ class RuleChainTest {
         assertTrue(t.has("057", CodeTrait.MUTUAL_WITH_TARGET) && !t.has("057", CodeTrait.MUTUAL));
         assertTrue(t.has("1411", CodeTrait.CROWD) && t.has("0231", CodeTrait.ASKS) && t.has("138", CodeTrait.CONDITIONAL));
         assertTrue(!t.has("190", CodeTrait.PROPOSITION) && t.has("112", CodeTrait.PROPOSITION));
+        // what a crowd does that is rioting (Rioting.byDoer): 171 and its sub-codes, 175; not 172-174
+        assertTrue(t.has("171", CodeTrait.RIOT) && t.has("1712", CodeTrait.RIOT) && t.has("175", CodeTrait.RIOT));
+        assertTrue(!t.has("172", CodeTrait.RIOT) && !t.has("173", CodeTrait.RIOT) && !t.has("17", CodeTrait.RIOT));
         assertEquals("112", DerivedEvents.standard().derived("190"));
         assertEquals("112", DerivedEvents.standard().derived("1712"));
         assertEquals(null, DerivedEvents.standard().derived("172"));
