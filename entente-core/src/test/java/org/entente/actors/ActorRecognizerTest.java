@@ -113,6 +113,8 @@ class ActorRecognizerTest {
         assertEquals("UKRCOP", only("Kyiv police arrested him.", null).code());
         assertEquals("POLGOV", only("Poland's current interior minister resigned.", null).code());
         assertEquals("KENGOV", only("The president of Kenya resigned.", null).code());
+        // an official's opposite number is an official of the other state, not the state as a whole
+        assertEquals("DEUGOV", only("His German counterpart agreed.", null).code());
         assertEquals("USAELI", only("A former US ambassador spoke.", null).code());
         assertEquals("---MIL", only("Soldiers withdrew.", null).code());
         assertEquals("IGOEUREECGOV", only("The president of the European Council spoke.", null).code());

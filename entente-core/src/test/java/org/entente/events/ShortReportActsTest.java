@@ -28,6 +28,16 @@ class ShortReportActsTest {
                 "Thai", "THA", "Japanese", "JPN"));
         assertEquals("", code("A Kenyan runner took aim at the Ethiopian champion in the final.",
                 "Kenyan", "KEN", "Ethiopian", "ETH"));
+        // a firm or a celebrity the country adjective describes, the head written in lower case however tagged
+        assertEquals("", code("The Dutch electronics giant Philips agreed to pay a fine to Brazil.",
+                "Dutch", "NLD", "Brazil", "BRA"));
+        assertEquals("", code("Canadian flag-carrier Air Canada snubbed Boeing for a European rival.",
+                "Canadian", "CAN", "European", "EUR"));
+        assertEquals("", code("A Brazilian actress praised Nelson Mandela in her speech.",
+                "Brazilian", "BRA", "Nelson Mandela", "ZAFGOV"));
+        // an unnamed man is no private doer to drop: his attack is told with its doer unnamed
+        assertFalse(code("An Afghan man blew himself up at a police checkpoint in Kandahar.",
+                "Afghan", "AFG", "police", "AFGCOP", "Kandahar", "AFG").isEmpty());
         // a role or a name is a political doer, whatever follows
         assertFalse(code("The Thai government criticised Japan on Monday.", "Thai government", "THAGOV",
                 "Japan", "JPN").isEmpty());

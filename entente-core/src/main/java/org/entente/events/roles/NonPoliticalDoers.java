@@ -90,11 +90,16 @@ public final class NonPoliticalDoers {
             }
         }
         for (int j = u.last() + 1; j < Math.min(s.size(), u.last() + 1 + PHRASE); j++) {
-            if (s.covering[j] != null || !(s.pos[j].startsWith("NN") || s.pos[j].startsWith("JJ"))) {
+            if (s.covering[j] != null) {
                 return false;
             }
-            if (s.pos[j].startsWith("NN") && HEADS.contains(s.lemma[j])) {
+            // the head as written, in lower case: the tagger may call "giant" in "the US agrochemical giant Monsanto"
+            // a proper noun and a hyphened "flag-carrier" punctuation, while "the Palestinian West Bank" names a place
+            if (HEADS.contains(s.lemma[j]) && Character.isLowerCase(s.tokens.get(j).text().charAt(0))) {
                 return true;
+            }
+            if (!(s.pos[j].startsWith("NN") || s.pos[j].startsWith("JJ"))) {
+                return false;
             }
         }
         return false;
