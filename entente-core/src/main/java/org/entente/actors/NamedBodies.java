@@ -266,9 +266,11 @@ final class NamedBodies {
         Sector sector = sector(w, first, last, head);
         if (sector != null) {
             source += "+" + SECTORS + ":" + sector.line();
-            if (sector.role() == null) { // "Welsh Rugby Union": holds its words (no "Welsh" → GBR), codes nothing
-                return new Composer.Group(start, end, null, null, null, NOT_AN_ACTOR, entity(w, first, last), 0,
-                        source, false, false, false);
+            if (sector.role() == null) {
+                // "Welsh Rugby Union": holds its words (no "Welsh" → GBR) and codes nothing, but its place still
+                // says what the article is about (ArticleCountry) until the body is dropped
+                return new Composer.Group(start, end, null, place == null ? null : place.country(), null,
+                        NOT_AN_ACTOR, entity(w, first, last), 0, source, false, false, false);
             }
             role = sector.role();
         }
