@@ -65,6 +65,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         NamedBodies.apply(groups, words);
         PlacedRoles.apply(groups, words, text);
         NamedByTitle.apply(groups, words);
+        for (List<Composer.Group> gs : groups) { // bodies that held their words but are no actor ("Welsh Rugby Union")
+            gs.removeIf(g -> NamedBodies.NOT_AN_ACTOR.equals(g.kind()));
+        }
         String mainCountry = null;
         int bestCount = 0;
         for (List<Composer.Group> gs : groups) { // first-mentioned wins ties

@@ -1,5 +1,7 @@
 package org.entente.actors;
 
+import org.entente.events.syntax.Lexicon;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,20 +36,34 @@ final class NamedBodies {
     /** Words that join a body's name: "Public and Commercial Services", "Federation of Small Businesses". */
     private static final String[] GLUE = {"and", "of", "for", "the", "on"};
     private static final String[] AFTER_HEAD = {"of", "for", "on"};
-    /** Words that put a body above any one state: such a body takes no country from the article it is in. */
-    private static final Set<String> ACROSS_STATES = Set.of("international", "world", "global", "european", "africa",
-            "african", "asian", "asia", "arab", "islamic", "united", "nations", "inter", "pan", "commonwealth",
-            "atlantic", "pacific", "americas", "regional", "latin");
+    /**
+     * Words that put a body above any one state: such a body takes no country from the article it is in
+     * (events/lexicon.tsv, named-bodies.across-states).
+     */
+    private static final Set<String> ACROSS_STATES = Lexicon.words("named-bodies.across-states");
+    static final String SECTORS = "body-sectors.tsv";
+    /** The kind of a body that is no political actor (a sports union): it holds its words, then is dropped. */
+    static final String NOT_AN_ACTOR = "none";
     private static final Set<String> PLACE_KINDS = Set.of("country", "demonym", "people", "capital", "city", "region");
 
     /** One row of the table: the role, whether a role word inside wins, whether the noun may be lower case. */
     record Noun(String role, boolean inner, boolean lower, int line) {
     }
 
-    private final Map<String, Noun> nouns;
+    /**
+     * A word inside a body's name that says what kind of body it is, whatever its head noun: "Rugby" in "Welsh Rugby
+     * Union" (no political actor: {@code role} null), "Rights" in "Islamic Human Rights Commission" (NGO). {@code
+     * nouns}: the head nouns it applies to, empty for all.
+     */
+    record Sector(String role, Set<String> nouns, int line) {
+    }
 
-    private NamedBodies(Map<String, Noun> nouns) {
+    private final Map<String, Noun> nouns;
+    private final Map<String, Sector> sectors;
+
+    private NamedBodies(Map<String, Noun> nouns, Map<String, Sector> sectors) {
         this.nouns = nouns;
+        this.sectors = sectors;
     }
 
     static NamedBodies standard() {
@@ -71,7 +87,7 @@ final class NamedBodies {
         Map<String, Composer.Group> byInitials = new HashMap<>();
         for (Found f : found) {
             Composer.Group body = f.body();
-            if (f.fromArticle() && article != null) {
+            if (f.fromArticle() && article != null && !NOT_AN_ACTOR.equals(body.kind())) {
                 List<Composer.Group> gs = groups.get(f.sentence());
                 int at = gs.indexOf(body);
                 body = new Composer.Group(body.first(), body.last(), article.country() + body.role(), article.country(),
@@ -133,6 +149,10 @@ final class NamedBodies {
 
     private void sentence(List<Composer.Group> gs, WordScanner.Words w, int si, List<Found> found) {
         for (int k = 0; k < w.size; k++) {
+            if (k + 1 < w.size && !w.breakBefore(k + 1) && capitalised(w, k + 1)
+                    && nouns.containsKey(w.norm(k) + " " + w.norm(k + 1))) {
+                continue; // "Union Congress": the two-word head is read at its second word
+            }
             Noun noun = null;
             int headFirst = k;
             if (k > 0 && !w.breakBefore(k)) {
@@ -152,7 +172,7 @@ final class NamedBodies {
             if (nameWords < (capitalised(w, k) ? 1 : 2)) {
                 continue; // "the Council", "the union": a bare noun is a role word's business, not a name
             }
-            Composer.Group body = body(gs, w, first, last, noun);
+            Composer.Group body = body(gs, w, first, last, k, noun);
             if (body != null) {
                 replace(gs, body);
                 k = body.last();
@@ -199,8 +219,12 @@ final class NamedBodies {
         return last;
     }
 
-    /** The body named by words [first, last], or null when the dictionary already knows what these words are. */
-    private Composer.Group body(List<Composer.Group> gs, WordScanner.Words w, int first, int last, Noun noun) {
+    /**
+     * The body named by words [first, last] with head noun at {@code head}, or null when the dictionary already
+     * knows what these words are.
+     */
+    private Composer.Group body(List<Composer.Group> gs, WordScanner.Words w, int first, int last, int head,
+                                Noun noun) {
         Composer.Group place = null;
         Composer.Group innerRole = null;
         int start = first;
@@ -217,8 +241,8 @@ final class NamedBodies {
                 start = g.first(); // "the Public and Commercial Services union": the role word's "the" goes along
             }
             if (PLACE_KINDS.contains(g.kind()) && g.last() <= last) {
-                if (g.country() == null) {
-                    return null; // "Council of Europe": a region's body, not one state's
+                if (g.country() == null || g.first() <= head && g.last() >= head && g.role() == null) {
+                    return null; // "Council of Europe": a region's body; "Soviet Union": the place is the whole name
                 }
                 if (place == null) {
                     place = g;
@@ -239,6 +263,17 @@ final class NamedBodies {
         String role = noun.inner() && innerRole != null && innerRole.role() != null
                 ? ActorCode.primaryRole(innerRole.role()) : noun.role();
         String source = FILE + ":" + noun.line();
+        Sector sector = sector(w, first, last, head);
+        if (sector != null) {
+            source += "+" + SECTORS + ":" + sector.line();
+            if (sector.role() == null) {
+                // "Welsh Rugby Union": holds its words (no "Welsh" → GBR) and codes nothing, but its place still
+                // says what the article is about (ArticleCountry) until the body is dropped
+                return new Composer.Group(start, end, null, place == null ? null : place.country(), null,
+                        NOT_AN_ACTOR, entity(w, first, last), 0, source, false, false, false);
+            }
+            role = sector.role();
+        }
         String country = null;
         double confidence = 0.4;
         if (place != null) {
@@ -249,6 +284,18 @@ final class NamedBodies {
         String code = (country == null ? "---" : country) + role;
         return new Composer.Group(start, end, code, country, role, "org", entity(w, first, last), confidence, source,
                 false, false, false, nameFirst);
+    }
+
+    /** The first word of the name [first, last] that the sector table reads for head noun {@code head}, or null. */
+    private Sector sector(WordScanner.Words w, int first, int last, int head) {
+        String noun = w.norm(head);
+        for (int k = first; k <= last; k++) {
+            Sector s = sectors.get(w.norm(k));
+            if (s != null && (s.nouns().isEmpty() || s.nouns().contains(noun))) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /**
@@ -296,7 +343,7 @@ final class NamedBodies {
 
     private static boolean capitalised(WordScanner.Words w, int k) {
         return !w.allLower(k) && Character.isUpperCase(w.text.charAt(w.start[k])) && w.end[k] - w.start[k] >= 2
-                && !ShortForms.NOT_A_NAME.contains(w.norm(k));
+                && !NameGlue.NOT_A_NAME.contains(w.norm(k));
     }
 
     private static String entity(WordScanner.Words w, int first, int last) {
@@ -315,7 +362,15 @@ final class NamedBodies {
             }
             nouns.put(WordScanner.fold(f[0].trim()), new Noun(f[1], f[2].equals("yes"), f[3].equals("yes"), n));
         });
-        return new NamedBodies(nouns);
+        Map<String, Sector> sectors = new HashMap<>();
+        HeadedTable.read(SECTORS, List.of("word", "role", "nouns"), (n, f) -> {
+            if (f.length < 3 || f[0].isBlank() || !(f[1].equals("-") || f[1].length() == 3) || f[2].isBlank()) {
+                throw new IllegalStateException(SECTORS + ":" + n + ": want word, 3-letter role or -, nouns or *");
+            }
+            Set<String> heads = f[2].equals("*") ? Set.of() : Set.of(f[2].split("\\|"));
+            sectors.put(WordScanner.fold(f[0].trim()), new Sector(f[1].equals("-") ? null : f[1], heads, n));
+        });
+        return new NamedBodies(nouns, sectors);
     }
 
     private static boolean yesNo(String s) {

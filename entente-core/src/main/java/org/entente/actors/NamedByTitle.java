@@ -18,7 +18,7 @@ import java.util.Locale;
  *     Qadir" is someone else).</li>
  * </ol>
  * Names need two words or more (a given name and a surname); words that open sentences or stand before names
- * without being one ("On", "Monday", "Mr": {@link ShortForms#NOT_A_NAME}) are no names.
+ * without being one ("On", "Monday", "Mr": {@link NameGlue#NOT_A_NAME}) are no names.
  */
 final class NamedByTitle {
     private static final int MAX_NAME_WORDS = 4;
@@ -165,7 +165,7 @@ final class NamedByTitle {
 
     private static boolean capitalisedName(WordScanner.Words w, int k) {
         return !w.allLower(k) && !w.allUpper(k) && Character.isUpperCase(w.text.charAt(w.start[k]))
-                && w.end[k] - w.start[k] >= 2 && !ShortForms.NOT_A_NAME.contains(w.norm(k));
+                && w.end[k] - w.start[k] >= 2 && !NameGlue.NOT_A_NAME.contains(w.norm(k));
     }
 
     private static String[] folded(WordScanner.Words w, int first, int last) {

@@ -20,61 +20,38 @@ import java.util.Set;
  *     modifier). That occurrence is no actor; after "Ian Taylor", a bare "Taylor" anywhere in the article is
  *     taken for the person the article introduced, not the dictionary's.</li>
  * <li>An entity the article names in full ("Michael Howard", "Bangladesh Nationalist Party") is what its short
- *     form means there, among all the rows that short form matched.</li>
+ *     form means there, among all the rows that short form matched; where it names two ("Michael Howard" and
+ *     "John Howard"), the one named last before the short form (else the first named after it).</li>
  * <li>Otherwise a row needs support: a title right before the name that fits an office the person held
  *     ("Prime Minister Howard"), or its country named in the article by something else (a country, demonym,
- *     capital, city, organisation or a person named in full). A short form none of whose rows is supported in
+ *     capital, city, organisation or a person named in full); where the rows of several countries are supported,
+ *     the country the article names most wins (an article about Britain that names Australia twice means its own
+ *     Howard). A surname alone never means a row that begins after the article's date: the person was not yet
+ *     in office, and in an article no one is known by surname before they are. A short form none of whose rows is supported in
  *     an article that names other countries is no actor. News introduces a person in full or by title at first
  *     mention, so the rule needs an article: a text that names no country, or a one-sentence text (a
  *     headline, a snippet: "Obama ordered an inquiry into Iran"), gives nothing to go against, and the
  *     dictionary's reading stands.</li>
  * <li>An initialism ("ICJ", "FSA") that the article spells out as another name ("the International Commission of
  *     Jurists (ICJ)", "the Financial Services Authority") means that name, not the dictionary's body: it is no
- *     actor of the dictionary's there.</li>
+ *     actor of the dictionary's there ({@link Initialisms}).</li>
+ * <li>A one-word body name that the dictionary gives to bodies of several countries ("Congress": the US
+ *     legislature, India's party) follows (2) and (3) as an acronym does: the body named in full, else the
+ *     country the article names most among the rows' countries, else, in an article naming only other countries,
+ *     no actor (Peru's or Chile's Congress is neither).</li>
  * </ol>
- * A dropped name right after a title leaves the title to code the phrase ("President Taylor" → a role).
+ * Glued names are {@link NameGlue}'s. A dropped name right after a title leaves the title to code the phrase ("President Taylor" → a role).
  * Everything happens per article on the matches alone, so it costs a pass over them and nothing on articles
  * without short forms.
  */
 final class ShortForms {
-    /**
-     * Capitalised words that stand before or after a name without being another name: honorifics, party and
-     * sports labels, days and months, and the function words that open sentences. Folded.
-     */
-    static final Set<String> NOT_A_NAME = Set.of(
-            "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "professor", "sir", "lord", "lady", "dame", "rev",
-            "reverend", "father", "fr", "sister", "brother", "saint", "st", "pope", "prince", "princess", "duke",
-            "duchess", "earl", "baron", "baroness", "count", "countess", "judge", "justice", "rep", "sen", "gov",
-            "capt", "captain", "coach", "chairman", "chairwoman", "chief", "inspector", "det", "detective", "sgt",
-            "agent", "lt", "lieutenant", "cpl", "corporal", "pte", "cardinal", "bishop", "archbishop", "rabbi",
-            "imam", "sheikh", "mullah", "ayatollah", "maj", "major", "col", "manager", "boss", "skipper", "striker",
-            "midfielder", "defender", "goalkeeper", "keeper", "winger", "republican", "republicans", "democrat",
-            "democrats", "democratic", "labour", "labor", "tory", "tories", "conservative", "conservatives",
-            "liberal", "liberals", "socialist", "socialists", "unionist", "nationalist", "communist", "independent",
-            "green", "greens", "former", "ex", "new", "young", "old", "dear", "the", "a", "an", "and", "but", "or",
-            "nor", "so", "yet", "if", "when", "while", "as", "after", "before", "since", "because", "though",
-            "although", "until", "unless", "then", "now", "also", "even", "still", "meanwhile", "however",
-            "moreover", "indeed", "instead", "thus", "hence", "therefore", "yesterday", "today", "tonight",
-            "tomorrow", "on", "in", "at", "for", "with", "by", "from", "to", "of", "about", "against", "between",
-            "into", "through", "during", "without", "within", "under", "over", "up", "down", "off", "out", "what",
-            "who", "whom", "whose", "which", "where", "why", "how", "that", "this", "these", "those", "there",
-            "here", "his", "her", "their", "its", "our", "my", "your", "it", "he", "she", "they", "we", "i", "you",
-            "both", "all", "each", "every", "some", "many", "most", "more", "few", "no", "not", "only", "just",
-            "said", "says", "asked", "told", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-            "dec", "jr", "sr", "snr", "jnr", "ii", "iii",
-            // particles that belong to the surname: "Omar El Bashir", "Abu Mazen", "Ursula von der Leyen"
-            "al", "el", "ul", "bin", "ibn", "abu", "ben", "bint", "ould", "ag", "van", "von", "der", "den", "de",
-            "da", "di", "du", "le", "la", "del", "della", "dos", "das", "do", "ter", "zu", "mac");
-
     private ShortForms() {
     }
 
     /** Narrows or removes the short-form items of one article, in place. {@code items} and {@code words} align. */
     static void apply(List<List<Composer.Item>> items, List<WordScanner.Words> words, LocalDate date) {
-        Set<String> fullNamed = null;
-        Set<String> places = null;
+        Map<String, List<int[]>> fullNamed = null;
+        Map<String, Integer> places = null;
         Set<String> otherNamed = null;
         boolean any = false;
         for (int si = 0; si < items.size(); si++) {
@@ -84,20 +61,24 @@ final class ShortForms {
                 Composer.Item it = its.get(j);
                 if (shortPerson(it, w)) {
                     any = true;
-                    if (otherGivenName(w, its, j)) {
+                    if (NameGlue.otherGivenName(w, its, j)) {
                         otherNamed = add(otherNamed, w.norm(it.first()));
                     }
                     continue;
                 }
-                if (acronym(it, w)) {
+                if (acronym(it, w) || sharedBodyName(it, w)) {
                     any = true;
                     continue;
                 }
-                if (initialism(it, w)) {
+                if (Initialisms.initialism(it, w)) {
                     any = true;
                 }
                 if (it.last() > it.first() && (it.kind() == KbEntry.Kind.PERSON || it.kind() == KbEntry.Kind.ORG)) {
-                    fullNamed = add(fullNamed, it.meaning().entry().entityId());
+                    if (fullNamed == null) {
+                        fullNamed = new HashMap<>();
+                    }
+                    fullNamed.computeIfAbsent(it.meaning().entry().entityId(), x -> new ArrayList<>())
+                            .add(new int[]{si, it.first()});
                 }
                 if (derivedFullName(it)) {
                     any = true;
@@ -105,7 +86,10 @@ final class ShortForms {
                 }
                 String key = key(it.meaning().entry());
                 if (key != null) {
-                    places = add(places, key);
+                    if (places == null) {
+                        places = new HashMap<>();
+                    }
+                    places.merge(key, 1, Integer::sum);
                 }
             }
         }
@@ -115,28 +99,23 @@ final class ShortForms {
         // a one-sentence text (a headline, a wire snippet, a test phrase) introduces no one in full, as an
         // article does at first mention: its countries are no evidence against a famous bearer
         boolean article = items.size() > 1;
-        Map<String, List<int[]>> spelled = null; // initials -> names the article spells out, lazily
-        Facts facts = new Facts(fullNamed == null ? Set.of() : fullNamed, places == null ? Set.of() : places,
+        Initialisms initialisms = new Initialisms(words);
+        Facts facts = new Facts(fullNamed == null ? Map.of() : fullNamed, places == null ? Map.of() : places,
                 otherNamed == null ? Set.of() : otherNamed, date, article);
         for (int si = 0; si < items.size(); si++) {
             List<Composer.Item> its = items.get(si);
             WordScanner.Words w = words.get(si);
             for (int j = 0; j < its.size(); j++) {
                 Composer.Item it = its.get(j);
-                Composer.Item out = shortPerson(it, w) ? person(it, w, its, j, facts)
-                        : acronym(it, w) ? acronymOrg(it, facts)
+                Composer.Item out = shortPerson(it, w) ? person(it, w, its, j, si, facts)
+                        : acronym(it, w) || sharedBodyName(it, w) ? body(it, si, facts)
                         : derivedFullName(it) ? derivedPerson(it, w, its, j, facts) : it;
-                if (out == it && initialism(it, w)) {
-                    if (spelled == null) {
-                        spelled = spelledOut(words);
-                    }
-                    if (spelledOtherwise(it, w, spelled, items, words)) {
-                        out = null;
-                    }
+                if (out == it && Initialisms.initialism(it, w) && initialisms.spelledOtherwise(it, w, items)) {
+                    out = null;
                 }
                 if (out == null) {
                     its.remove(j--);
-                    if (j >= 0 && it.kind() == KbEntry.Kind.PERSON && gluedPlace(w, its.get(j), it.first())) {
+                    if (j >= 0 && it.kind() == KbEntry.Kind.PERSON && NameGlue.gluedPlace(w, its.get(j), it.first())) {
                         its.remove(j--); // "Douglas Adams", "Van Morrison": the place was the given name
                     }
                 } else if (out != it) {
@@ -147,17 +126,11 @@ final class ShortForms {
     }
 
     /**
-     * A city or capital written right before a name that turned out not to be the dictionary's: as in
-     * {@link Composer}, a place glued to a capitalised name no row stands for is part of that name.
+     * What the rest of the article says: entities named in full (where: {sentence, first word}), how often each
+     * country is named, surnames others bear.
      */
-    private static boolean gluedPlace(WordScanner.Words w, Composer.Item place, int name) {
-        return (place.kind() == KbEntry.Kind.CITY || place.kind() == KbEntry.Kind.CAPITAL)
-                && place.last() == name - 1 && glued(w, name - 1, name);
-    }
-
-    /** What the rest of the article says: entities named in full, countries named, surnames others bear. */
-    private record Facts(Set<String> fullNamed, Set<String> places, Set<String> otherNamed, LocalDate date,
-                         boolean article) {
+    private record Facts(Map<String, List<int[]>> fullNamed, Map<String, Integer> places, Set<String> otherNamed,
+                         LocalDate date, boolean article) {
         /** Countries named, but none a candidate's: the short form means someone else, in an article. */
         boolean against() {
             return article && !places.isEmpty();
@@ -199,189 +172,125 @@ final class ShortForms {
                 && e.country() != null && !"BUS".equals(e.role());
     }
 
-    /** Words that may stand inside a spelled-out name without giving a letter: "International Commission of Jurists". */
-    private static final Set<String> INITIALS_GLUE = Set.of("of", "for", "and", "the", "on", "de", "&");
-    private static final int MAX_NAME = 8;
-
     /**
-     * An organisation matched by one all-capital word of three letters or more ("ICJ", "FSA"), not a company's
-     * brand: the initials of words that many names share.
+     * A body or seat matched by one capitalised word whose rows name bodies of two countries or more ("Congress":
+     * the US legislature and India's party): which one the article means is the article's to say.
      */
-    private static boolean initialism(Composer.Item it, WordScanner.Words w) {
-        return it.kind() == KbEntry.Kind.ORG && it.first() == it.last() && w.allUpper(it.first())
-                && w.end[it.first()] - w.start[it.first()] >= 3 && !"BUS".equals(it.meaning().entry().role());
-    }
-
-    /**
-     * Every capitalised name the article spells out, by its initials: "International Commission of Jurists" →
-     * ICJ (the glue words give no letter). Each value is {sentence, first word, last word}.
-     */
-    private static Map<String, List<int[]>> spelledOut(List<WordScanner.Words> words) {
-        Map<String, List<int[]>> out = new HashMap<>();
-        for (int si = 0; si < words.size(); si++) {
-            WordScanner.Words w = words.get(si);
-            for (int a = 0; a < w.size; a++) {
-                if (!spelledWord(w, a)) {
-                    continue;
-                }
-                StringBuilder initials = new StringBuilder();
-                for (int k = a; k < w.size && k - a < MAX_NAME && (k == a || !w.breakBefore(k)); k++) {
-                    if (spelledWord(w, k)) {
-                        initials.append(Character.toUpperCase(w.text.charAt(w.start[k])));
-                        if (initials.length() >= 3) {
-                            out.computeIfAbsent(initials.toString(), x -> new ArrayList<>()).add(new int[]{si, a, k});
-                        }
-                    } else if (!INITIALS_GLUE.contains(w.norm(k))) {
-                        break;
-                    }
-                }
-            }
+    private static boolean sharedBodyName(Composer.Item it, WordScanner.Words w) {
+        if (!(it.kind() == KbEntry.Kind.ORG || it.kind() == KbEntry.Kind.SEAT) || it.first() != it.last()
+                || w.allUpper(it.first()) || it.rows().size() < 2) {
+            return false;
         }
-        return out;
-    }
-
-    /** A capitalised word, not all capitals, that can give a spelled-out name its letter. */
-    private static boolean spelledWord(WordScanner.Words w, int k) {
-        return w.end[k] - w.start[k] >= 2 && Character.isUpperCase(w.text.charAt(w.start[k])) && !w.allUpper(k);
-    }
-
-    /**
-     * Whether the article spells the initialism out as a name none of whose words the dictionary reads as this
-     * body: "the International Commission of Jurists (ICJ)" makes "ICJ" that commission, not the Court of Justice;
-     * "the Financial Services Authority ... the FSA" is no Syrian army. A spelled-out name that is the row's own
-     * ("International Court of Justice") keeps the row.
-     */
-    private static boolean spelledOtherwise(Composer.Item it, WordScanner.Words w, Map<String, List<int[]>> spelled,
-                                            List<List<Composer.Item>> items, List<WordScanner.Words> sentences) {
-        String acronym = w.text.substring(w.start[it.first()], w.end[it.first()]);
-        List<int[]> names = spelled.get(acronym);
-        if (names == null || !spellsOut(it, acronym)) {
-            return false; // a row that does not say what its initials stand for ("ISAF") cannot be told apart
-        }
-        Set<String> mine = new HashSet<>();
+        String country = null;
         for (KbEntry e : it.rows()) {
-            mine.add(e.entityId());
-        }
-        for (int[] n : names) {
-            for (Composer.Item other : items.get(n[0])) {
-                if (other.first() <= n[2] && other.last() >= n[1]) {
-                    for (KbEntry e : other.rows()) {
-                        if (mine.contains(e.entityId())) {
-                            return false;
-                        }
-                    }
-                }
-            }
-            if (spellingOfOwnName(it, lettered(sentences.get(n[0]), n))) {
+            if (e.country() == null) {
                 return false;
             }
-        }
-        return true;
-    }
-
-    /** The spelled-out name's letter-giving words, folded. */
-    private static List<String> lettered(WordScanner.Words w, int[] n) {
-        List<String> out = new ArrayList<>();
-        for (int k = n[1]; k <= n[2]; k++) {
-            if (spelledWord(w, k)) {
-                out.add(w.norm(k));
+            if (country != null && !country.equals(e.country())) {
+                return true;
             }
-        }
-        return out;
-    }
-
-    /**
-     * Whether a spelled-out name is the row's own full name in a spelling the dictionary lacks ("Organisation of
-     * Petroleum Exporting Countries" for the row's "Organization of the Petroleum Exporting Countries"): a full name
-     * of the row with the same initials shares more than half of its letter-giving words (the first five letters
-     * of each compared). "International Commission of Jurists" and "International Court of Justice" share one.
-     */
-    private static boolean spellingOfOwnName(Composer.Item it, List<String> spelled) {
-        for (KbEntry e : it.rows()) {
-            for (String pattern : e.patterns()) {
-                List<String> own = new ArrayList<>();
-                for (String x : pattern.split("[\\s-]+")) {
-                    if (x.length() >= 2 && Character.isUpperCase(x.charAt(0))
-                            && !x.equals(x.toUpperCase(Locale.ROOT))) {
-                        own.add(WordScanner.fold(x));
-                    }
-                }
-                if (own.size() != spelled.size()) {
-                    continue;
-                }
-                int same = 0;
-                for (int i = 0; i < own.size(); i++) {
-                    same += stem(own.get(i)).equals(stem(spelled.get(i))) ? 1 : 0;
-                }
-                if (2 * same > own.size()) {
-                    return true;
-                }
-            }
+            country = e.country();
         }
         return false;
     }
 
-    /** Whether one of the row's own names spells the initialism out ("International Court of Justice" for ICJ). */
-    private static boolean spellsOut(Composer.Item it, String acronym) {
-        for (KbEntry e : it.rows()) {
-            for (String pattern : e.patterns()) {
-                StringBuilder b = new StringBuilder();
-                for (String x : pattern.split("[\\s-]+")) {
-                    if (x.length() >= 2 && Character.isUpperCase(x.charAt(0))
-                            && !x.equals(x.toUpperCase(Locale.ROOT))) {
-                        b.append(x.charAt(0));
-                    }
-                }
-                if (b.toString().equals(acronym)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String stem(String word) {
-        return word.length() > 5 ? word.substring(0, 5) : word;
-    }
-
-    private static Composer.Item person(Composer.Item it, WordScanner.Words w, List<Composer.Item> its, int j,
+    private static Composer.Item person(Composer.Item it, WordScanner.Words w, List<Composer.Item> its, int j, int si,
                                         Facts f) {
-        if (otherGivenName(w, its, j) || usedAsGivenName(w, its, j)) {
+        if (NameGlue.otherGivenName(w, its, j) || NameGlue.usedAsGivenName(w, its, j)) {
             return null;
         }
-        List<KbEntry> named = new ArrayList<>();
-        for (KbEntry e : it.rows()) {
-            if (f.fullNamed().contains(e.entityId())) {
-                named.add(e);
-            }
-        }
+        List<KbEntry> named = nearestNamed(it.rows(), f, si, it.first());
         if (!named.isEmpty()) {
             return narrowed(it, named, f.date());
         }
+        // a surname alone is how an article refers back to someone known by then: not to a row that begins after
+        // the article's date (a namesake who was not yet in office)
+        List<KbEntry> rows = new ArrayList<>();
+        for (KbEntry e : it.rows()) {
+            if (f.date() == null || e.start() == null || !e.start().isAfter(f.date())) {
+                rows.add(e);
+            }
+        }
         String title = titleBefore(w, its, j);
-        List<KbEntry> supported = new ArrayList<>();
+        if (rows.isEmpty()) {
+            return title != null || f.article() ? null : it;
+        }
         Set<String> titled = new HashSet<>();
         if (title != null) {
-            for (KbEntry e : it.rows()) {
+            for (KbEntry e : rows) {
                 if (e.title() != null && letters(e.title()).contains(title)) {
                     titled.add(e.entityId());
                 }
             }
         }
         boolean other = f.otherNamed().contains(w.norm(it.first()));
-        for (KbEntry e : it.rows()) {
-            if (titled.contains(e.entityId()) || (!other && f.places().contains(key(e)))) {
+        List<KbEntry> supported = new ArrayList<>();
+        for (KbEntry e : rows) {
+            if (titled.contains(e.entityId())) {
                 supported.add(e);
             }
+        }
+        if (supported.isEmpty() && !other) {
+            supported = mostNamed(rows, f);
         }
         if (supported.isEmpty()) {
             // a title that fits none of them, another bearer introduced, or other countries only: not this person.
             // Bulk-derived heads of small states share their surnames with many ("O'Neill"): in an article they
             // need the support above, never just the absence of evidence against them.
-            boolean derivedOnly = it.rows().stream().allMatch(KbEntry::derived);
-            return title != null || other || f.against() || (derivedOnly && f.article()) ? null : it;
+            boolean derivedOnly = rows.stream().allMatch(KbEntry::derived);
+            return title != null || other || f.against() || (derivedOnly && f.article()) ? null
+                    : rows.size() == it.rows().size() ? it : narrowed(it, rows, f.date());
         }
         return narrowed(it, supported, f.date());
+    }
+
+    /**
+     * The rows of the entity the article names in full nearest before word {@code first} of sentence {@code si}
+     * (else the first named after it): "Michael Howard ... John Howard ... Howard said" is John Howard. Empty if
+     * the article names none of them in full.
+     */
+    private static List<KbEntry> nearestNamed(List<KbEntry> rows, Facts f, int si, int first) {
+        String best = null;
+        long bestAt = 0;
+        for (KbEntry e : rows) {
+            List<int[]> at = f.fullNamed().get(e.entityId());
+            if (at == null || e.entityId().equals(best)) {
+                continue;
+            }
+            for (int[] p : at) {
+                long d = ((long) p[0] << 20) + p[1] - (((long) si << 20) + first);
+                long score = d <= 0 ? -d : (1L << 50) + d; // before the short form wins, nearest first
+                if (best == null || score < bestAt) {
+                    best = e.entityId();
+                    bestAt = score;
+                }
+            }
+        }
+        List<KbEntry> out = new ArrayList<>();
+        for (KbEntry e : rows) {
+            if (e.entityId().equals(best)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The rows whose country the article names, those of the country it names most when they differ: an article
+     * about Britain that names Australia twice means its own Howard, an Indian article's "Congress" India's.
+     */
+    private static List<KbEntry> mostNamed(List<KbEntry> rows, Facts f) {
+        int most = 0;
+        for (KbEntry e : rows) {
+            most = Math.max(most, f.places().getOrDefault(key(e), 0));
+        }
+        List<KbEntry> out = new ArrayList<>();
+        for (KbEntry e : rows) {
+            if (most > 0 && f.places().getOrDefault(key(e), 0) == most) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** A person matched by a full name whose rows all come from bulk-derived files. */
@@ -404,19 +313,25 @@ final class ShortForms {
         String title = titleBefore(w, its, j);
         List<KbEntry> supported = new ArrayList<>();
         for (KbEntry e : it.rows()) {
-            if (f.places().contains(key(e)) || (title != null && e.title() != null && letters(e.title()).contains(title))) {
+            if (f.places().containsKey(key(e)) || (title != null && e.title() != null && letters(e.title()).contains(title))) {
                 supported.add(e);
             }
         }
         return supported.isEmpty() ? null : narrowed(it, supported, f.date());
     }
 
-    private static Composer.Item acronymOrg(Composer.Item it, Facts f) {
-        List<KbEntry> kept = new ArrayList<>();
-        for (KbEntry e : it.rows()) {
-            if (e.country() == null || f.fullNamed().contains(e.entityId()) || f.places().contains(e.country())) {
-                kept.add(e);
+    /** An acronym or a shared one-word body name: the body named in full, else the country named most. */
+    private static Composer.Item body(Composer.Item it, int si, Facts f) {
+        List<KbEntry> kept = nearestNamed(it.rows(), f, si, it.first());
+        if (kept.isEmpty()) {
+            List<KbEntry> countryless = new ArrayList<>();
+            for (KbEntry e : it.rows()) {
+                if (e.country() == null) {
+                    countryless.add(e);
+                }
             }
+            kept = mostNamed(it.rows(), f);
+            kept.addAll(countryless);
         }
         if (kept.isEmpty()) {
             return f.against() ? null : it;
@@ -439,78 +354,6 @@ final class ShortForms {
         String c = e.code();
         return c.length() >= 6 && (c.startsWith("IGO") || c.startsWith("NGO") || c.startsWith("IMG"))
                 ? c.substring(0, 6) : null;
-    }
-
-    /**
-     * "Ian Taylor": a capitalised word no dictionary row covers, written right before the surname, that is not
-     * a given name of any of the rows (nor an honorific, a party label or a sentence-opening word).
-     */
-    private static boolean otherGivenName(WordScanner.Words w, List<Composer.Item> its, int j) {
-        int k = its.get(j).first();
-        int p = k - 1;
-        if (p < 0 || (j > 0 && its.get(j - 1).last() >= p && !oneWordPerson(its.get(j - 1))) || !glued(w, p, k)
-                || !nameLike(w, p)) {
-            return false;
-        }
-        String given = w.norm(p);
-        String surname = w.norm(k);
-        for (KbEntry e : its.get(j).rows()) {
-            for (String pattern : e.patterns()) {
-                for (String x : WordScanner.patternWords(pattern)) {
-                    String g = WordScanner.fold(x);
-                    if (!g.equals(surname) && sameName(given, g)) {
-                        return false;
-                    }
-                }
-            }
-        }
-        return true;
-    }
-
-    /** "Sharon Osbourne", "Trump Tower": the surname stands before another capitalised word no row covers. */
-    private static boolean usedAsGivenName(WordScanner.Words w, List<Composer.Item> its, int j) {
-        int k = its.get(j).last();
-        int n = k + 1;
-        return n < w.size && (j + 1 == its.size() || its.get(j + 1).first() > n || oneWordPerson(its.get(j + 1)))
-                && glued(w, k, n) && nameLike(w, n);
-    }
-
-    /**
-     * A surname matched alone: glued after another name it is that name's second half ("Graham Henry"), not an
-     * actor that makes the word before it stand alone.
-     */
-    private static boolean oneWordPerson(Composer.Item it) {
-        return it.kind() == KbEntry.Kind.PERSON && it.first() == it.last();
-    }
-
-    /** Words a and b = a + 1 are separated by one space and nothing else (no comma, quote or sentence break). */
-    private static boolean glued(WordScanner.Words w, int a, int b) {
-        return !w.breakBefore(b) && w.start[b] == w.end[a] + 1 && w.text.charAt(w.end[a]) == ' ';
-    }
-
-    /** Capitalised, not all capitals, two letters or more, and not a word that is no name. */
-    private static boolean nameLike(WordScanner.Words w, int k) {
-        return w.end[k] - w.start[k] >= 2 && Character.isUpperCase(w.text.charAt(w.start[k])) && !w.allUpper(k)
-                && !w.allLower(k) && !NOT_A_NAME.contains(w.norm(k));
-    }
-
-    /** Spellings of one given name: "Mahmoud" / "Mahmud", "Vladimir" / "Wladimir". */
-    private static boolean sameName(String a, String b) {
-        if (a.equals(b) || (b.length() == 1 && a.charAt(0) == b.charAt(0))) { // "Kumar" for "I. K. Gujral"
-            return true;
-        }
-        if (a.length() >= 3 && b.length() >= 3 && a.regionMatches(0, b, 0, 3)) {
-            return true;
-        }
-        return a.length() >= 5 && b.length() >= 5 && a.length() == b.length() && differences(a, b) <= 1;
-    }
-
-    private static int differences(String a, String b) {
-        int d = 0;
-        for (int i = 0; i < a.length(); i++) {
-            d += a.charAt(i) == b.charAt(i) ? 0 : 1;
-        }
-        return d;
     }
 
     /** The words of a title or role item right before the name ("Prime Minister Howard"), as letters; else null. */

@@ -86,4 +86,23 @@ class NamedBodiesTest {
         assertEquals("USALEG", at("Members of Congress voted. The vote was close.", "Congress").code());
         assertEquals("USALEG", at("The bill went to the US Congress on Monday.", "US Congress").code());
     }
+
+    @Test
+    void aSectorWordInTheNameOverridesTheHeadNoun() {
+        // a sports union is no trade union, and no actor at all: neither it, its demonym, nor its initials later
+        String text = KENYA + "The Kenyan Netball Union picked a new coach. The KNU said the choice was final.";
+        List<ActorMention> ms = run(text);
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains("Netball") || m.text().equals("KNU")
+                || m.text().equals("Kenyan")), () -> ActorRecognizerTest.codes(ms));
+        // a rights commission is an NGO, not a state commission; a students' union is students
+        assertEquals("KENNGO", at(KENYA + "The Coastal Human Rights Commission criticised the police.",
+                "Coastal Human Rights Commission").code());
+        assertEquals("KENEDU", at(KENYA + "The Mombasa Union of Students called a strike.",
+                "Mombasa Union of Students").code());
+    }
+
+    @Test
+    void aPlaceThatIsTheWholeNameIsNoBody() {
+        assertEquals("RUS", at("The Soviet Union collapsed. Its army went home.", "Soviet Union").code());
+    }
 }

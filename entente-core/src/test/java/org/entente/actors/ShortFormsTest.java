@@ -104,4 +104,48 @@ class ShortFormsTest {
         assertEquals("SYRREB", m.code());
         assertEquals("country:SYR:REB", m.entityId());
     }
+
+    @Test
+    void ofTwoBearersNamedInFullTheNearestBeforeIsMeant() {
+        String text = "Michael Howard spoke in London. John Howard replied from Canberra. Howard said more talks "
+                + "were needed.";
+        List<ActorMention> ms = run(text, "2004-06-01");
+        assertEquals("AUSGOV", ms.stream().filter(m -> m.text().equals("Howard")).findFirst().orElseThrow().code(),
+                () -> codes(ms));
+    }
+
+    @Test
+    void ofTwoSupportedBearersTheCountryNamedMostWins() {
+        // both countries are named; the article is about Britain, so its Howard is Britain's opposition leader
+        String text = "Britain's voters go to the polls. The British economy grew and British schools improved. "
+                + "Australia was mentioned once. Howard said the Tories would win.";
+        List<ActorMention> ms = run(text, "2004-06-01");
+        assertEquals("GBROPP", ms.stream().filter(m -> m.text().equals("Howard")).findFirst().orElseThrow().code(),
+                () -> codes(ms));
+    }
+
+    @Test
+    void aSurnameAloneIsNoOneWhoseOfficeBeginsAfterTheArticle() {
+        // the refugee agency's future head shares the surname of a spokesman in an older article
+        String text = "Aid reached the camps in Chad. A spokesman, Grandi, said more food was coming.";
+        List<ActorMention> ms = run(text, "2006-05-01");
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Grandi")), () -> codes(ms));
+        // in office by the article's date, the same words name him where the article backs it
+        assertTrue(run("The UN refugee agency sent aid to Chad. A spokesman, Grandi, said more food was coming.",
+                "2017-05-01").stream().anyMatch(m -> m.text().equals("Grandi") && m.code().equals("IGOUNOREFGOV")));
+    }
+
+    @Test
+    void aOneWordBodyOfSeveralCountriesFollowsTheArticle() {
+        String india = "India's parliament met in New Delhi. Indian ministers spoke. Congress walked out of the vote.";
+        assertEquals("INDPTY", run(india, "2005-03-01").stream().filter(m -> m.text().equals("Congress"))
+                .findFirst().orElseThrow().code());
+        String us = "The US budget reached Washington. American senators spoke. Congress passed it on Friday.";
+        assertEquals("USALEG", run(us, "2005-03-01").stream().filter(m -> m.text().equals("Congress"))
+                .findFirst().orElseThrow().code());
+        // an article about a third country: neither the US legislature nor India's party
+        String peru = "Peru's president spoke in Lima. Peruvian voters were angry. Congress rejected the budget.";
+        assertTrue(run(peru, "2005-03-01").stream().noneMatch(m -> "Congress".equals(m.text())
+                && ("USALEG".equals(m.code()) || "INDPTY".equals(m.code()))));
+    }
 }
