@@ -1,6 +1,5 @@
 package org.entente.actors;
 
-import org.entente.events.syntax.Lexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +16,7 @@ import java.util.Set;
  */
 final class Initialisms {
     /** Words that may stand inside a spelled-out name without giving a letter (events/lexicon.tsv, initialisms.glue). */
-    private static final Set<String> GLUE = Lexicon.words("initialisms.glue");
+    private static final Set<String> GLUE = ActorWords.words("initialisms.glue");
     private static final int MAX_NAME = 8;
 
     /** Initials -> the names the article spells out, each {sentence, first word, last word}; built on demand. */

@@ -1,6 +1,5 @@
 package org.entente.actors;
 
-import org.entente.events.syntax.Lexicon;
 
 import java.util.List;
 import java.util.Set;
@@ -17,7 +16,7 @@ final class NameGlue {
      * sports labels, days and months, the function words that open sentences, and the particles that belong to a
      * surname ("Omar El Bashir", "Ursula von der Leyen"). Folded; events/lexicon.tsv, name-glue.not-a-name.
      */
-    static final Set<String> NOT_A_NAME = Lexicon.words("name-glue.not-a-name");
+    static final Set<String> NOT_A_NAME = ActorWords.words("name-glue.not-a-name");
 
     private NameGlue() {
     }

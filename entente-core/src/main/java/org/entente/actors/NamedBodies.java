@@ -1,6 +1,5 @@
 package org.entente.actors;
 
-import org.entente.events.syntax.Lexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +39,7 @@ final class NamedBodies {
      * Words that put a body above any one state: such a body takes no country from the article it is in
      * (events/lexicon.tsv, named-bodies.across-states).
      */
-    private static final Set<String> ACROSS_STATES = Lexicon.words("named-bodies.across-states");
+    private static final Set<String> ACROSS_STATES = ActorWords.words("named-bodies.across-states");
     static final String SECTORS = "body-sectors.tsv";
     /** The kind of a body that is no political actor (a sports union): it holds its words, then is dropped. */
     static final String NOT_AN_ACTOR = "none";
