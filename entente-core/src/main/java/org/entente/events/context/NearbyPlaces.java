@@ -39,6 +39,16 @@ public final class NearbyPlaces {
      */
     public static List<EventMention> fill(List<EventMention> events, Map<Integer, List<Location>> bySentence,
                                           Place dateline) {
+        return fill(events, bySentence, Map.of(), dateline);
+    }
+
+    /**
+     * As above, a verbal act (QuadClass 1 or 3) reading its own sentence's places in {@code forVerbal} where that
+     * sentence has an entry there (the places left when those of a thing or person are set aside: "Russia's
+     * negotiator in X opened talks" was not said to happen in X).
+     */
+    public static List<EventMention> fill(List<EventMention> events, Map<Integer, List<Location>> bySentence,
+                                          Map<Integer, List<Location>> forVerbal, Place dateline) {
         List<EventMention> out = new ArrayList<>(events.size());
         for (EventMention e : events) {
             if (e.location() != null) {
@@ -48,7 +58,8 @@ public final class NearbyPlaces {
                 out.add(finer == null ? e : withLocation(e, finer, RULE));
                 continue;
             }
-            Location loc = nearest(e, bySentence);
+            boolean verbal = e.quad() == 1 || e.quad() == 3;
+            Location loc = nearest(e, verbal && forVerbal.containsKey(e.sentence()) ? forVerbal : bySentence);
             if (loc != null) {
                 out.add(withLocation(e, loc, RULE));
             } else if (dateline != null && dateline.kind() != Place.Kind.COUNTRY

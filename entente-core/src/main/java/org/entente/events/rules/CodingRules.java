@@ -127,7 +127,9 @@ public final class CodingRules {
             List<ActorUnit> exclude = new ArrayList<>(d.sources);
             // the doers' own words may place the event ("Shanghai police raided"); a target's do not ("called on
             // residents of Kinshasa" happens wherever the caller is)
-            d.location = Locator.locate(d.s, d.clause, d.trigger(), exclude, d.sources, d.sentence.places, places);
+            boolean verbal = d.code != null && (d.code.quad() == 1 || d.code.quad() == 3);
+            d.location = Locator.locate(d.s, d.clause, d.trigger(), exclude, d.sources, d.sentence.places, places,
+                    verbal);
             return false;
         });
         m.put("people-object", this::peopleObject);
