@@ -107,7 +107,6 @@ public final class RuleEventCoder implements EventCoder {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
         Map<Integer, List<Location>> named = new HashMap<>();
-        Map<Integer, List<Location>> namedForVerbal = new HashMap<>();
         for (int i = 0; i < doc.sentenceCount(); i++) {
             List<ActorMention> here = bySentence.get(i);
             if (here == null) {
@@ -138,14 +137,10 @@ public final class RuleEventCoder implements EventCoder {
             if (s.parse != null) {
                 doc.put(DependencyParser.PARSES, i, s.parse); // kept with the document: no sentence is parsed twice
             }
-            if (s.parse != null && !placesHere.isEmpty()) {
-                // the places a verbal act may take from its sentence: not those of a thing or person it names
-                namedForVerbal.put(i, Locator.named(s, places, resolver, true));
-            }
             lastSources = coding.lastSources;
             out.addAll(coding.events);
         }
-        return NearbyPlaces.fill(out, named, namedForVerbal, places.dateline());
+        return NearbyPlaces.fill(out, named, places.dateline());
     }
 
     /** Every candidate of the sentence through the candidate and event stages, then the sentence's events. */

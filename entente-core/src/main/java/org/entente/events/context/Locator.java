@@ -45,16 +45,6 @@ public final class Locator {
      */
     public static Location locate(SentenceView s, int scopeStart, int trigger, List<ActorUnit> exclude,
                            List<ActorUnit> actors, PlaceContext places, PlaceResolver resolver) {
-        return locate(s, scopeStart, trigger, exclude, actors, places, resolver, false);
-    }
-
-    /**
-     * As above; {@code verbal} for a verbal act (QuadClass 1 or 3: a statement, a criticism, a charge), whose
-     * place is never that of a thing or person it names ("condemning violations in X", "a group in X", "the
-     * negotiator in X": {@link NounPlaces}).
-     */
-    public static Location locate(SentenceView s, int scopeStart, int trigger, List<ActorUnit> exclude,
-                           List<ActorUnit> actors, PlaceContext places, PlaceResolver resolver, boolean verbal) {
         Location best = objectSettlement(s, trigger, exclude, places, resolver);
         if (best == null) {
             best = destination(s, trigger, exclude, places, resolver);
@@ -70,9 +60,6 @@ public final class Locator {
                     || (!s.is(trigger - 1, "to") && verbBetween(s, Math.max(0, scopeStart) - 1, k))))) {
                 // (an act in a purpose clause happens where the clause's verb does: "staged a strike in X to
                 // protest")
-                continue;
-            }
-            if (verbal && NounPlaces.modifiesThing(s, k, trigger)) {
                 continue;
             }
             Location loc = placeAfter(s, k, exclude, places, resolver);
@@ -120,19 +107,8 @@ public final class Locator {
 
     /** Every place the sentence names after "in/at/near" (for events whose own clause names none). */
     public static List<Location> named(SentenceView s, PlaceContext places, PlaceResolver resolver) {
-        return named(s, places, resolver, false);
-    }
-
-    /**
-     * As above; with {@code verbal}, without the places that belong to a noun by the parse the sentence already has
-     * ("the negotiator in X", "a group in X": {@link NounPlaces}), for the verbal acts near it.
-     */
-    public static List<Location> named(SentenceView s, PlaceContext places, PlaceResolver resolver, boolean verbal) {
         List<Location> out = new java.util.ArrayList<>();
         for (int k = 0; k < s.size() - 1; k++) {
-            if (verbal && NounPlaces.modifiesThing(s.parse, s, k, -1)) {
-                continue;
-            }
             // after in/at/near, or a settlement as a verb's object ("surrounded the town of X")
             boolean object = s.isVerb(k) && objectSettlement(s, k, List.of(), places, resolver) != null;
             if ((PLACE_PREP.contains(s.text[k]) || object) && s.covering[k] == null) {

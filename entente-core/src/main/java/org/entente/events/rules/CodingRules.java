@@ -127,9 +127,7 @@ public final class CodingRules {
             List<ActorUnit> exclude = new ArrayList<>(d.sources);
             // the doers' own words may place the event ("Shanghai police raided"); a target's do not ("called on
             // residents of Kinshasa" happens wherever the caller is)
-            boolean verbal = d.code != null && (d.code.quad() == 1 || d.code.quad() == 3);
-            d.location = Locator.locate(d.s, d.clause, d.trigger(), exclude, d.sources, d.sentence.places, places,
-                    verbal);
+            d.location = Locator.locate(d.s, d.clause, d.trigger(), exclude, d.sources, d.sentence.places, places);
             return false;
         });
         m.put("people-object", this::peopleObject);
