@@ -3,6 +3,12 @@
 
 Usage:
   locations.py add < blocks.txt         append labels (a unit already in the file is refused)
+  locations.py corpus BASE.jsonl NEW.jsonl [--sample N] [--seed S]
+                                        two `./entente code` outputs of the corpus: events with a location, with a
+                                        place, with coordinates, and by the rule that placed them; the events whose
+                                        location changed, and a fixed-seed sample of N of them drawn only from the
+                                        development pool (lines 1-3000), printed for judging (ids and labels only go
+                                        into the repo)
   locations.py score SPLIT [--json] [--entente DIR]
                                         code the split's labelled short reports with ./entente and score locations
                                         (SPLIT: train, dev, train+dev or test; test is frozen: report, never tune)
@@ -214,6 +220,57 @@ def score(split, as_json, show=False, entente_dir=REPO):
         print(f"  label names no place: {res['events_label_none']} events; given a location anyway {res['spurious']}")
 
 
+def corpus_counts(path):
+    n = collections.Counter()
+    events = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            e = json.loads(line)
+            loc = e.get("location")
+            n["events"] += 1
+            if loc:
+                n["with_location"] += 1
+                n["with_place"] += loc.get("place") is not None
+                n["with_coordinates"] += loc.get("lat") is not None
+                n["country_only"] += loc.get("place") is None
+                n["place_without_country"] += loc.get("country") is None
+                how = [r for r in e.get("rules", []) if r in ("locate-nearby", "locate-dateline")]
+                n["by_" + (how[0] if how else "clause")] += 1
+            events[(e["article"], e["sentence"], e["source"], e["target"], e["code"], e["modality"])] = e
+    return n, events
+
+
+def corpus(base, new, sample, seed):
+    import random
+    nb, eb = corpus_counts(base)
+    nn, en = corpus_counts(new)
+    print(f"{'':24}{'base':>8}{'new':>8}")
+    for k in ("events", "with_location", "with_place", "with_coordinates", "country_only", "place_without_country",
+              "by_clause", "by_locate-nearby", "by_locate-dateline"):
+        print(f"{k:24}{nb[k]:>8}{nn[k]:>8}")
+    both = [k for k in eb if k in en]
+    changed = [k for k in both if eb[k].get("location") != en[k].get("location")]
+    print(f"events in both: {len(both)}; location changed: {len(changed)} (given {sum(1 for k in changed if not eb[k].get('location'))},"
+          f" taken away {sum(1 for k in changed if not en[k].get('location'))},"
+          f" replaced {sum(1 for k in changed if eb[k].get('location') and en[k].get('location'))})")
+    if not sample:
+        return
+    pool = set()
+    with open(os.path.join(REPO, "..", "shared", "corpus", "articles.jsonl"), encoding="utf-8") as f:
+        for i, line in enumerate(f, 1):
+            if i > 3000:
+                break
+            pool.add(json.loads(line)["id"])
+    inpool = sorted((k for k in changed if k[0] in pool), key=str)
+    random.Random(seed).shuffle(inpool)
+    print(f"changed in the development pool: {len(inpool)}; sample of {min(sample, len(inpool))}:")
+    short = lambda loc: loc and (loc.get("place"), loc.get("country"), loc.get("lat") is not None)
+    for k in inpool[:sample]:
+        b, a = eb[k], en[k]
+        print(f"{k[0]}\t{k[1]}\t{k[2]}\t{k[3]}\t{k[4]}\t{short(b.get('location'))} -> {short(a.get('location'))}"
+              f"\t{a.get('rules')}\n    {a['text'][:300]}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -223,8 +280,15 @@ def main():
     sc.add_argument("--json", action="store_true")
     sc.add_argument("--show", action="store_true", help="print each miss (train and dev only)")
     sc.add_argument("--entente", default=REPO, help="the checkout whose ./entente codes (e.g. an earlier revision)")
+    co = sub.add_parser("corpus")
+    co.add_argument("base")
+    co.add_argument("new")
+    co.add_argument("--sample", type=int, default=0)
+    co.add_argument("--seed", type=int, default=2026)
     a = ap.parse_args()
-    if a.cmd == "add":
+    if a.cmd == "corpus":
+        corpus(a.base, a.new, a.sample, a.seed)
+    elif a.cmd == "add":
         add()
     else:
         score(a.split, a.json, a.show, os.path.abspath(a.entente))

@@ -110,8 +110,15 @@ public final class RuleEventCoder implements EventCoder {
         for (int i = 0; i < doc.sentenceCount(); i++) {
             List<ActorMention> here = bySentence.get(i);
             if (here == null) {
-                // a sentence without actors is untagged (the pipeline tags only where actors are), and a place is
-                // read from tags: building its view found nothing and cost a view per sentence
+                // a sentence without actors is untagged (the pipeline tags only where actors are, and beside them
+                // where a place may be named), and a place is read from tags
+                if (doc.isTagged(i)) {
+                    List<Location> placesHere = Locator.named(new SentenceView(doc.sentence(i), List.of()), places,
+                            resolver);
+                    if (!placesHere.isEmpty()) {
+                        named.put(i, placesHere);
+                    }
+                }
                 continue;
             }
             SentenceView s = new SentenceView(doc.sentence(i), here);

@@ -6,6 +6,7 @@ import java.util.concurrent.CancellationException;
 import org.entente.actors.ActorMention;
 import org.entente.actors.ActorRecognizer;
 import org.entente.events.EventCoder;
+import org.entente.events.context.NearbyPlaces;
 import org.entente.events.model.EventMention;
 import org.entente.ingest.Article;
 import org.entente.text.Document;
@@ -134,11 +135,23 @@ public final class Pipeline {
             }
         }
         for (int i = 0; i < wanted.length; i++) {
-            if (wanted[i]) {
+            // a sentence beside one with actors that names a place may place their events ("... fired on a crowd.
+            // Five were hurt in X village"): tagged too, for its places only (NearbyPlaces)
+            boolean beside = (i > 0 && wanted[i - 1]) || (i + 1 < wanted.length && wanted[i + 1]);
+            if (wanted[i] || (beside && mayNamePlace(doc, i))) {
                 stopIfCancelled(article);
                 analyzer.tag(doc, i);
             }
         }
+    }
+
+    private static boolean mayNamePlace(Document doc, int sentence) {
+        int first = doc.firstToken(sentence);
+        String[] words = new String[doc.tokenCount(sentence)];
+        for (int t = 0; t < words.length; t++) {
+            words[t] = doc.word(first + t);
+        }
+        return NearbyPlaces.mayNamePlace(words);
     }
 
     public TextAnalyzer analyzer() {

@@ -137,4 +137,32 @@ class EventPlacePhrasesTest {
                 + " Monday, officials said.", "AFGCOP");
         assertNull(abroad.location(), "a dateline in another country places no act of these actors");
     }
+
+    @Test
+    void aSmallPlaceInAnActorlessSentenceBesideTheActPlacesIt() {
+        // the second sentence names no actor (it was never tagged before session 11): its village, which the
+        // gazetteer lacks, is placed in India by the state named after it
+        Location loc = placed("Four people were killed when Indian police fired on an angry crowd, a news agency "
+                + "reported Tuesday. Three policemen were also hurt in the clashes on Monday in Marupalli village, "
+                + "in the southern state of Andhra Pradesh.", "INDCOP");
+        assertEquals("Marupalli", loc.place());
+        assertEquals("IND", loc.country());
+        assertFalse(loc.hasCoordinates(), "a place the gazetteer lacks has no point");
+    }
+
+    @Test
+    void aSlumNorthOfTheCapitalIsInItsCountry() {
+        Location loc = placed("Kenyan police fired tear gas at opposition supporters on Sunday. Police broke up an "
+                + "opposition rally in Mathare slums, north of Nairobi, witnesses said.", "KENCOP");
+        assertEquals("Mathare", loc.place());
+        assertEquals("KEN", loc.country());
+    }
+
+    @Test
+    void theSouthOfTheCountryIsTheArticlesCountry() {
+        Location loc = placed("Ugandan rebels killed twelve civilians during a raid on a school at Kasoro, in the "
+                + "north of the country, the army said.", "UGAREB");
+        assertEquals("Kasoro", loc.place());
+        assertEquals("UGA", loc.country());
+    }
 }

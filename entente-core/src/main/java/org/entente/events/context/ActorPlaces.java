@@ -2,6 +2,7 @@ package org.entente.events.context;
 
 import org.entente.events.model.ActorUnit;
 import org.entente.events.model.Location;
+import org.entente.events.syntax.Lexicon;
 import org.entente.events.syntax.SentenceView;
 
 import java.util.List;
@@ -20,7 +21,7 @@ import org.entente.geo.PlaceResolver;
  */
 final class ActorPlaces {
     /** Roles that act where they are: police, courts, civilians, workers, students, refugees. */
-    private static final Set<String> LOCAL_ROLES = Set.of("COP", "JUD", "CVL", "LAB", "EDU", "REF", "OPP");
+    static final Set<String> LOCAL_ROLES = Lexicon.words("actor-places.local-roles");
     /** Mention kinds that are the place itself (the event is the place's act, not an act there). */
     private static final Set<String> PLACE_ACTORS = Set.of("country", "capital", "city", "demonym", "people");
 

@@ -310,7 +310,7 @@ public final class Locator {
                 continue;
             }
             // "Qana in south Lebanon", "the town of X, in Guangdong province": the text says which country
-            String holding = country == null ? PlacePhrases.holdingCountry(s, j + len, resolver) : null;
+            String holding = country == null ? PlacePhrases.holdingCountry(s, j + len, places, resolver) : null;
             if (!resolver.gazetteer().knows(name)) {
                 if (holding != null) {
                     return new Location(holding, name); // a place too small for the gazetteer: named, no point

@@ -25,7 +25,24 @@ public final class NearbyPlaces {
     /** Sentences before and after the event's own that may place it. */
     static final int WINDOW = 1;
 
+    private static final java.util.Set<String> PLACE_PREP = org.entente.events.syntax.Lexicon.words(
+            "locator.place-prep");
+
     private NearbyPlaces() {
+    }
+
+    /**
+     * Whether an untagged sentence's words may name a place for the events beside it: a place preposition before a
+     * capitalised word ("in Marupalli village"). Asked before tagging, so words only.
+     */
+    public static boolean mayNamePlace(String[] words) {
+        for (int i = 0; i + 1 < words.length; i++) {
+            String next = words[i + 1];
+            if (PLACE_PREP.contains(words[i]) && !next.isEmpty() && Character.isUpperCase(next.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The events, those without a location given the nearest suitable place of {@code bySentence}. */
@@ -70,7 +87,7 @@ public final class NearbyPlaces {
     /** The nearest named place inside the event's coarse location, within the same window as {@link #nearest}. */
     private static Location finer(EventMention e, Map<Integer, List<Location>> bySentence) {
         Location at = e.location();
-        int window = e.quad() == 2 || e.quad() == 4 ? WINDOW : 0;
+        int window = happensOnTheGround(e) ? WINDOW : 0;
         for (int d = 0; d <= window; d++) {
             for (int i : d == 0 ? new int[] {e.sentence()} : new int[] {e.sentence() - d, e.sentence() + d}) {
                 for (Location loc : bySentence.getOrDefault(i, List.of())) {
@@ -88,7 +105,7 @@ public final class NearbyPlaces {
     private static Location nearest(EventMention e, Map<Integer, List<Location>> bySentence) {
         // a statement happens where its speaker is, which the next sentence's place rarely is; an arrest, a
         // clash or a delivery of aid (material acts: QuadClass 2 and 4) happens where the report is about
-        int window = e.quad() == 2 || e.quad() == 4 ? WINDOW : 0;
+        int window = happensOnTheGround(e) ? WINDOW : 0;
         for (int d = 0; d <= window; d++) {
             for (int i : d == 0 ? new int[] {e.sentence()} : new int[] {e.sentence() - d, e.sentence() + d}) {
                 for (Location loc : bySentence.getOrDefault(i, List.of())) {
@@ -99,6 +116,16 @@ public final class NearbyPlaces {
             }
         }
         return null;
+    }
+
+    /**
+     * A material act (QuadClass 2 or 4), or a violent protest or riot (145: a street fight somewhere, though CAMEO
+     * files it with verbal conflict): its report's neighbouring sentences say where it happened. Other protests are
+     * not: a demonstration, strike or boycott is often reported from elsewhere than the places nearby name (measured
+     * on the pool's changed locations, session 11).
+     */
+    static boolean happensOnTheGround(EventMention e) {
+        return e.quad() == 2 || e.quad() == 4 || e.code().startsWith("145");
     }
 
     private static EventMention withLocation(EventMention e, Location loc, String rule) {

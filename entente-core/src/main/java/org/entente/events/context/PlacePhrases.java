@@ -24,6 +24,8 @@ final class PlacePhrases {
     /** Actor kinds that are places and so may hold another: a country, a capital, a city or region. */
     private static final Set<String> HOLDERS = Set.of("country", "capital", "city");
     private static final Set<String> DIVISION_WORDS = Lexicon.words("locator.division-words");
+    /** Words after a small place's name that say what it is: "X village", "X slums" (`locator.small-place-words`). */
+    private static final Set<String> SMALL_PLACE_WORDS = Lexicon.words("locator.small-place-words");
     private static final java.util.regex.Pattern COMPASS = java.util.regex.Pattern.compile(
             "(north|south)?-?(north|south|east|west)(ern)?(most)?|central");
 
@@ -187,28 +189,54 @@ final class PlacePhrases {
 
     /**
      * The country that holds the place named before {@code k}, when the text says so after it: "Qana in south
-     * Lebanon", "X in the south of Lebanon", "the town of X, in southern Guangdong province". Null if it does not.
+     * Lebanon", "X in the south of Lebanon", "the town of X, in southern Guangdong province", "X village, in the
+     * southern state of Y", "X slums, south of Nairobi", "at X, in the south of the country" (the article's main
+     * country, when it has one). Null if it does not.
      */
-    static String holdingCountry(SentenceView s, int k, PlaceResolver resolver) {
+    static String holdingCountry(SentenceView s, int k, PlaceContext places, PlaceResolver resolver) {
         int j = k;
-        if (s.is(j, ",")) {
+        if (j < s.size() && s.covering[j] == null && SMALL_PLACE_WORDS.contains(s.text[j])) {
+            j++; // "X village", "X slums", "X refugee camp": the word that says what X is
+        }
+        boolean comma = s.is(j, ",");
+        if (comma) {
             j++;
         }
-        if (!s.is(j, "in")) {
-            return null;
-        }
-        j++;
-        if (s.is(j, "the")) {
+        boolean of = false;
+        if (comma && j + 1 < s.size() && s.covering[j] == null && COMPASS.matcher(s.text[j]).matches()
+                && s.is(j + 1, "of")) {
+            j += 2; // "X slums, south of Nairobi"
+            of = true;
+        } else {
+            if (!s.is(j, "in")) {
+                return null;
+            }
             j++;
-        }
-        if (j < s.size() && s.covering[j] == null && COMPASS.matcher(s.text[j]).matches()) {
-            j++;
-            if (s.is(j, "of")) {
-                j++; // "in the south of Lebanon"
+            if (s.is(j, "the")) {
+                j++;
+            }
+            if (j < s.size() && s.covering[j] == null && COMPASS.matcher(s.text[j]).matches()) {
+                j++;
+                if (s.is(j, "of")) {
+                    j++; // "in the south of Lebanon"
+                    of = true;
+                }
+            }
+            // "in the southeastern state of X": modifiers, a division word, "of"
+            int m = j;
+            while (m < s.size() && s.covering[m] == null && s.pos[m].startsWith("JJ")) {
+                m++;
+            }
+            if (m + 1 < s.size() && s.covering[m] == null && DIVISION_WORDS.contains(s.text[m]) && s.is(m + 1, "of")) {
+                j = m + 2;
+                of = true;
             }
         }
         if (j >= s.size()) {
             return null;
+        }
+        if (of && s.is(j, "the") && s.is(j + 1, "country") && places.mainCountries().size() == 1) {
+            return places.mainCountries().iterator().next(); // "in the south of the country"
         }
         ActorUnit u = s.startsAt[j];
         if (u != null) {
@@ -224,7 +252,9 @@ final class PlacePhrases {
         StringBuilder name = new StringBuilder();
         for (int i = j; i < s.size() && i <= j + 2 && s.pos[i].startsWith("NNP") && s.covering[i] == null; i++) {
             name.append(name.length() > 0 ? " " : "").append(s.tokens.get(i).text());
-            if (i + 1 < s.size() && DIVISION_WORDS.contains(s.text[i + 1])) {
+            // with "the state of" before it, the name alone: "in the southern state of Andhra Pradesh"
+            boolean named = of && (i + 1 >= s.size() || !s.pos[i + 1].startsWith("NNP"));
+            if (named || (i + 1 < s.size() && DIVISION_WORDS.contains(s.text[i + 1]))) {
                 String country = divisionCountry(name.toString(), resolver);
                 return country == TWO_COUNTRIES ? null : country;
             }
