@@ -14,7 +14,7 @@ trap 'rm -rf "$work"' EXIT
 args=("$@")
 # relative corpus paths are taken from the repository root
 run() {
-  (cd "$root" && "$java_bin" ${ENTENTE_JAVA_OPTS:--Xmx1g} $native -XX:+UseParallelGC -Dentente.home="$work/$1" \
+  (cd "$root" && "$java_bin" $(pages_of "$1") ${ENTENTE_JAVA_OPTS:--Xmx1g} $native -XX:+UseParallelGC -Dentente.home="$work/$1" \
     -cp "$work/$1/target/classes:$(cat "$work/$1/target/runtime-classpath.txt")" org.entente.app.Main bench --json "${args[@]}" 2>/dev/null)
 }
 a=(); b=()

@@ -1,7 +1,8 @@
 # Sourced by scripts/bench-compare.sh, scripts/ingest-compare.sh and scripts/recode-compare.sh: builds revisions rev_a and rev_b of this
 # repository (from `git archive`, so the working tree is not touched) into "$work/a" and "$work/b", and chooses the
 # Java they run on: ENTENTE_JAVA, else a Temurin 25 or 21 if present, else `java` ($java_bin), with the flag newer
-# JDKs want for DuckDB's native access ($native). Needs root, rev_a, rev_b and work set.
+# JDKs want for DuckDB's native access ($native), and each side's page flags ($(pages_of a|b)). Needs root, rev_a,
+# rev_b and work set.
 java_bin="${ENTENTE_JAVA:-}"
 if [ -z "$java_bin" ]; then
   for jdk in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64; do
@@ -18,10 +19,23 @@ for side in a b; do
   (cd "$work/$side" && ./mvnw -q -B -DskipTests compile >&2)
 done
 
+# The page flags one side's launcher passes: a build whose launcher asks the kernel for transparent huge pages (where
+# the kernel offers them) runs with them here too, one whose launcher does not, without; so both builds run as
+# `./entente` runs them.
+thp_offered=""
+case "$(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null || true)" in
+  *"[always]"*|*"[madvise]"*) thp_offered=1 ;;
+esac
+pages_of() {
+  if [ -n "$thp_offered" ] && grep -q -- '-XX:+UseTransparentHugePages' "$work/$1/entente"; then
+    echo "-XX:+UseTransparentHugePages"
+  fi
+}
+
 # Runs the Main of one side's build (a or b) from the repository root with the given arguments, stderr dropped.
 entente_in() {
   local side="$1"; shift
-  (cd "$root" && "$java_bin" ${ENTENTE_JAVA_OPTS:--Xmx2g} $native -XX:+UseParallelGC -Dentente.home="$work/$side" \
+  (cd "$root" && "$java_bin" $(pages_of "$side") ${ENTENTE_JAVA_OPTS:--Xmx2g} $native -XX:+UseParallelGC -Dentente.home="$work/$side" \
     -cp "$work/$side/target/classes:$(cat "$work/$side/target/runtime-classpath.txt")" org.entente.app.Main "$@" \
     2>/dev/null)
 }

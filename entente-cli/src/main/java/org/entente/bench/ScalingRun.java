@@ -58,9 +58,10 @@ public final class ScalingRun {
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.add("-Xmx" + heap);
         cmd.add("-XX:+UseParallelGC");
-        // the launcher grants DuckDB native access on JDK 22+; the child needs the same, or it warns on stderr
+        // the launcher grants DuckDB native access on JDK 22+ (the child needs the same, or it warns on stderr) and
+        // may ask for transparent huge pages: the child gets the parent's setting, so it runs as the launcher runs it
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (arg.startsWith("--enable-native-access")) {
+            if (arg.startsWith("--enable-native-access") || arg.endsWith("UseTransparentHugePages")) {
                 cmd.add(arg);
             }
         }
