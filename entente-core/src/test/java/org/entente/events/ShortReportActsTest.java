@@ -52,4 +52,32 @@ class ShortReportActsTest {
         assertTrue(Words.forms("visit").contains("visited")); // two syllables: no doubling
         assertTrue(Words.forms("ban").contains("banned"));
     }
+
+    // session 11, branch shorts4: sentences written for these tests
+
+    @Test
+    void aTrialWithNoCourtNamedIsTheCourtsOfItsPlaceOrOfTheOneTried() {
+        String events = code("The trial of six Peruvian officers opened in Lima on Monday.",
+                "Peruvian officers", "PERMIL", "Lima", "PER");
+        assertTrue(events.contains("PERJUD>PERMIL:173"), events);
+        events = code("The trial of six Peruvian officers was adjourned on Monday.", "Peruvian officers", "PERMIL");
+        assertTrue(events.contains("PERJUD>PERMIL:173"), events);
+        // only a court tries: an arrest's noun names no doer
+        assertFalse(code("The arrest of six Peruvian officers was reported on Monday.",
+                "Peruvian officers", "PERMIL").contains("PERJUD"));
+    }
+
+    @Test
+    void aHyphenatedPatternWordMatchesTheTokensItIsCutInto() {
+        String events = code("Peruvian veterans staged a sit-in outside the Chilean embassy in Lima.",
+                "Peruvian veterans", "PERCVL", "Chilean embassy", "CHLGOV");
+        assertTrue(events.contains("PERCVL>CHLGOV:141"), events);
+    }
+
+    @Test
+    void riotsToldByTheirOutbreakAreTheCrowdOfThePlace() {
+        String events = code("Riots erupted in Lima on Monday after the vote.", "Lima", "PER");
+        assertTrue(events.contains("PERCVL>") && events.contains(":145"), events);
+        assertFalse(code("Riot police broke up the crowd in Lima on Monday.", "Lima", "PER").contains(":145"));
+    }
 }

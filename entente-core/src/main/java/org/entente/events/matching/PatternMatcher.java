@@ -122,6 +122,17 @@ public final class PatternMatcher {
                     }
                     truncate(st.words, mark);
                 }
+                if (pos < n && !verb && !e.negative() && s.hyphenCompound(pos)
+                        && e.accepts(s.text[pos] + s.text[pos + 2], s.text[pos] + s.lemma[pos + 2])) {
+                    // "staged a sit-in": the pattern's hyphenated word over the three tokens the tokenizer made of it
+                    int mark = st.words.size();
+                    st.words.add(pos);
+                    int r = go(s, p, ei + 1, pos + 3, implicit, st);
+                    if (r >= 0) {
+                        return r;
+                    }
+                    truncate(st.words, mark);
+                }
                 if (skipsDate(s, els, ei, pos)) {
                     // "warned the United States Tuesday against": a date between the object and the frame's next word
                     int r = go(s, p, ei, pos + 1, implicit, st);

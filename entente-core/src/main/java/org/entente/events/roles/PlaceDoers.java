@@ -271,6 +271,34 @@ public final class PlaceDoers {
         return new ActorUnit(trigger, trigger, List.of(m));
     }
 
+    /** Nouns of an act only a court performs: "the trial of X", "the prosecution of X" (lexicon place-doers.court-nouns). */
+    private static final java.util.Set<String> COURT_NOUNS = Lexicon.forms("place-doers.court-nouns");
+
+    /**
+     * "The trial of six officers opened in Dhaka", "the trial of the former minister was adjourned": a noun that
+     * only a court's act can be names its doer, the court (JUD), though no court is named. Its country is the place
+     * the clause puts the trial in, else the country of the one tried (a state tries its own people and those it
+     * holds). Null when the trigger is no such noun or neither place nor target gives a country.
+     */
+    public static ActorUnit courtDoer(SentenceView s, int trigger, List<ActorUnit> targets) {
+        if (!COURT_NOUNS.contains(s.text[trigger].toLowerCase())) {
+            return null;
+        }
+        ActorUnit place = place(s, trigger);
+        String country = place != null ? place.head().country() : null;
+        for (int i = 0; country == null && i < targets.size(); i++) {
+            country = targets.get(i).head().country();
+        }
+        if (country == null) {
+            return null;
+        }
+        org.entente.text.Token t = s.tokens.get(trigger);
+        ActorMention m = new ActorMention(s.sentence.index(), t.start(), t.end(), trigger, trigger, s.text[trigger],
+                country + "JUD", country, "JUD", "country:" + country + ":JUD", "implied", 0.5,
+                "implied doer of a court's act told by its noun, of the country of its place or of the one tried");
+        return new ActorUnit(trigger, trigger, List.of(m));
+    }
+
     /** Replaces a doer of no country ("insurgents": ---REB) by the same role of the place's country. */
     public static List<ActorUnit> withCountry(List<ActorUnit> sources, String country) {
         List<ActorUnit> out = new ArrayList<>();

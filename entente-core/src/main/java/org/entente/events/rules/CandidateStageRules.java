@@ -138,8 +138,11 @@ final class CandidateStageRules {
 
     boolean placeDoer(Draft d) {
         // visits and meetings happen away from home: their place says nothing of the doer's country
-        if (d.c.pronoun() >= 0 || d.p.nominal() || d.p.code().startsWith("04")) {
+        if (d.c.pronoun() >= 0 || d.p.code().startsWith("04")) {
             return false;
+        }
+        if (d.p.nominal()) {
+            return courtDoer(d);
         }
         int t = d.c.match().trigger();
         List<ActorUnit> sources;
@@ -200,6 +203,21 @@ final class CandidateStageRules {
         }
         CandidateFinder.Candidate c = d.c;
         d.c = new CandidateFinder.Candidate(c.match(), sources, targets, c.scopeStart(), c.pronoun());
+        return true;
+    }
+
+    /** "the trial of X opened in Dhaka": a court's act told by its noun, no court named, is the court's of the place. */
+    private boolean courtDoer(Draft d) {
+        if (!d.sources.isEmpty() || d.c.targets().isEmpty() || !d.p.code().startsWith("17")) {
+            return false;
+        }
+        ActorUnit court = PlaceDoers.courtDoer(d.s, d.c.match().trigger(), d.c.targets());
+        if (court == null) {
+            return false;
+        }
+        d.sources = List.of(court);
+        CandidateFinder.Candidate c = d.c;
+        d.c = new CandidateFinder.Candidate(c.match(), d.sources, c.targets(), c.scopeStart(), c.pronoun());
         return true;
     }
 

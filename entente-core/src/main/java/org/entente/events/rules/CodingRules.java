@@ -105,8 +105,10 @@ public final class CodingRules {
         });
         m.put("troop-deployment", candidates::troopDeployment);
         m.put("carry-source", d -> {
-            if (!Instruments.isUnnamed(d.sources)) {
-                d.sentence.lastSources = d.sources; // an unnamed doer is nobody a later "they" can mean
+            // an unnamed doer is nobody a later "they" can mean, nor is a doer the act implies ("the trial" -> the court)
+            if (!Instruments.isUnnamed(d.sources)
+                    && !d.sources.stream().allMatch(u -> "implied".equals(u.head().kind()))) {
+                d.sentence.lastSources = d.sources;
             }
             return false;
         });

@@ -84,6 +84,13 @@ public final class SentenceView {
                 lemma[i] = "\u2013";
             }
         }
+        for (int i = 0; i + 2 < n; i++) {
+            if (hyphenCompound(i)) {
+                // the tokenizer cut "sit-in" into sit, -, in: the pattern word "sit-in" (normalised "sitin") is here
+                vocabulary.add(text[i] + text[i + 2]);
+                vocabulary.add(text[i] + lemma[i + 2]);
+            }
+        }
         for (int i = 0; i < n; i++) {
             pos[i] = VerbForms.refine(text, pos, i);
             if (VerbForms.coordinatedBareVerb(text, pos, i)) {
@@ -204,6 +211,18 @@ public final class SentenceView {
     /** The actor unit covering token {@code i}, or null. */
     public ActorUnit unitAt(int i) {
         return covering[i];
+    }
+
+    /**
+     * Whether tokens {@code i}, {@code i+1}, {@code i+2} are one hyphenated word the tokenizer cut in three
+     * ("sit-in", "pull-out": the hyphen touching both halves, its normalised text empty). A pattern word written
+     * with its hyphen reads the two halves joined (PatternMatcher).
+     */
+    public boolean hyphenCompound(int i) {
+        if (i < 0 || i + 2 >= text.length || !text[i + 1].isEmpty() || text[i].isEmpty() || text[i + 2].isEmpty()) {
+            return false;
+        }
+        return tokens.get(i).end() == tokens.get(i + 1).start() && tokens.get(i + 1).end() == tokens.get(i + 2).start();
     }
 
     public boolean is(int i, String word) {
