@@ -20,9 +20,9 @@ import org.entente.text.parse.DependencyParse;
  * length. A sentence without a parse gives {@code parse=none} alone. Binary, named {@code group=value}.
  */
 final class ParseFeatures {
-    private static final Set<String> REPORT_HEADS = Lexicon.words("parse-features.report-heads");
-    private static final Set<String> PLAN_HEADS = Lexicon.words("parse-features.plan-heads");
-    private static final Set<String> CONTROL_HEADS = Lexicon.words("parse-features.control-heads");
+    private static final Set<String> REPORT_HEADS = Lexicon.forms("parse-features.report-heads");
+    private static final Set<String> PLAN_HEADS = Lexicon.forms("parse-features.plan-heads");
+    private static final Set<String> CONTROL_HEADS = Lexicon.forms("parse-features.control-heads");
     private static final Set<String> CONDITION_MARKS = Lexicon.words("parse-features.condition-marks");
     /** Relations through which a clause hangs on the word above it (the chain read for reports, plans, conditions). */
     private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp",
@@ -211,18 +211,20 @@ final class ParseFeatures {
     }
 
     /**
-     * What kind of word a head is: a report, plan or control verb by its lemma, else its coarse class by the
+     * What kind of word a head is: a report, plan or control verb (any form), else its coarse class by the
      * parser's tag (verb, noun, adj, prep, other).
      */
     static String headKind(DependencyParse p, List<Token> tokens, int h) {
+        // by the word and its lemma: the categories hold every inflection, and a lemma may be missing or the form
+        String word = p.word(h);
         String lemma = lemma(tokens, h);
-        if (REPORT_HEADS.contains(lemma)) {
+        if (REPORT_HEADS.contains(word) || REPORT_HEADS.contains(lemma)) {
             return "report";
         }
-        if (PLAN_HEADS.contains(lemma)) {
+        if (PLAN_HEADS.contains(word) || PLAN_HEADS.contains(lemma)) {
             return "plan";
         }
-        if (CONTROL_HEADS.contains(lemma)) {
+        if (CONTROL_HEADS.contains(word) || CONTROL_HEADS.contains(lemma)) {
             return "control";
         }
         String tag = p.tag(h);
