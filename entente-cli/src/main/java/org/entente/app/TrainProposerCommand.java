@@ -97,6 +97,12 @@ public final class TrainProposerCommand implements Callable<Integer> {
         }
         o.println("labels: " + files);
         o.println("train: " + r.examples());
+        o.println(String.format(java.util.Locale.ROOT, "chosen on train (cross-validated): threshold %.2f, re-root "
+                + "%.2f, drop %.2f (above 1: never)", r.onTrain().threshold(), r.onTrain().reroot(),
+                r.onTrain().drop()));
+        o.println("train (cross-validated), no proposals: " + r.onTrain().before().describe());
+        o.println("train (cross-validated), chosen:       " + r.onTrain().chosen().describe());
+        o.println("train (cross-validated), with review:  " + r.onTrain().reviewed().describe());
         o.println("dev, no proposals: " + r.before().describe());
         o.println("dev, chosen:       " + r.chosen().describe());
         o.println("dev, with review:  " + r.reviewed().describe());
