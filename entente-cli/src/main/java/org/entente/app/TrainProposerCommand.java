@@ -15,8 +15,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "train-proposer", mixinStandardHelpOptions = true,
         description = "Train the learned event proposer (rule learned-proposal of events/rules.tsv: a root model and a "
-                + "role model) on the train split of the team's label files, choose its threshold on the dev split, "
-                + "and write the two model resources. Deterministic: the same labels and coder give the same files. "
+                + "role model) on the train split of the team's label files, choose its thresholds on that split by "
+                + "cross-validation over its units (dev is only reported), and write the two model resources. "
+                + "Deterministic: the same labels and coder give the same files. "
                 + "Train the filter first (./entente train-filter): the threshold is chosen with it on. With "
                 + "--misses, print instead where the coder's misses are on the train and dev splits. Never give it "
                 + "public gold sets.")
