@@ -21,15 +21,16 @@ import org.entente.text.TextAnalyzer;
 
 /**
  * Trains the learned filter ({@link FilterFit} fits it, {@link FilterCrossValidation} scores the train split out of
- * fold, {@link FilterOperatingPoint} reads the threshold off the pooled curve): L2-regularised logistic regression (LIBLINEAR's primal trust-region Newton solver,
- * deterministic: no random order) on the train split's events labelled real acts or not ({@link
- * LabelledEvents.Instance#act}), over the features seen at least {@link #MIN_COUNT} times there. The regularisation
- * strength and the threshold are chosen on the train split alone, by {@value #FOLDS}-fold cross-validation over its
- * units (folds drawn once per seed of {@link #SEEDS}, the counts added up; another list with
- * {@code train-filter --cv-seeds}): each event is scored by a model fitted on the other folds,
+ * fold, {@link FilterOperatingPoint} reads the threshold off the pooled curve): L2-regularised logistic regression
+ * (LIBLINEAR's primal trust-region Newton solver, deterministic: no random order) on the train split's events
+ * labelled real acts or not ({@link LabelledEvents.Instance#act}), over the features seen at least {@link
+ * #MIN_COUNT} times there. The regularisation strength and the threshold are chosen on the train split alone, by
+ * {@value #FOLDS}-fold cross-validation over its units (folds drawn once per seed of {@link #SEEDS}, the counts added
+ * up; another list with {@code train-filter --cv-seeds}): each event is scored by a model fitted on the other folds,
  * and for each C of {@link #C_GRID} the threshold is the lowest multiple of 0.01 at which the pooled cross-validated
  * precision on the scorer's triple reaches {@link #PRECISION_TARGET}; the C with the highest F1 there wins, a larger
- * C only by more than {@link #C_MARGIN} of the F1. The dev split is only reported: choosing on it left no split to measure on.
+ * C only by more than {@link #C_MARGIN} of the F1. The dev split is only reported: choosing on it left no split to
+ * measure on.
  */
 public final class FilterTrainer {
     static final int MIN_COUNT = 2;
