@@ -40,6 +40,11 @@ public final class TrainFilterCommand implements Callable<Integer> {
             + "moves the threshold).")
     List<Long> seeds = org.entente.events.learn.FilterTrainer.SEEDS;
 
+    @Option(names = "--precision-target", paramLabel = "P", description = "The cross-validated precision on the "
+            + "triple the threshold must reach (default: ${DEFAULT-VALUE}, FilterTrainer.PRECISION_TARGET); another "
+            + "value is for comparing operating points.")
+    double target = FilterTrainer.PRECISION_TARGET;
+
     @Option(names = "--curve", description = "Also print the train split's cross-validated figures at every threshold (chosen C).")
     boolean curve;
 
@@ -63,7 +68,7 @@ public final class TrainFilterCommand implements Callable<Integer> {
                 labels = AnnotationSet.labelFiles(units.toAbsolutePath().getParent());
             }
             List<org.entente.events.learn.LabelledEvents> sets = FilterTrainer.label(labels, corpus, units);
-            r = FilterTrainer.train(sets.get(0), sets.get(1), seeds);
+            r = FilterTrainer.train(sets.get(0), sets.get(1), seeds, target);
             if (stability) {
                 java.util.List<String> lines = new java.util.ArrayList<>(FilterTrainer.stability(sets.get(0),
                         List.of(List.of(19L, 20L, 21L, 22L, 23L), List.of(24L, 25L, 26L, 27L, 28L)), 10, 3));
@@ -79,7 +84,7 @@ public final class TrainFilterCommand implements Callable<Integer> {
         o.println(String.format(java.util.Locale.ROOT, "threshold %.2f: the lowest with cross-validated precision >= "
                 + "%.2f (bootstrap resamples of the train units: 10th-90th percentile %.2f-%.2f; the session-9 rule, "
                 + "highest F1 keeping 95 %% of the essential events, would give %.2f)", r.choice().chosen().threshold(),
-                FilterTrainer.PRECISION_TARGET, r.choice().low(), r.choice().high(), r.choice().edge()));
+                r.target(), r.choice().low(), r.choice().high(), r.choice().edge()));
         o.println("train (cross-validated), chosen (C=" + r.c() + "): " + r.chosen().describe());
         o.println("dev, every event kept: " + r.devBefore().describe());
         o.println("dev, with the model:   " + r.devChosen().describe());

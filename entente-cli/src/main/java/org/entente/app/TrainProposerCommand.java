@@ -15,8 +15,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "train-proposer", mixinStandardHelpOptions = true,
         description = "Train the learned event proposer (rule learned-proposal of events/rules.tsv: a root model and a "
-                + "role model) on the train split of the team's label files, choose its threshold on the dev split, "
-                + "and write the two model resources. Deterministic: the same labels and coder give the same files. "
+                + "role model) on the train split of the team's label files, choose its thresholds on that split by "
+                + "cross-validation over its units (dev is only reported), and write the two model resources. "
+                + "Deterministic: the same labels and coder give the same files. "
                 + "Train the filter first (./entente train-filter): the threshold is chosen with it on. With "
                 + "--misses, print instead where the coder's misses are on the train and dev splits. Never give it "
                 + "public gold sets.")
@@ -97,6 +98,12 @@ public final class TrainProposerCommand implements Callable<Integer> {
         }
         o.println("labels: " + files);
         o.println("train: " + r.examples());
+        o.println(String.format(java.util.Locale.ROOT, "chosen on train (cross-validated): threshold %.2f, re-root "
+                + "%.2f, drop %.2f (above 1: never)", r.onTrain().threshold(), r.onTrain().reroot(),
+                r.onTrain().drop()));
+        o.println("train (cross-validated), no proposals: " + r.onTrain().before().describe());
+        o.println("train (cross-validated), chosen:       " + r.onTrain().chosen().describe());
+        o.println("train (cross-validated), with review:  " + r.onTrain().reviewed().describe());
         o.println("dev, no proposals: " + r.before().describe());
         o.println("dev, chosen:       " + r.chosen().describe());
         o.println("dev, with review:  " + r.reviewed().describe());

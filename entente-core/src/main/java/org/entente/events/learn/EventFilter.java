@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.entente.events.model.EventMention;
 import org.entente.ingest.Article;
 import org.entente.text.Sentence;
+import org.entente.text.parse.DependencyParse;
+import org.entente.text.parse.DependencyParser;
 
 /**
  * The learned filter over a sentence's emitted events: an event whose probability of being a real act of its class
@@ -44,6 +46,12 @@ public final class EventFilter {
         return model.probability(FilterFeatures.of(article, sentence, e, sentenceEvents));
     }
 
+    /** As {@link #score(Article, Sentence, EventMention, List)}, with the sentence's parse (null: none was made). */
+    public double score(Article article, Sentence sentence, DependencyParse parse, EventMention e,
+                        List<EventMention> sentenceEvents) {
+        return model.probability(FilterFeatures.of(article, sentence, parse, e, sentenceEvents));
+    }
+
     /**
      * Whether the filter judges {@code e}: every event of the rules, whatever its modality (the scorer counts a
      * future or hypothetical event like an asserted one, and on the team's train split they were right less often
@@ -60,13 +68,22 @@ public final class EventFilter {
      * rules; events it does not judge pass unchanged.
      */
     public List<EventMention> keep(Article article, Sentence sentence, List<EventMention> events) {
+        return keep(article, sentence, sentence.document().get(DependencyParser.PARSES, sentence.index()), events);
+    }
+
+    /**
+     * As {@link #keep(Article, Sentence, List)}, with the parse the coder made of the sentence so far ({@code parse},
+     * null where it made none): the filter reads it and never parses a sentence itself.
+     */
+    public List<EventMention> keep(Article article, Sentence sentence, DependencyParse parse,
+                                   List<EventMention> events) {
         List<EventMention> kept = new ArrayList<>(events.size());
         for (EventMention e : events) {
             if (!judges(e)) {
                 kept.add(e);
                 continue;
             }
-            double p = score(article, sentence, e, events);
+            double p = score(article, sentence, parse, e, events);
             if (p >= model.threshold()) {
                 kept.add(withScore(e, p));
             }

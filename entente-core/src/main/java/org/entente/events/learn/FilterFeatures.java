@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.TreeSet;
+import org.entente.events.syntax.Lexicon;
+import org.entente.text.parse.DependencyParse;
+import org.entente.text.parse.DependencyParser;
 import org.entente.events.matching.PatternKeys;
 import org.entente.events.model.EventMention;
 import org.entente.events.model.Span;
@@ -16,10 +21,12 @@ import org.entente.text.Token;
  * rules that changed it), the trigger word and its neighbours, the kinds of actor on each side and how far they stand
  * from the trigger, cues of condition, capability or proposal before the trigger, quotation, where the sentence is
  * and how long it is, and cues that the article is opinion or analysis rather than a report. All are binary (present
- * or not), named {@code group=value}; they come from the coder's own analysed sentence (tokens, POS tags, lemmas),
- * as there is no dependency parse on this path, so distances are counted in tokens and the stretch between trigger
- * and actor (verbs, commas, clause openers, the actor's preposition) stands in for a dependency path. Also: a private
- * doer or target (business, media, civilians), a noun trigger modifying a noun, and the sentence's competing events.
+ * or not), named {@code group=value}; they come from the coder's own analysed sentence (tokens, POS tags, lemmas):
+ * distances counted in tokens and the stretch between trigger and actor (verbs, commas, clause openers, the actor's
+ * preposition). Also: a private doer or target (business, media, civilians), a noun trigger modifying a noun, and the
+ * sentence's competing events. Where the coder parsed the sentence, {@link ParseFeatures} adds what the parse says
+ * (the trigger's relation and head, the clauses above it, how each actor hangs on it); elsewhere {@code parse=none}.
+ * The cue words are rows of events/lexicon.tsv ({@code filter-features.*}).
  */
 public final class FilterFeatures {
     /**
@@ -29,16 +36,12 @@ public final class FilterFeatures {
     static final Set<String> ARTICLE_LEVEL_LOCATION = Set.of("locate-nearby", "locate-dateline");
 
     /** Words before a trigger that make it something other than a plain act: a condition, a capability, a plan. */
-    private static final Set<String> CUES = Set.of("if", "unless", "whether", "could", "would", "may", "might",
-            "should", "can", "must", "will", "capable", "able", "ability", "threaten", "plan", "propose", "proposal",
-            "offer", "call", "urge", "ready", "consider", "seek", "want", "hope", "aim", "try", "possible", "risk",
-            "fear", "warn", "allege", "accuse", "deny", "not", "no", "never", "without", "against", "after", "since",
-            "before", "when", "last", "ago", "year", "game", "match", "team", "cup", "win");
-    /** Words in an article's first lines that mark opinion or analysis rather than a news report. */
-    private static final List<String> GENRE_CUES = List.of("opinion", "analysis", "comment", "column", "editorial",
-            "op-ed", "review", "blog", "letter", "interview", "explainer", "podcast", "i think", "we need");
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "my", "our", "us", "me");
-    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "``", "''");
+    private static final Set<String> CUES = Lexicon.words("filter-features.cues");
+    /** Words in an article's first lines that mark opinion or analysis rather than a news report (sorted). */
+    private static final List<String> GENRE_CUES = List.copyOf(new TreeSet<>(Lexicon.words("filter-features.genre-cues")));
+    private static final Set<String> FIRST_PERSON = Lexicon.words("filter-features.first-person");
+    private static final Set<String> QUOTES = Lexicon.words("filter-features.quotes");
+    /** Actor-code roles (not words): organisations. */
     private static final Set<String> ROLE_ORGS = Set.of("IGO", "NGO", "NGM");
     /** Role codes of a business or private doer: no state's act (CAMEO codes them only beside a state). */
     private static final Set<String> PRIVATE_ROLES = Set.of("MNC", "BUS", "CVL", "MED", "EDU", "HLH");
@@ -57,7 +60,18 @@ public final class FilterFeatures {
      */
     public static List<String> of(Article article, Sentence sentence, EventMention e,
                                   List<EventMention> sentenceEvents) {
-        List<String> f = new ArrayList<>(64);
+        return of(article, sentence, sentence.document().get(DependencyParser.PARSES, sentence.index()), e,
+                sentenceEvents);
+    }
+
+    /**
+     * As {@link #of(Article, Sentence, EventMention, List)} with the sentence's dependency parse {@code parse} (null
+     * where the coder made none: the filter never parses a sentence itself). Each feature once: the model adds a
+     * weight per name listed, and training reads each example's features as a set.
+     */
+    public static List<String> of(Article article, Sentence sentence, DependencyParse parse, EventMention e,
+                                  List<EventMention> sentenceEvents) {
+        List<String> f = new ArrayList<>(96);
         List<Token> tokens = sentence.tokens();
         int trig = tokenAt(tokens, e.verbSpan());
         f.add("pat=" + patternKey(e.pattern()));
@@ -135,6 +149,7 @@ public final class FilterFeatures {
         } else {
             f.add("trig=none");
         }
+        ParseFeatures.add(parse, tokens, trig, e, f);
         boolean quoted = false;
         boolean firstPerson = false;
         for (Token t : tokens) {
@@ -150,7 +165,7 @@ public final class FilterFeatures {
         f.add("sent.index=" + bucket(sentence.index(), 0, 1, 3, 6, 12));
         f.add("sent.tokens=" + bucket(tokens.size(), 0, 10, 20, 30, 45));
         genre(article, f);
-        return f;
+        return List.copyOf(new LinkedHashSet<>(f));
     }
 
     /**
@@ -263,8 +278,8 @@ public final class FilterFeatures {
     }
 
     /**
-     * The shape of the stretch between the trigger and an actor, in place of a dependency path (this path has no
-     * parse): the word just before the actor (its preposition: "with", "by", "of"), and whether verbs, a comma or a
+     * The shape of the stretch between the trigger and an actor, read from the words (the parse's path is {@link
+     * ParseFeatures}', where there is a parse): the word just before the actor (its preposition: "with", "by", "of"), and whether verbs, a comma or a
      * clause opener lie between (an actor of another clause is often not the trigger's argument).
      */
     private static void path(String side, List<Token> tokens, int trig, Span span, List<String> f) {

@@ -169,7 +169,7 @@ public final class CodingRules {
             return false;
         });
         m.put(EventFilter.RULE, d -> {
-            replace(d.sentence.events, EventFilter.standard().keep(d.sentence.article, d.s.sentence,
+            replace(d.sentence.events, EventFilter.standard().keep(d.sentence.article, d.s.sentence, d.s.parse,
                     d.sentence.events));
             return false;
         });
