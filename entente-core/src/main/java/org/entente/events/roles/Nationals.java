@@ -20,17 +20,23 @@ import java.util.Set;
 public final class Nationals {
     private static final Set<String> PERSON_NOUNS = Lexicon.words("nationals.person-nouns");
     private static final Set<String> OPENERS = Lexicon.words("nationals.openers");
+    private static final Set<String> QUANTITIES = Lexicon.words("nationals.quantities");
 
     private Nationals() {
     }
 
-    /** The targets with each nationality naming people coded as that country's civilians; the same list if none. */
-    public static List<ActorUnit> of(SentenceView s, List<ActorUnit> targets) {
+    /**
+     * The targets with each nationality naming people coded as that country's civilians; the same list if none.
+     * {@code bodily}: the act is done to persons' bodies (CAMEO trait person_object: arrest, assault, killing), so a
+     * plural demonym ("the Britons were detained") is people; otherwise only a counted one is ("14 Iraqis"), as
+     * "called on the Palestinians", "talks with the North Koreans" speak of a people or its officials.
+     */
+    public static List<ActorUnit> of(SentenceView s, List<ActorUnit> targets, boolean bodily) {
         List<ActorUnit> out = null;
         for (int i = 0; i < targets.size(); i++) {
             ActorUnit u = targets.get(i);
             ActorMention h = u.head();
-            if (u.members().size() != 1 || h.role() != null || h.country() == null || !people(s, u, h.kind())) {
+            if (u.members().size() != 1 || h.role() != null || h.country() == null || !people(s, u, h.kind(), bodily)) {
                 continue;
             }
             ActorMention c = new ActorMention(h.sentence(), h.start(), h.end(), h.firstToken(), h.lastToken(),
@@ -45,9 +51,17 @@ public final class Nationals {
         return out == null ? targets : out;
     }
 
-    private static boolean people(SentenceView s, ActorUnit u, String kind) {
+    /** A number or a word of quantity before the noun, over "of": "14 Iraqis", "hundreds of Palestinians". */
+    private static boolean counted(SentenceView s, int before) {
+        if (before >= 1 && s.is(before, "of")) {
+            before--;
+        }
+        return before >= 0 && (s.pos[before].equals("CD") || QUANTITIES.contains(s.text[before]));
+    }
+
+    private static boolean people(SentenceView s, ActorUnit u, String kind, boolean bodily) {
         if ("people".equals(kind)) {
-            return true;
+            return bodily || counted(s, u.first() - 1);
         }
         if (!"demonym".equals(kind)) {
             return false;

@@ -135,7 +135,8 @@ public final class CodingRules {
         m.put("people-object", this::peopleObject);
         m.put("visit-host", this::visitHost);
         m.put("country-people", d -> {
-            List<ActorUnit> t = Nationals.of(d.s, Counterparts.of(d.s, d.targets, d.sources));
+            List<ActorUnit> t = Nationals.of(d.s, Counterparts.of(d.s, d.targets, d.sources),
+                    d.code.has(CodeTrait.PERSON_OBJECT));
             boolean changed = t != d.targets;
             d.targets = t;
             return changed;

@@ -21,6 +21,15 @@ class NationalsTest {
     }
 
     @Test
+    void anUncountedPluralIsPeopleOnlyWhenTheActIsDoneToBodies() {
+        // a call on a people, talks with its officials: the country
+        assertEquals("CHL>PER:111", code("Chile criticized the Peruvians for the delay.", "Chile", "CHL",
+                "Peruvians", "PER@people"));
+        assertEquals("CHL>PERCVL:111", code("Chile criticized hundreds of Peruvians for the delay.", "Chile",
+                "CHL", "Peruvians", "PER@people"));
+    }
+
+    @Test
     void aNationalityBeforeANounOrACountryStaysTheCountry() {
         assertEquals("CHL>PER:111", code("Chile criticized the Peruvian decision.", "Chile", "CHL",
                 "Peruvian", "PER@demonym"));
