@@ -70,12 +70,18 @@ public final class CoderFixture {
                         // "PERCVL@role": a role word the recognizer placed ("women" before "in Lima")
                         boolean placedRole = code.endsWith("@role");
                         code = code.replace("@role", "");
+                        // "PER@demonym", "PER@people": a nationality the recognizer codes as the bare country
+                        // ("Peruvian", "Peruvians"), of that kind
+                        String nationality = code.endsWith("@demonym") ? "demonym" : code.endsWith("@people")
+                                ? "people" : null;
+                        code = code.replaceAll("@(demonym|people)$", "");
                         // "---REB": a bare role word with no country, as the recognizer gives for "rebels"
                         boolean bare = code.startsWith("---");
                         String country = code.length() >= 3 && !code.startsWith("IGO") && !bare
                                 ? code.substring(0, 3) : null;
                         String role = code.length() > 3 ? code.substring(3) : null;
-                        String kind = e.getKey().matches("Lima|Beijing|Moscow|Cusco|Osorno") ? "capital"
+                        String kind = nationality != null ? nationality
+                                : e.getKey().matches("Lima|Beijing|Moscow|Cusco|Osorno") ? "capital"
                                 : bare || placedRole ? "role" : role == null ? "country" : "person";
                         out.add(new ActorMention(s.index(), at, end, first, last, e.getKey(), code, country, role,
                                 "test:" + e.getKey(), kind, 1.0, "test"));

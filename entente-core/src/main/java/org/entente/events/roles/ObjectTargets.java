@@ -47,8 +47,21 @@ public final class ObjectTargets {
      * empty when none is found. {@code passive}: a passive verb has no object phrase after it.
      */
     public static List<ActorUnit> find(SentenceView s, PatternMatcher.Match m, List<ActorUnit> sources, boolean passive) {
+        return find(s, m, sources, passive, null);
+    }
+
+    /**
+     * As {@link #find(SentenceView, PatternMatcher.Match, List, boolean)}, with the country of the place the event
+     * happens in ({@code placeCountry}, from the clause; null if none): an unnamed office or group the act is done
+     * to belongs to that country when it is not the doer's ("Russian troops entered the Georgian town and arrested
+     * the mayor": Georgia's mayor). A doer acting abroad acts on the people there; at home, or with no place
+     * named, on its own.
+     */
+    public static List<ActorUnit> find(SentenceView s, PatternMatcher.Match m, List<ActorUnit> sources, boolean passive,
+                                       String placeCountry) {
         CameoCode code = CameoTable.standard().get(m.pattern().code());
-        String own = ownCountry(sources);
+        String doers = ownCountry(sources);
+        String own = localCountry(doers, placeCountry);
         if (code.has(CodeTrait.ASKS) || code.has(CodeTrait.CONDITIONAL)) {
             List<ActorUnit> t = clauseSubject(s, m, code.has(CodeTrait.CONDITIONAL), sources, own);
             if (!t.isEmpty()) {
@@ -58,7 +71,7 @@ public final class ObjectTargets {
         if (passive) {
             return List.of();
         }
-        List<ActorUnit> t = objectPhrase(s, m, sources, own);
+        List<ActorUnit> t = objectPhrase(s, m, sources, own, doers);
         return t.isEmpty() ? controller(s, m, sources, own) : t;
     }
 
@@ -144,6 +157,15 @@ public final class ObjectTargets {
         return List.of(new ActorUnit(t, t, List.of(gov)));
     }
 
+    /**
+     * Whose an unnamed office or group the act is aimed at is: the country of the place the act happens in when
+     * that is not the doer's own (the doer is foreign there, or an organisation or several countries act), else
+     * the doer's ({@code own}, may be null).
+     */
+    static String localCountry(String own, String placeCountry) {
+        return placeCountry != null && !placeCountry.equals(own) ? placeCountry : own;
+    }
+
     /** The one country all the doers belong to, or null (none known, an organisation, or several). */
     static String ownCountry(List<ActorUnit> sources) {
         String c = null;
@@ -204,7 +226,7 @@ public final class ObjectTargets {
      * stopping at a comma, a finite verb or a new clause.
      */
     private static List<ActorUnit> objectPhrase(SentenceView s, PatternMatcher.Match m, List<ActorUnit> sources,
-                                                String own) {
+                                                String own, String doers) {
         int limit = Math.min(s.size(), m.end() + REACH);
         boolean purpose = false;
         // a place can only qualify an object the act has: "imposed a curfew in C", not "surrendered in C"; a
@@ -219,7 +241,9 @@ public final class ObjectTargets {
             ActorUnit u = s.covering[k];
             if (u != null) {
                 if (!isSource(u, sources)) {
-                    ActorUnit hit = namedObject(s, u, own, hasObject, relative);
+                    // (a named place is its people's only in the doers' own country: "signed a deal in C" abroad is no
+                    // act on C's civilians)
+                    ActorUnit hit = namedObject(s, u, doers, hasObject, relative);
                     if (hit != null) {
                         return hit == u ? Coordination.coordinated(s, u) : List.of(hit);
                     }

@@ -275,7 +275,8 @@ public final class ParseRoles {
     }
 
     /** Relative pronouns that say their antecedent is a person ("the president, who met X"), not a thing. */
-    private static final Set<String> PERSONAL_RELATIVES = Set.of("who", "whom", "whose");
+    private static final Set<String> PERSONAL_RELATIVES = org.entente.events.syntax.Lexicon.words(
+            "parse-roles.personal-relatives");
 
     /** The token that is the subject of {@code pred}, followed through control, conjunction and relatives. */
     private static SubjectToken subjectToken(DependencyParse p, int pred) {
@@ -363,6 +364,9 @@ public final class ParseRoles {
             return targets;
         }
         ActorUnit doer = actDoer(s, p, obj);
+        if (doer == null) {
+            doer = ImpliedDoers.stateOf(s, p, patterns, obj); // "condemned the arrest of X's dissidents"
+        }
         if (doer != null && !kept.contains(doer)) {
             kept.add(doer);
         }

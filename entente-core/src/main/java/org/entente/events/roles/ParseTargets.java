@@ -36,7 +36,7 @@ public final class ParseTargets {
     /** Relations that name an actor on an object's head noun: its owner, a compound, an adjective, an apposition. */
     private static final Set<String> NAMING = Set.of("poss", "compound", "amod", "appos", "nmod");
     /** Prepositions under an object's head whose object is whose the head is ("the home of X", "forces from X"). */
-    private static final Set<String> OWNING_PREP = Set.of("of", "from");
+    private static final Set<String> OWNING_PREP = Lexicon.words("parse-targets.owning-prep");
 
     private static final AtomicLong FROM_PARSE = new AtomicLong();
     private static final AtomicLong NONE_IN_PARSE = new AtomicLong();
@@ -141,6 +141,9 @@ public final class ParseTargets {
                 // "criticised Tory promises", "condemned the shelling of X's consulate by Y": what the verb is about
                 // is the act, so its doer is the target (none when the act names no doer)
                 ActorUnit doer = ParseRoles.actDoer(s, p, head);
+                if (doer == null) {
+                    doer = ImpliedDoers.stateOf(s, p, patterns, head); // "condemned the arrest of X's dissidents"
+                }
                 if (doer != null && !sources.contains(doer)) {
                     ACT_DOERS.incrementAndGet();
                     return List.of(doer);

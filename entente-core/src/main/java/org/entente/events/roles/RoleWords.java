@@ -137,7 +137,7 @@ public final class RoleWords {
     static List<ActorUnit> domestic(ActorMention r, String own, List<ActorUnit> sources) {
         ActorMention d = new ActorMention(r.sentence(), r.start(), r.end(), r.firstToken(), r.lastToken(), r.text(),
                 own + r.role(), own, r.role(), "country:" + own + ":" + r.role(), "domestic", r.confidence(),
-                r.source() + " (unnamed, in the doer's own country " + own + ")");
+                r.source() + " (unnamed: of " + own + ", the doer's own country or the one the act happens in)");
         for (ActorUnit u : sources) {
             for (ActorMention a : u.members()) {
                 if (a.code().equals(d.code())) {

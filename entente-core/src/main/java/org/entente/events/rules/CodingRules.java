@@ -17,6 +17,8 @@ import org.entente.events.model.Location;
 import org.entente.events.model.Modality;
 import org.entente.events.roles.Agents;
 import org.entente.events.roles.ControlVerbs;
+import org.entente.events.roles.Counterparts;
+import org.entente.events.roles.Nationals;
 import org.entente.events.roles.Instruments;
 import org.entente.events.roles.ObjectPhrases;
 import org.entente.events.roles.ObjectTargets;
@@ -137,6 +139,13 @@ public final class CodingRules {
         });
         m.put("people-object", this::peopleObject);
         m.put("visit-host", this::visitHost);
+        m.put("country-people", d -> {
+            List<ActorUnit> t = Nationals.of(d.s, Counterparts.of(d.s, d.targets, d.sources),
+                    d.code.has(CodeTrait.PERSON_OBJECT));
+            boolean changed = t != d.targets;
+            d.targets = t;
+            return changed;
+        });
         m.put("reporter", d -> {
             d.report = Agents.report(d.s, d.clause, d.trigger());
             ActorUnit reporter = d.report == null ? null : d.report.reporter();
@@ -302,7 +311,11 @@ public final class CodingRules {
             return false;
         }
         boolean passive = !d.p.nominal() && Voice.passive(d.s, d.trigger());
-        d.targets = ObjectTargets.find(d.s, d.c.match(), d.sources, passive);
+        // where the act happens (as the locate step will find it, from the doers' side only): an unnamed office or
+        // group acted on abroad is the host country's ("arrested the mayor" in a town of another country)
+        Location here = Locator.locate(d.s, d.clause, d.trigger(), new ArrayList<>(d.sources), d.sources,
+                d.sentence.places, places);
+        d.targets = ObjectTargets.find(d.s, d.c.match(), d.sources, passive, here == null ? null : here.country());
         return !d.targets.isEmpty();
     }
 

@@ -40,6 +40,19 @@ class ObjectTargetsTest {
     }
 
     @Test
+    void anUnnamedOfficeActedOnAbroadIsTheHostCountrys() {
+        // the doer acts in another country: the mayor it arrests is that country's
+        assertEquals("CHLMIL>PERGOV:173", code("Chilean troops in Peru arrested the mayor on Monday.",
+                "Chilean troops", "CHLMIL", "Peru", "PER", "mayor", "---GOV"));
+        // at home, the doer's own
+        assertEquals("CHLMIL>CHLGOV:173", code("Chilean troops in Santiago arrested the mayor on Monday.",
+                "Chilean troops", "CHLMIL", "Santiago", "CHL", "mayor", "---GOV"));
+        // a named place abroad is no act on its civilians ("signed a deal in C")
+        assertEquals("CHL>null:1723", code("Chile imposed a curfew in Lima on Monday.", "Chile", "CHL",
+                "Lima", "PER"));
+    }
+
+    @Test
     void anUnnamedDomesticGroupIsTheDoersOwnPeople() {
         assertEquals("CHLGOV>CHLREB:080", code("The Chilean government accepted a demand from rebels.",
                 "Chilean government", "CHLGOV", "rebels", "---REB"));

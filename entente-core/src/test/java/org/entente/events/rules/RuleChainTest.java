@@ -32,7 +32,7 @@ class RuleChainTest {
                 "needs-source", "non-political-doer",
                 "troop-deployment", "carry-source", "detect-modality", "wished-act", "date", "future-date",
                 "stated-intent", "stated-refusal", "clash-sides", "compound-pairs", "object-phrase-doer", "object-targets", "locate",
-                "people-object", "visit-host", "reporter", "protest-target", "business-only", "mutual-codes", "crowd-riot", "pair", "sport-teams", "emit",
+                "people-object", "visit-host", "country-people", "reporter", "protest-target", "business-only", "mutual-codes", "crowd-riot", "pair", "sport-teams", "emit",
                 "reported-charge", "subsumed-retelling", "repeated-accusation", "learned-filter",
                 "learned-reroot"),
                 RuleChain.declared().stream().map(RuleChain.Entry::name).toList());
