@@ -17,7 +17,6 @@ import org.entente.events.model.Location;
 import org.entente.events.model.Modality;
 import org.entente.events.roles.Agents;
 import org.entente.events.roles.ControlVerbs;
-import org.entente.events.roles.Counterparts;
 import org.entente.events.roles.Nationals;
 import org.entente.events.roles.Instruments;
 import org.entente.events.roles.ObjectPhrases;
@@ -140,7 +139,7 @@ public final class CodingRules {
         m.put("people-object", this::peopleObject);
         m.put("visit-host", this::visitHost);
         m.put("country-people", d -> {
-            List<ActorUnit> t = Nationals.of(d.s, Counterparts.of(d.s, d.targets, d.sources),
+            List<ActorUnit> t = Nationals.of(d.s, d.targets,
                     d.code.has(CodeTrait.PERSON_OBJECT));
             boolean changed = t != d.targets;
             d.targets = t;
