@@ -19,6 +19,9 @@ Usage:
   scripts/audit-sample.py compare A.tsv B.tsv                                   # two samples: difference, p value
   scripts/audit-sample.py strata OLD.jsonl NEW.jsonl LABELS.tsv...             # precision of the events both
                                               # outputs share, of those only NEW has, only OLD has; each output's estimate
+  scripts/audit-sample.py curve OUT.jsonl LABELS.tsv... --thresholds 0.2,0.3  # the judged events an output would keep
+                                              # at each filter threshold, read from their learned-filter:P rule (OUT
+                                              # coded with the model's threshold set to 0: BENCHMARKS.md, session 11)
 
 Labels file (TSV, '#' comments): article, sentence, code, source, target, label, reason[, mechanism].
 The optional mechanism column names what general fix would have made a wrong event right (several joined
@@ -269,6 +272,27 @@ def cmd_strata(args):
         print(f'{name} output: about {right:.0f} of {total} events fully correct ({right / total:.0%})')
 
 
+def cmd_curve(args):
+    """How the share of judged events fully right moves with the learned filter's threshold: each event's score is
+    the P of its 'learned-filter:P' rule (events the filter does not judge, the proposer's, are kept at every
+    threshold). Reads an output coded with the model's threshold set to 0, so every candidate carries its score."""
+    labels = {}
+    for path in args.labels:
+        for r in read_labels(path):
+            labels.setdefault(tuple(r[:5]), r[5])
+    scored = []
+    for e in read_events(args.output):
+        p = next((float(r.split(':', 1)[1]) for r in e.get('rules', []) if r.startswith('learned-filter:')), None)
+        scored.append((p, labels.get(key(e))))
+    print('threshold\temitted\tjudged\tright\tshare right')
+    for t in (float(x) for x in args.thresholds.split(',')):
+        kept = [lab for p, lab in scored if p is None or p >= t]
+        judged = [lab for lab in kept if lab]
+        right = sum(1 for lab in judged if lab == 'ok')
+        share = f'{right / len(judged):.3f}' if judged else '-'
+        print(f'{t:.2f}\t{len(kept)}\t{len(judged)}\t{right}\t{share}')
+
+
 def main():
     import signal
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # "| head" ends the output quietly
@@ -293,6 +317,11 @@ def main():
     t.add_argument('new', help='JSONL output of the later build')
     t.add_argument('labels', nargs='+', help='labels files (the first file that judged a key gives its label)')
     t.set_defaults(func=cmd_strata)
+    v = sub.add_parser('curve')
+    v.add_argument('output', help='JSONL output of ./entente code with the filter threshold at 0')
+    v.add_argument('labels', nargs='+', help='labels files (the first file that judged a key gives its label)')
+    v.add_argument('--thresholds', default='0,0.2,0.24,0.3,0.35,0.4,0.5')
+    v.set_defaults(func=cmd_curve)
     r = sub.add_parser('recheck')
     r.add_argument('labels', nargs='+', help='labels files; a key in several counts once')
     r.add_argument('output')
