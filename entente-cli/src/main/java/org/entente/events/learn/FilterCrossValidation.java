@@ -1,12 +1,9 @@
 package org.entente.events.learn;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.TreeSet;
 import org.entente.events.learn.TripleScore.Point;
 
 /**
@@ -23,13 +20,8 @@ final class FilterCrossValidation {
      * events of one unit (often the same actors and words) never sit on both sides of a fold.
      */
     static int[] folds(LabelledEvents set, long seed) {
-        List<String> units = new ArrayList<>(new TreeSet<>(set.instances().stream()
-                .map(LabelledEvents.Instance::unit).toList()));
-        Collections.shuffle(units, new Random(seed));
-        Map<String, Integer> foldOf = new HashMap<>();
-        for (int i = 0; i < units.size(); i++) {
-            foldOf.put(units.get(i), i % FilterTrainer.FOLDS);
-        }
+        Map<String, Integer> foldOf = UnitFolds.deal(set.instances().stream().map(LabelledEvents.Instance::unit)
+                .toList(), seed, FilterTrainer.FOLDS);
         int[] fold = new int[set.instances().size()];
         for (int i = 0; i < fold.length; i++) {
             fold[i] = foldOf.get(set.instances().get(i).unit());

@@ -1,12 +1,8 @@
 package org.entente.events.learn;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.entente.events.eval.AnnotationSet;
 import org.entente.pipeline.Pipeline;
@@ -75,14 +71,8 @@ final class ProposerCrossValidation {
         return new ProposerCrossValidation(List.of(coded), List.of(proposers));
     }
 
-    /** Each unit's fold: the units sorted, shuffled with {@link #SEED}, dealt round-robin. */
+    /** Each unit's fold ({@link UnitFolds}, seed {@link #SEED}). */
     private static Map<String, Integer> folds(List<AnnotatedUnits.Coded> units) {
-        List<String> ids = new ArrayList<>(new TreeSet<>(units.stream().map(u -> u.unit().unit()).toList()));
-        Collections.shuffle(ids, new Random(SEED));
-        Map<String, Integer> fold = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            fold.put(ids.get(i), i % FOLDS);
-        }
-        return fold;
+        return UnitFolds.deal(units.stream().map(u -> u.unit().unit()).toList(), SEED, FOLDS);
     }
 }
